@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+//
+// TZSim: a discrete-event simulator of local employment programmes
+// (Points Conseil Emploi, Territoire zéro chômeur de longue durée).
+//
+// Layers, arrows pointing down only:
+//   tzsim (CLI) -> ReferenceModels -> SimulationCore
+//                                  -> Stochastic -> CGSL -> libgsl
+import PackageDescription
+
+/// Settings applied to every Swift target, in one place.
+///
+/// `TZSIM_INVARIANTS` compiles in the engine's invariant checks (clock never
+/// goes back, in use + free == capacity, …). It is on in debug builds (and so
+/// in `swift test`) and off in release builds, where the benchmarks run.
+let strictSettings: [SwiftSetting] = [
+  .define("TZSIM_INVARIANTS", .when(configuration: .debug)),
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "TZSim",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(name: "SimulationCore", targets: ["SimulationCore"]),
+    .library(name: "Stochastic", targets: ["Stochastic"]),
+    .library(name: "ReferenceModels", targets: ["ReferenceModels"]),
+    .executable(name: "tzsim", targets: ["tzsim"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+  ],
+  targets: [
+    // The C boundary: GSL's headers and a shim. No stable API; imported by Stochastic only.
+    .systemLibrary(
+      name: "CGSL",
+      pkgConfig: "gsl",
+      providers: [.apt(["libgsl-dev"]), .brew(["gsl"])]
+    ),
+    .target(name: "Stochastic", dependencies: ["CGSL"]),
+    .target(name: "SimulationCore"),
+    .target(name: "ReferenceModels", dependencies: ["SimulationCore", "Stochastic"]),
+    .executableTarget(
+      name: "tzsim",
+      dependencies: [
+        "ReferenceModels",
+        "Stochastic",
+        "SimulationCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "TZSimTests",
+      dependencies: ["SimulationCore", "Stochastic", "ReferenceModels"]
+    ),
+  ]
+)
+
+for target in package.targets where target.type != .system {
+  target.swiftSettings = (target.swiftSettings ?? []) + strictSettings
+}

@@ -1,0 +1,91 @@
+/// Elements of a ``BinaryHeap``: a strict order, "comes out first".
+public protocol HeapOrdered {
+  /// Whether `a` must leave the heap before `b`.
+  static func precedes(_ a: Self, _ b: Self) -> Bool
+}
+
+/// An array-backed binary min-heap ordered by ``HeapOrdered/precedes(_:_:)``.
+///
+/// The calendar and the priority queues share it. A plain binary heap, not
+/// swift-collections' min-max heap: the engine only ever takes the minimum, and
+/// the min-max heap's extra comparisons cost time on the hottest path.
+/// Sifting moves a hole instead of swapping (one write per level).
+@usableFromInline
+struct BinaryHeap<Element: HeapOrdered> {
+  @usableFromInline var storage: [Element] = []
+
+  @inlinable init() {}
+
+  @inlinable var count: Int { storage.count }
+  @inlinable var isEmpty: Bool { storage.isEmpty }
+  @inlinable var first: Element? { storage.first }
+
+  /// - Complexity: O(log n).
+  @inlinable mutating func insert(_ element: Element) {
+    storage.append(element)
+    siftUp(from: storage.count - 1)
+  }
+
+  /// - Complexity: O(log n).
+  @inlinable mutating func popFirst() -> Element? {
+    guard let last = storage.popLast() else { return nil }
+    guard !storage.isEmpty else { return last }
+    let top = storage[0]
+    storage[0] = last
+    siftDown(from: 0)
+    return top
+  }
+
+  /// Removes the element at `index` (found by a scan of ``storage``).
+  /// - Complexity: O(log n).
+  @inlinable mutating func remove(at index: Int) -> Element {
+    let removed = storage[index]
+    let last = storage.removeLast()
+    if index < storage.count {
+      storage[index] = last
+      siftDown(from: index)
+      siftUp(from: index)
+    }
+    return removed
+  }
+
+  @inlinable mutating func siftUp(from start: Int) {
+    storage.withUnsafeMutableBufferPointer { a in
+      var i = start
+      let moving = a[i]
+      while i > 0 {
+        let parent = (i - 1) >> 1
+        guard Element.precedes(moving, a[parent]) else { break }
+        a[i] = a[parent]
+        i = parent
+      }
+      a[i] = moving
+    }
+  }
+
+  @inlinable mutating func siftDown(from start: Int) {
+    storage.withUnsafeMutableBufferPointer { a in
+      let n = a.count
+      var i = start
+      let moving = a[i]
+      while true {
+        let left = 2 * i + 1
+        if left >= n { break }
+        var child = left
+        if left + 1 < n, Element.precedes(a[left + 1], a[left]) { child = left + 1 }
+        guard Element.precedes(a[child], moving) else { break }
+        a[i] = a[child]
+        i = child
+      }
+      a[i] = moving
+    }
+  }
+
+  /// Whether every parent precedes-or-ties its children (for invariant checks).
+  var isHeapOrdered: Bool {
+    for i in storage.indices.dropFirst() where Element.precedes(storage[i], storage[(i - 1) >> 1]) {
+      return false
+    }
+    return true
+  }
+}
