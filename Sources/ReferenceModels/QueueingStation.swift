@@ -29,6 +29,8 @@ public struct QueueingStation: SimulationModel {
   public let interarrival: Distribution
   public let service: Distribution
   public let customers: Int
+  /// Services started before this count are left out of ``waits`` (warm-up deletion).
+  public let warmUpCustomers: Int
   let arrivalStream: RandomStream
   let serviceStream: RandomStream
 
@@ -38,8 +40,14 @@ public struct QueueingStation: SimulationModel {
   public private(set) var arrived = 0
   /// Customers served to completion.
   public private(set) var departed = 0
-  /// Waits in queue (days), in the order services start.
+  /// Waits in queue (days) after the warm-up, in the order services start.
   public private(set) var waits = Tally()
+  /// Sum of every customer's wait, warm-up included (for Little's law).
+  public private(set) var totalWait = 0.0
+  /// Service times drawn, warm-up included.
+  public private(set) var services = Tally()
+  /// Services started so far.
+  public private(set) var started = 0
   /// Time-weighted number of customers in the system (queue + service).
   public private(set) var inSystem = TimeWeighted()
   /// Batch means of the waits, for a confidence interval (20 batches).
@@ -49,9 +57,11 @@ public struct QueueingStation: SimulationModel {
 
   public init(
     interarrival: Distribution, service: Distribution, servers: Int, customers: Int,
-    streams: StreamSeeder, replication: Int
+    warmUpCustomers: Int = 0, streams: StreamSeeder, replication: Int
   ) {
     precondition(customers >= 20, "customers must be >= 20 (one per batch)")
+    precondition(warmUpCustomers >= 0 && warmUpCustomers < customers, "warm-up must leave customers to observe")
+    self.warmUpCustomers = warmUpCustomers
     self.interarrival = interarrival
     self.service = service
     self.customers = customers
@@ -90,8 +100,12 @@ public struct QueueingStation: SimulationModel {
   }
 
   mutating func startService(wait: Double, in simulation: inout Simulation<Event>) {
-    waits.record(wait)
+    if started >= warmUpCustomers { waits.record(wait) }
+    started += 1
+    totalWait += wait
     batches.record(wait)
-    simulation.schedule(.departure, after: service.sample(serviceStream))
+    let duration = service.sample(serviceStream)
+    services.record(duration)
+    simulation.schedule(.departure, after: duration)
   }
 }

@@ -7,8 +7,8 @@
 /// ranlxd2) and *M* = 2ⁿ − 1.
 ///
 /// 1. The key is packed into *n* bits:
-///    `x = replication << 12 | slot(name)`, where `slot` is the 12 low bits of the
-///    64-bit FNV-1a hash of the name's UTF-8 bytes. A replication index uses the
+///    `x = replication << 12 | slot(name)`, where `slot` is the 12 low bits of
+///    SplitMix64 applied to the 64-bit FNV-1a hash of the name's UTF-8 bytes. A replication index uses the
 ///    other *n* − 12 bits, and its all-ones value is reserved, so `x ≠ M`.
 /// 2. The master seed is spread by SplitMix64 into two *n*-bit keys `k1`, `k2`.
 /// 3. `g(x) = mix(x ^ k1) + k2 (mod 2ⁿ)`, where `mix` is MurmurHash3's
@@ -46,14 +46,14 @@ public struct StreamSeeder: Sendable, Hashable {
   /// 1,048,575 for mt19937 and taus2, 524,287 for ranlxd2.
   public var replicationLimit: Int { (1 << (generator.seedBits - Self.slotBits)) - 1 }
 
-  /// The 12-bit slot of a stream name (FNV-1a, 64 bits, low 12 bits).
+  /// The 12-bit slot of a stream name (FNV-1a, 64 bits, then SplitMix64; low 12 bits).
   public static func slot(of name: String) -> UInt32 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in name.utf8 {
       hash ^= UInt64(byte)
       hash &*= 0x0000_0100_0000_01b3
     }
-    return UInt32(truncatingIfNeeded: hash) & ((1 << slotBits) - 1)
+    return UInt32(truncatingIfNeeded: splitMix64(hash)) & ((1 << slotBits) - 1)
   }
 
   /// Pairs of names in `names` that share a slot, and so would share streams.
