@@ -44,8 +44,8 @@ public struct QueueingStation: SimulationModel {
   public private(set) var waits = Tally()
   /// Sum of every customer's wait, warm-up included (for Little's law).
   public private(set) var totalWait = 0.0
-  /// Service times drawn, warm-up included.
-  public private(set) var services = Tally()
+  /// Sum of the service times drawn, warm-up included (for Little's law).
+  public private(set) var totalService = 0.0
   /// Services started so far.
   public private(set) var started = 0
   /// Time-weighted number of customers in the system (queue + service).
@@ -105,7 +105,7 @@ public struct QueueingStation: SimulationModel {
     totalWait += wait
     batches.record(wait)
     let duration = service.sample(serviceStream)
-    services.record(duration)
+    totalService += duration
     simulation.schedule(.departure, after: duration)
   }
 }

@@ -84,7 +84,7 @@ struct QueueingTheoryTests {
     let queueArea = station.servers.queueLength.integral(upTo: end)
     #expect(abs(queueArea - station.totalWait) <= 1e-9 * station.totalWait)
     let systemArea = station.inSystem.integral(upTo: end)
-    let sojourns = station.totalWait + station.services.mean * Double(station.services.count)
+    let sojourns = station.totalWait + station.totalService
     #expect(abs(systemArea - sojourns) <= 1e-9 * sojourns)
   }
 

@@ -1,0 +1,56 @@
+import Benchmark
+import ReferenceModels
+import SimulationCore
+import Stochastic
+
+/// Each benchmark checks its own result and black-holes it, so the optimiser
+/// cannot remove the work and a broken engine cannot look fast.
+let benchmarks: @Sendable () -> Void = {
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .throughput, .mallocCountTotal],
+    maxDuration: .seconds(5),
+    maxIterations: 50
+  )
+
+  // Calendar: push 100 events with pseudo-random times, then pop them (x1000 per sample).
+  Benchmark("calendar push+pop, 100 events", configuration: .init(scalingFactor: .kilo)) { benchmark in
+    for _ in benchmark.scaledIterations {
+      var calendar = EventCalendar<Int>()
+      var x: UInt64 = 0x9E37_79B9_7F4A_7C15
+      for i in 0..<100 {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17
+        calendar.schedule(i, at: Double(x % 1_000_000))
+      }
+      var last = -1.0
+      while let e = calendar.popNext() {
+        precondition(e.time >= last)
+        last = e.time
+      }
+      blackHole(last)
+    }
+  }
+
+  // Draws: one million exponential and lognormal draws through Distribution.
+  for text in ["exponential(mean: 1)", "lognormal(mean: 45, sd: 20)"] {
+    Benchmark("draws \(text)", configuration: .init(scalingFactor: .mega)) { benchmark in
+      let d = try Distribution(parsing: text)
+      let stream = RandomStream(seed: 1)
+      var sum = 0.0
+      for _ in benchmark.scaledIterations { sum += d.sample(stream) }
+      precondition(sum > 0)
+      blackHole(sum)
+    }
+  }
+
+  // The anchor model: M/M/3 at rho = 0.9, 1,000,000 customers per iteration.
+  Benchmark("M/M/3 1M customers", configuration: .init(scalingFactor: .one, maxIterations: 10)) { benchmark in
+    for i in benchmark.scaledIterations {
+      var station = QueueingStation(
+        interarrival: try .exponential(mean: 1 / 2.7), service: try .exponential(mean: 1), servers: 3,
+        customers: 1_000_000, streams: StreamSeeder(masterSeed: UInt64(i)), replication: 0)
+      station.run()
+      precondition(abs(station.waits.mean - 2.7235) < 0.5, "M/M/3 mean wait \(station.waits.mean) is wrong")
+      blackHole(station.waits.mean)
+    }
+  }
+}
