@@ -25,6 +25,7 @@ public struct Resource<Request> {
   @usableFromInline var _busy: TimeWeighted
   @usableFromInline var _queueLength: TimeWeighted
   @usableFromInline var _waits = Tally()
+  @usableFromInline var _present: TimeWeighted
 
   /// Units present now (on duty, or finishing a service after their shift).
   @inlinable public var capacity: Int { _capacity }
@@ -38,10 +39,13 @@ public struct Resource<Request> {
   @inlinable public var queueLength: TimeWeighted { _queueLength }
   /// Waits of the requests granted so far, in days.
   @inlinable public var waits: Tally { _waits }
+  /// Time-weighted number of units present (``capacity``), for utilisation:
+  /// `busy.integral / present.integral`.
+  @inlinable public var present: TimeWeighted { _present }
   /// The queue's order.
   public let discipline: QueueDiscipline
 
-  @usableFromInline var fifo = RingBuffer<WaitingRequest<Request>>()
+  @usableFromInline var fifo = FIFOQueue<WaitingRequest<Request>>()
   @usableFromInline var ranked = BinaryHeap<WaitingRequest<Request>>()
   @usableFromInline var nextSequence: UInt64 = 0
 
@@ -53,6 +57,7 @@ public struct Resource<Request> {
     _targetCapacity = capacity
     self.discipline = discipline
     _busy = TimeWeighted(startTime: startTime)
+    _present = TimeWeighted(startTime: startTime, initial: Double(capacity))
     _queueLength = TimeWeighted(startTime: startTime)
   }
 
@@ -93,6 +98,7 @@ public struct Resource<Request> {
     precondition(_inUse > 0, "release() with no unit in use")
     if _capacity > _targetCapacity {
       _capacity -= 1
+      _present.record(Double(_capacity), at: time)
       _inUse -= 1
       _busy.record(Double(_inUse), at: time)
       checkInvariants()
@@ -114,7 +120,7 @@ public struct Resource<Request> {
   /// Returns the waiting requests granted by new units, in queue order.
   ///
   /// - Precondition: `newCapacity >= 0`.
-  public mutating func setCapacity(_ newCapacity: Int, at time: Double) -> [Grant<Request>] {
+  @inlinable public mutating func setCapacity(_ newCapacity: Int, at time: Double) -> [Grant<Request>] {
     precondition(newCapacity >= 0, "_capacity must be >= 0, got \(newCapacity)")
     _targetCapacity = newCapacity
     if newCapacity >= _capacity {
@@ -123,6 +129,7 @@ public struct Resource<Request> {
       // Idle units leave now; _busy ones leave when they finish.
       _capacity = Swift.max(newCapacity, _inUse)
     }
+    if Double(_capacity) != _present.current { _present.record(Double(_capacity), at: time) }
     var granted: [Grant<Request>] = []
     while _inUse < _capacity, let next = popWaiting(at: time) {
       _inUse += 1
@@ -138,7 +145,7 @@ public struct Resource<Request> {
   /// Withdraws the first waiting request that matches (a person gives up).
   ///
   /// - Complexity: O(q).
-  public mutating func withdraw(at time: Double, where matches: (Request) -> Bool) -> WaitingRequest<Request>? {
+  @inlinable public mutating func withdraw(at time: Double, where matches: (Request) -> Bool) -> WaitingRequest<Request>? {
     let removed: WaitingRequest<Request>?
     if discipline == .fifo {
       guard let offset = (0..<fifo.count).first(where: { matches(fifo.element(at: $0).request) }) else { return nil }

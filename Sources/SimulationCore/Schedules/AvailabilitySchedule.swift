@@ -16,30 +16,62 @@ public struct AvailabilitySchedule: Hashable, Sendable {
   /// The date of day 0.
   public let start: CivilDate
   public let weekly: WeeklySchedule
-  /// Day index → the windows that replace the weekly ones that day (empty: closed).
-  public let exceptions: [Int: [TimeWindow]]
+  // Lookup tables: the weekday of day 0, the weekly windows by weekday index
+  // (Monday = 0), and the exception days sorted with their windows. They make
+  // `windows(onDay:)` an array access and a binary search: it runs for every
+  // shift change of every advisor.
+  let startWeekday: Int
+  let weeklyByIndex: [[TimeWindow]]
+  let exceptionDays: [Int]
+  let exceptionWindows: [[TimeWindow]]
 
   /// - Parameter exceptions: dates whose windows replace the weekly ones
   ///   (an empty list closes the day).
   public init(start: CivilDate, weekly: WeeklySchedule, exceptions: [CivilDate: [TimeWindow]] = [:]) {
     self.start = start
     self.weekly = weekly
-    var byDay: [Int: [TimeWindow]] = [:]
-    for (date, windows) in exceptions { byDay[start.days(until: date)] = windows.sorted() }
-    self.exceptions = byDay
+    startWeekday = start.weekday.index
+    weeklyByIndex = Weekday.allCases.map { weekly.windows(on: $0) }
+    let sorted = exceptions.map { (start.days(until: $0.key), $0.value.sorted()) }.sorted { $0.0 < $1.0 }
+    exceptionDays = sorted.map(\.0)
+    exceptionWindows = sorted.map(\.1)
+  }
+
+  /// Day index → the windows that replace the weekly ones that day (empty: closed).
+  public var exceptions: [Int: [TimeWindow]] {
+    Dictionary(uniqueKeysWithValues: zip(exceptionDays, exceptionWindows))
   }
 
   /// The windows of day `dayIndex` (day 0 is ``start``).
+  ///
+  /// - Complexity: O(log e) for e exception days.
   public func windows(onDay dayIndex: Int) -> [TimeWindow] {
-    if let replaced = exceptions[dayIndex] { return replaced }
-    return weekly.windows(on: start.adding(days: dayIndex).weekday)
+    var low = 0
+    var high = exceptionDays.count
+    while low < high {
+      let mid = (low + high) / 2
+      if exceptionDays[mid] < dayIndex { low = mid + 1 } else { high = mid }
+    }
+    if low < exceptionDays.count && exceptionDays[low] == dayIndex { return exceptionWindows[low] }
+    return weeklyByIndex[((startWeekday + dayIndex) % 7 + 7) % 7]
   }
 
   /// Whether time `t` lies inside a window (start included, end excluded).
   public func isAvailable(at t: Double) -> Bool {
-    let day = Int(t.rounded(.down))
-    let minute = (t - Double(day)) * 1440
+    let (day, minute) = Self.locate(t)
     return windows(onDay: day).contains { Double($0.start) <= minute && minute < Double($0.end) }
+  }
+
+  /// The day and the minute within it of time `t`. A time within a
+  /// millionth of a minute of a whole minute counts as that minute, so that
+  /// `day + minute / 1440`, which floating point cannot always represent
+  /// exactly, falls on the intended side of a window's edge.
+  static func locate(_ t: Double) -> (day: Int, minute: Double) {
+    var m = t * 1440
+    let whole = m.rounded()
+    if abs(m - whole) < 1e-6 { m = whole }
+    let day = Int((m / 1440).rounded(.down))
+    return (day, m - Double(day) * 1440)
   }
 
   /// The next time after `t` (strictly) at which availability changes, and the
@@ -48,7 +80,7 @@ public struct AvailabilitySchedule: Hashable, Sendable {
   /// Adjacent windows (12:00–14:00 then 14:00–17:00) make no change at 14:00.
   public func nextChange(after t: Double, limit: Double = 366 * 10) -> (time: Double, available: Bool)? {
     let now = isAvailable(at: t)
-    var day = Int(t.rounded(.down))
+    var day = Self.locate(t).day
     let lastDay = Int((t + limit).rounded(.up))
     while day <= lastDay {
       for edge in edges(onDay: day) {

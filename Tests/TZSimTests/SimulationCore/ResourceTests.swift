@@ -70,3 +70,18 @@ struct ResourceTests {
     #expect(r.queueLength.integral(upTo: 20) == 2)
   }
 }
+
+@Suite("Engine: resource presence")
+struct ResourcePresenceTests {
+  @Test("units present are time-weighted, including a unit that leaves after overrunning")
+  func presence() {
+    var r = Resource<Int>(capacity: 2)
+    r.request(1, at: 0)
+    _ = r.setCapacity(0, at: 1)  // the idle unit leaves at 1, the busy one stays
+    #expect(r.capacity == 1)
+    r.release(at: 3)  // the busy unit leaves at 3
+    #expect(r.capacity == 0)
+    #expect(r.present.integral(upTo: 10) == 2 * 1 + 1 * 2)
+    #expect(r.busy.integral(upTo: 10) == 3)
+  }
+}

@@ -110,3 +110,23 @@ struct ScheduleTests {
     ])
   }
 }
+
+@Suite("Engine: schedule edges in floating point")
+struct ScheduleEdgeTests {
+  @Test("every edge of a year of office hours is found, and each flips availability")
+  func edges() throws {
+    let weekly = try WeeklySchedule(
+      days: [.monday, .tuesday, .wednesday, .thursday, .friday],
+      windows: [TimeWindow(parsing: "09:00-12:00")!, TimeWindow(parsing: "14:00-17:00")!])
+    let s = AvailabilitySchedule(start: CivilDate(year: 2021, month: 1, day: 4)!, weekly: weekly)  // a Monday
+    var t = 0.0
+    var changes: [(Double, Bool)] = []
+    while let c = s.nextChange(after: t, limit: 400), c.time < 364 {
+      #expect(c.available != s.isAvailable(at: t), "no flip at \(c.time)")
+      #expect(s.isAvailable(at: c.time) == c.available, "wrong side of the edge at \(c.time)")
+      changes.append((c.time, c.available))
+      t = c.time
+    }
+    #expect(changes.count == 52 * 5 * 4)
+  }
+}
