@@ -4,8 +4,8 @@
 // (Points Conseil Emploi, Territoire zéro chômeur de longue durée).
 //
 // Layers, arrows pointing down only:
-//   tzsim (CLI) -> ReferenceModels -> SimulationCore
-//                                  -> Stochastic -> CGSL -> libgsl
+//   tzsim (CLI) -> TerritoryModel, ReferenceModels -> SimulationCore
+//                                                  -> Stochastic -> CGSL -> libgsl
 import PackageDescription
 
 /// Settings applied to every Swift target, in one place.
@@ -26,6 +26,7 @@ let package = Package(
     .library(name: "SimulationCore", targets: ["SimulationCore"]),
     .library(name: "Stochastic", targets: ["Stochastic"]),
     .library(name: "ReferenceModels", targets: ["ReferenceModels"]),
+    .library(name: "TerritoryModel", targets: ["TerritoryModel"]),
     .executable(name: "tzsim", targets: ["tzsim"]),
   ],
   dependencies: [
@@ -42,6 +43,12 @@ let package = Package(
     .target(name: "Stochastic", dependencies: ["CGSL"]),
     .target(name: "SimulationCore"),
     .target(name: "ReferenceModels", dependencies: ["SimulationCore", "Stochastic"]),
+    .target(
+      name: "TerritoryModel",
+      dependencies: ["SimulationCore", "Stochastic"],
+      exclude: ["Data/SOURCES.md"],
+      resources: [.embedInCode("Data/communes-tcm.csv")]
+    ),
     .executableTarget(
       name: "tzsim",
       dependencies: [
@@ -53,7 +60,7 @@ let package = Package(
     ),
     .testTarget(
       name: "TZSimTests",
-      dependencies: ["SimulationCore", "Stochastic", "ReferenceModels"]
+      dependencies: ["SimulationCore", "Stochastic", "ReferenceModels", "TerritoryModel"]
     ),
   ]
 )

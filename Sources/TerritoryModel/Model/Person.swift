@@ -1,0 +1,63 @@
+/// Where a job seeker's request came from.
+public enum ArrivalSource: Int, Sendable, CaseIterable {
+  case walkIn = 0, invitation, referral
+
+  /// Identifier used in results (`source=<id>`).
+  public var id: String {
+    switch self {
+    case .walkIn: "walk_in"
+    case .invitation: "invitation"
+    case .referral: "referral"
+    }
+  }
+}
+
+/// A job seeker in the PCE network: counts and draws only, no identity.
+///
+/// Personal draws (pathway, durations, exit time, outcome, workshops) are made
+/// when the person appears, from one stream in arrival order, so that two
+/// staffing options on common random numbers give the same person the same fate.
+struct Person {
+  enum State: UInt8 {
+    case waitingFirst, accompanied, exited
+  }
+
+  var desk: Int32
+  var site: Int32
+  var source: ArrivalSource
+  var requestTime: Double
+  var state: State = .waitingFirst
+  var version: UInt32 = 0
+
+  // Personal draws.
+  var pathway: UInt8
+  var firstDurationDays: Double
+  /// Days from accompaniment to the competing-hazard exit.
+  var exitAfterDays: Double
+  var exitReason: UInt8
+  var outcome: UInt8
+  var outcomeDelayDays: Double
+  /// Workshop types to attend, lowest bit first.
+  var workshopsToDo: UInt32
+
+  // Pathway state.
+  var pathwayEnds = Double.infinity
+  var holdsCaseloadSlot = false
+  var waitingForCaseload = false
+  var waitingForFollowUp = false
+  var workshopEnrolment: Int32 = -1
+  var enrolledAt = 0.0
+}
+
+/// A person durably deprived of employment in a TZCLD commune.
+struct PPDE {
+  enum State: UInt8 {
+    case pool, declined, waiting, employed, placedElsewhere, left
+  }
+
+  var commune: Int32
+  var state: State = .pool
+  var version: UInt32 = 0
+  var waitingSince = 0.0
+  var fte = 0.0
+}

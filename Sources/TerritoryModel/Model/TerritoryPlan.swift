@@ -1,0 +1,203 @@
+public import SimulationCore
+public import Stochastic
+
+/// A validated scenario compiled once into the tables every replication
+/// reads: the calendar, each advisor's and site's change times over the whole
+/// horizon, workshop and permanence dates, the commune → desk map.
+///
+/// Replications share one plan (its arrays are never copied), so building a
+/// replication costs only its own state.
+public struct TerritoryPlan: Sendable {
+  public let parameters: TerritoryParameters
+  public let calendar: WorkingCalendar
+
+  let siteIndex: [String: Int]
+  /// Desk identifiers (sites, then permanences), their site and permanence index.
+  let deskIDs: [String]
+  let deskSite: [Int]
+  let deskPermanence: [Int]
+  /// Commune index → desk index.
+  let communeDesk: [Int]
+  /// The times at which any advisor's availability for appointments flips,
+  /// all sites merged (one event where each advisor would make one), and at
+  /// each: the sites concerned and which of their advisors are on duty from then.
+  let shiftTimes: [Double]
+  let shiftSites: [[Int]]
+  let shiftStates: [[[Bool]]]
+  /// Per site: its opening intervals and the opening time accumulated before
+  /// each, to map a Poisson process on opening time to calendar time.
+  let openStarts: [[Double]]
+  let openEnds: [[Double]]
+  let openBefore: [[Double]]
+  /// Walk-ins and referrals per day of opening time, by site.
+  let walkInRate: [Double]
+  let referralRate: [Double]
+  let permanenceDays: [[Int]]
+  let sessionDays: [[[Int]]]
+  /// Host site of each workshop type for a person of each site.
+  let workshopHost: [[Int]]
+  let communeSplit: MultinomialDistribution?
+  let tzcldCommunes: [(commune: Int, parameters: PPDEParameters)]
+  let workingTime: CategoricalDistribution?
+  /// Competing exits of accompanied persons: total rate per day, and the
+  /// shares of employment and training in it.
+  let exitRatePerDay: Double
+  let exitReasonShares: [Double]
+
+  /// The calendar time at which site `s` has been open for `openTime` days
+  /// since the start; `nil` beyond the horizon.
+  ///
+  /// - Complexity: O(log n) in the number of opening intervals.
+  func calendarTime(site s: Int, openTime u: Double) -> Double? {
+    let before = openBefore[s]
+    guard let lastBefore = before.last, u < lastBefore + (openEnds[s].last! - openStarts[s].last!) else { return nil }
+    var low = 0
+    var high = before.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if before[mid] <= u { low = mid } else { high = mid - 1 }
+    }
+    return openStarts[s][low] + (u - before[low])
+  }
+
+  /// Validates `parameters` and compiles them.
+  public init(parameters: TerritoryParameters) throws(ParameterError) {
+    try parameters.validate()
+    self.parameters = parameters
+    let calendar = WorkingCalendar(start: parameters.start, end: parameters.end, closures: parameters.closures)
+    self.calendar = calendar
+    let horizon = calendar.horizon
+
+    var siteIndex: [String: Int] = [:]
+    for (i, s) in parameters.sites.enumerated() { siteIndex[s.id] = i }
+    self.siteIndex = siteIndex
+    deskIDs = parameters.sites.map(\.id) + parameters.permanences.map(\.id)
+    deskSite = Array(parameters.sites.indices) + parameters.permanences.map { siteIndex[$0.parentSite]! }
+    deskPermanence = parameters.sites.map { _ in -1 } + Array(parameters.permanences.indices)
+
+    func changes(_ schedule: AvailabilitySchedule) -> ([Double], [Bool]) {
+      var times: [Double] = []
+      var states: [Bool] = []
+      if schedule.isAvailable(at: 0) {
+        times.append(0)
+        states.append(true)
+      }
+      var t = 0.0
+      while let c = schedule.nextChange(after: t, limit: horizon - t), c.time < horizon {
+        times.append(c.time)
+        states.append(c.available)
+        t = c.time
+      }
+      return (times, states)
+    }
+    var siteShiftTimes: [[Double]] = []
+    var siteShiftStates: [[[Bool]]] = []
+    for site in parameters.sites {
+      let per = site.advisors.map { a in
+        changes(calendar.availability((a.schedule ?? site.opening).cut(toShare: a.availabilityShare), scope: .pce))
+      }
+      let times = Array(Set(per.flatMap(\.0))).sorted()
+      var cursor = per.map { _ in 0 }
+      var onDuty = per.map { _ in false }
+      var states: [[Bool]] = []
+      for t in times {
+        for a in per.indices where cursor[a] < per[a].0.count && per[a].0[cursor[a]] == t {
+          onDuty[a] = per[a].1[cursor[a]]
+          cursor[a] += 1
+        }
+        states.append(onDuty)
+      }
+      siteShiftTimes.append(times)
+      siteShiftStates.append(states)
+    }
+    let allTimes = Array(Set(siteShiftTimes.joined())).sorted()
+    var cursor = siteShiftTimes.map { _ in 0 }
+    var sitesAt: [[Int]] = []
+    var statesAt: [[[Bool]]] = []
+    for t in allTimes {
+      var sitesNow: [Int] = []
+      var statesNow: [[Bool]] = []
+      for s in siteShiftTimes.indices where cursor[s] < siteShiftTimes[s].count && siteShiftTimes[s][cursor[s]] == t {
+        sitesNow.append(s)
+        statesNow.append(siteShiftStates[s][cursor[s]])
+        cursor[s] += 1
+      }
+      sitesAt.append(sitesNow)
+      statesAt.append(statesNow)
+    }
+    shiftTimes = allTimes
+    shiftSites = sitesAt
+    shiftStates = statesAt
+    var starts: [[Double]] = []
+    var ends: [[Double]] = []
+    var before: [[Double]] = []
+    for site in parameters.sites {
+      let (times, states) = changes(calendar.availability(site.opening, scope: .pce))
+      var st: [Double] = []
+      var en: [Double] = []
+      var acc: [Double] = []
+      var total = 0.0
+      for (k, t) in times.enumerated() where states[k] {
+        let end = k + 1 < times.count ? times[k + 1] : horizon
+        st.append(t)
+        en.append(end)
+        acc.append(total)
+        total += end - t
+      }
+      starts.append(st)
+      ends.append(en)
+      before.append(acc)
+    }
+    openStarts = starts
+    openEnds = ends
+    openBefore = before
+    walkInRate = parameters.sites.map { $0.walkInsPerWeek / Swift.max(1e-9, Double($0.opening.minutesPerWeek) / 1440) }
+    referralRate = parameters.sites.map { $0.referralsPerWeek / Swift.max(1e-9, Double($0.opening.minutesPerWeek) / 1440) }
+    permanenceDays = parameters.permanences.map { $0.slot.occurrences(in: calendar) }
+    sessionDays = parameters.workshops.map { w in w.sessions.map { $0.slot.occurrences(in: calendar) } }
+    let sites = parameters.sites
+    workshopHost = parameters.workshops.map { w in
+      let hosts = Set(w.sessions.compactMap { siteIndex[$0.site] })
+      let first = w.sessions.first.flatMap { siteIndex[$0.site] } ?? 0
+      return sites.indices.map { hosts.contains($0) ? $0 : first }
+    }
+
+    // Commune → desk: `served_by`, else the place in the nearest service point's commune.
+    var deskOfPlace: [String: Int] = [:]
+    for (i, id) in deskIDs.enumerated() { deskOfPlace[id] = i }
+    var deskOfCommune: [String: Int] = [:]
+    for (i, s) in parameters.sites.enumerated() where deskOfCommune[s.commune] == nil { deskOfCommune[s.commune] = i }
+    for (i, p) in parameters.permanences.enumerated() where deskOfCommune[p.commune] == nil {
+      deskOfCommune[p.commune] = parameters.sites.count + i
+    }
+    communeDesk = parameters.communes.map { c in
+      if let place = parameters.servedBy[c.inseeCode], let d = deskOfPlace[place] { return d }
+      return deskOfCommune[c.nearestServicePoint] ?? deskOfCommune[c.inseeCode] ?? 0
+    }
+
+    // Invitations: the list is split over communes by population.
+    if parameters.invitations != nil {
+      let total = Double(parameters.communes.reduce(0) { $0 + $1.population })
+      var shares = parameters.communes.map { Double($0.population) / total }
+      shares[shares.count - 1] = Swift.max(0, 1 - shares.dropLast().reduce(0, +))
+      communeSplit = try? MultinomialDistribution(probabilities: shares)
+    } else {
+      communeSplit = nil
+    }
+
+    let pw = parameters.pathways
+    let monthly = pw.employmentPerMonth + pw.trainingPerMonth + pw.dropoutPerMonth
+    exitRatePerDay = monthly * 12 / 365.25
+    exitReasonShares = monthly > 0 ? [pw.employmentPerMonth / monthly, pw.trainingPerMonth / monthly] : [0, 0]
+
+    if let tz = parameters.tzcld {
+      let index = Dictionary(uniqueKeysWithValues: parameters.communes.enumerated().map { ($1.inseeCode, $0) })
+      tzcldCommunes = tz.communes.keys.sorted().map { (index[$0]!, tz.communes[$0]!) }
+      workingTime = try? CategoricalDistribution(
+        labels: tz.ebe.workingTime.indices.map { "fte\($0)" }, probabilities: tz.ebe.workingTime.map(\.probability))
+    } else {
+      tzcldCommunes = []
+      workingTime = nil
+    }
+  }
+}

@@ -1,0 +1,116 @@
+public import SimulationCore
+
+/// The day, month and year grid: closures, objectives, monthly money and
+/// levels, yearly snapshots.
+extension TerritorySimulation {
+  mutating func midnight(_ day: Int, _ sim: inout Simulation<Event>) {
+    if day > 0 { closeDay(day - 1, &sim) }
+    guard day < calendar.dayCount else { return }
+    let previousMonth = monthOfToday
+    today = day
+    yearOfToday = calendar.date(ofDay: day).year - parameters.start.year
+    monthOfToday = calendar.monthIndex(ofDay: day)
+    if day > 0 && monthOfToday != previousMonth { newPostsThisMonth = 0 }
+    let factor = calendar.capacityFactor(day: day, scope: .pce)
+    if factor != pceFactor {
+      pceFactor = factor
+      for s in parameters.sites.indices { updateCapacity(site: s, &sim) }
+    }
+    sim.schedule(.midnight(day: Int32(day + 1)), at: Double(day + 1), priority: EventPriority.midnight)
+  }
+
+  mutating func closeDay(_ day: Int, _ sim: inout Simulation<Event>) {
+    for k in objectiveState.indices {
+      let kpi = objectiveState[k].objective.kpi
+      objectiveState[k].close(day: day, count: trackedToday[kpi.index], level: level(kpi))
+    }
+    for i in trackedToday.indices { trackedToday[i] = 0 }
+    let isLastDay = day == calendar.dayCount - 1
+    let tomorrow = calendar.date(ofDay: day + 1)
+    let date = calendar.date(ofDay: day)
+    if isLastDay || tomorrow.month != date.month { closeMonth(day: day, &sim) }
+    if isLastDay || tomorrow.year != date.year { closeYear() }
+    if isLastDay { closeHorizon() }
+  }
+
+  func level(_ kpi: TrackedKPI) -> Double {
+    switch kpi {
+    case .tzcldHeadcount: Double(headcount)
+    case .tzcldFTE: fte.current
+    case .tzcldWaitingList: Double(waitingCount)
+    case .tzcldPPDERemaining: Double(ppdeRemaining)
+    default: 0
+    }
+  }
+
+  /// Month end (`day` is its last simulated day; the clock is at the next midnight).
+  mutating func closeMonth(day: Int, _ sim: inout Simulation<Event>) {
+    let now = sim.now
+    let y = yearOfToday
+    let m = monthOfToday
+    let month = calendar.months[m]
+    // PCE: advisor time and caseload over the month.
+    for d in desks.indices {
+      let busy = desks[d].queue.busy.integral(upTo: now)
+      let capacity = desks[d].queue.present.integral(upTo: now)
+      recorder.add(ids.deskBusy[d], busy - desksAtLastClose[d].busy, year: y, month: m)
+      recorder.add(ids.deskCapacity[d], capacity - desksAtLastClose[d].capacity, year: y, month: m)
+      recorder.add(ids.networkBusy, busy - desksAtLastClose[d].busy, year: y, month: m)
+      recorder.add(ids.networkCapacity, capacity - desksAtLastClose[d].capacity, year: y, month: m)
+      desksAtLastClose[d] = (busy, capacity)
+    }
+    let firstOfMonth = max(0, calendar.dayIndex(of: month.firstDay))
+    recorder.add(ids.caseloadDays, Double(day + 1 - firstOfMonth), year: y, month: m)
+    for s in caseload.indices {
+      let area = caseload[s].busy.integral(upTo: now)
+      recorder.add(ids.caseloadArea[s], area - caseloadAtLastClose[s], year: y, month: m)
+      recorder.add(ids.networkCaseloadArea, area - caseloadAtLastClose[s], year: y, month: m)
+      caseloadAtLastClose[s] = area
+    }
+    guard let tz = parameters.tzcld else { return }
+    // Money, from the month's FTE-days.
+    let money = parameters.money
+    let first = month.firstDay
+    let fteDays = fte.integral(upTo: now) - fteIntegralAtMonthStart
+    fteIntegralAtMonthStart = fte.integral(upTo: now)
+    let fteMonths = fteDays / Double(month.dayCount)
+    let smic = money.monthlySMIC.value(on: first)
+    let payroll = fteMonths * smic * money.employerCostFactor
+    let cde = fteMonths * smic * money.cdeRate.value(on: first)
+    let departement = cde * money.departementShare.value(on: first)
+    let grants = Double(newPostsThisMonth) * money.startupGrant.value(on: first)
+    newPostsThisMonth = 0
+    let covered = Double(day + 1 - firstOfMonth) / Double(month.dayCount)
+    let supervisorCount = headcount == 0 ? 0 : (headcount + tz.ebe.supervisionRatio - 1) / tz.ebe.supervisionRatio
+    let supervisors = Double(supervisorCount) * tz.ebe.supervisorYearlyCost / 12 * covered
+    recorder.add(ids.payroll, payroll, year: y, month: m)
+    recorder.add(ids.stateCDE, cde, year: y, month: m)
+    recorder.add(ids.departement, departement, year: y, month: m)
+    recorder.add(ids.startupGrants, grants, year: y, month: m)
+    recorder.add(ids.supervisors, supervisors, year: y, month: m)
+    recorder.add(ids.balance, payroll + supervisors - cde - departement - grants, year: y, month: m)
+    // Levels at month end.
+    recorder.setMonthlyLevel(ids.waitingList, Double(waitingCount), month: m)
+    recorder.setMonthlyLevel(ids.headcount, Double(headcount), month: m)
+    recorder.setMonthlyLevel(ids.fte, fte.current, month: m)
+    recorder.setMonthlyLevel(ids.ppdeRemaining, Double(ppdeRemaining), month: m)
+    if ebeOpen && waitingCount == 0 && exhaustivityDay == nil { exhaustivityDay = day }
+  }
+
+  mutating func closeYear() {
+    guard parameters.tzcld != nil else { return }
+    let y = yearOfToday
+    recorder.setYearlyLevel(ids.waitingList, Double(waitingCount), year: y)
+    recorder.setYearlyLevel(ids.headcount, Double(headcount), year: y)
+    recorder.setYearlyLevel(ids.fte, fte.current, year: y)
+    recorder.setYearlyLevel(ids.ppdeRemaining, Double(ppdeRemaining), year: y)
+  }
+
+  mutating func closeHorizon() {
+    guard parameters.tzcld != nil else { return }
+    recorder.setFinal(ids.waitingList, Double(waitingCount))
+    recorder.setFinal(ids.headcount, Double(headcount))
+    recorder.setFinal(ids.fte, fte.current)
+    recorder.setFinal(ids.ppdeRemaining, Double(ppdeRemaining))
+  }
+}

@@ -1,0 +1,166 @@
+public import SimulationCore
+public import Stochastic
+
+/// The territory model: the PCE network (sites, advisors, permanences,
+/// arrivals, appointments, pathways, exits), workshops, invitations, and the
+/// TZCLD flows with the employment company and its money, on the engine.
+///
+/// ```swift
+/// let parameters = TerritoryParameters.example   // or a decoded scenario
+/// var model = try TerritorySimulation(parameters: parameters,
+///                                     seeder: StreamSeeder(masterSeed: 2020), replication: 0)
+/// let result = model.run()
+/// print(result.value("pce.accompanied@2020") ?? 0)
+/// ```
+///
+/// The rules are those of the project's model description, with the choices
+/// it left open written in `docs/territory-model.md`.
+public struct TerritorySimulation: SimulationModel {
+  public typealias Event = TerritoryEvent
+
+  /// The names of the model's random streams (one per process).
+  public static var streamNames: [String] { TerritoryStreams.names }
+
+  /// The compiled scenario, shared with the other replications.
+  public let plan: TerritoryPlan
+  public var parameters: TerritoryParameters { plan.parameters }
+  public var calendar: WorkingCalendar { plan.calendar }
+  let streams: TerritoryStreams
+  let replication: Int
+
+  // MARK: PCE network
+  var desks: [Desk]
+  var advisors: [[AdvisorState]]
+  /// Opening time (days) consumed by each site's walk-in and referral processes.
+  var openTimeDrawn: [[Double]]
+  /// Today's PCE capacity factor (closures).
+  var pceFactor = 1.0
+  var permanenceNext: [Int]
+
+  // MARK: Persons and pathways
+  var persons: [Person] = []
+  var caseload: [Resource<Int32>]
+  let appointmentDistribution: Distribution
+  let followUpDistribution: Distribution
+
+  // MARK: Workshops
+  /// Queue of person indices per workshop type and host site.
+  var workshopQueues: [[FIFOQueue<Int32>]]
+
+  // MARK: TZCLD
+  var ppde: [PPDE] = []
+  var waitingList = FIFOQueue<Int32>()
+  var waitingCount = 0
+  var headcount = 0
+  var maxHeadcount = 0
+  var fte = TimeWeighted()
+  var ebeOpen = false
+  var exhaustivityDay: Int?
+  var ppdeRemaining = 0
+  var newPostsThisMonth = 0
+
+  // MARK: Recording
+  var recorder: KPIRecorder
+  var ids = KPIIDs()
+  var trackedToday = [Double](repeating: 0, count: TrackedKPI.allCases.count)
+  var objectiveState: [ObjectiveTracker]
+  var today = 0
+  var yearOfToday = 0
+  var monthOfToday = 0
+  var fteIntegralAtMonthStart = 0.0
+  var desksAtLastClose: [(busy: Double, capacity: Double)] = []
+  var caseloadAtLastClose: [Double] = []
+
+  /// Trace lines when enabled (``enableTrace()``).
+  public internal(set) var trace: [String]?
+  /// Times of requests added with ``addRequest(at:time:)``: they do not start
+  /// a new draw of the walk-in process.
+  var injected = Set<Double>()
+
+  /// The engine running this model.
+  public internal(set) var simulation = Simulation<Event>()
+
+  /// Builds the model for one replication of a compiled plan.
+  public init(plan: TerritoryPlan, seeder: StreamSeeder, replication: Int) {
+    self.plan = plan
+    self.replication = replication
+    streams = TerritoryStreams(seeder: seeder, replication: replication)
+    let p = plan.parameters
+    desks = plan.deskIDs.indices.map { Desk(site: plan.deskSite[$0], permanence: plan.deskPermanence[$0], id: plan.deskIDs[$0]) }
+    advisors = p.sites.map { $0.advisors.map { _ in AdvisorState() } }
+    openTimeDrawn = p.sites.map { _ in [0, 0] }
+    permanenceNext = p.permanences.map { _ in 0 }
+    caseload = p.sites.map { Resource(capacity: $0.advisors.count * p.pathways.caseloadCapPerAdvisor) }
+    appointmentDistribution = p.appointments.firstDurationMinutes
+    followUpDistribution = p.appointments.followUpDurationMinutes
+    workshopQueues = p.workshops.map { _ in p.sites.map { _ in FIFOQueue<Int32>() } }
+    recorder = KPIRecorder(years: Array(p.start.year...p.end.year), months: plan.calendar.months)
+    objectiveState = p.objectives.map { ObjectiveTracker(objective: $0, calendar: plan.calendar) }
+    ids = KPIIDs.register(in: &recorder, parameters: p)
+    desksAtLastClose = desks.map { _ in (0, 0) }
+    caseloadAtLastClose = caseload.map { _ in 0 }
+    scheduleStart()
+  }
+
+  /// Validates and compiles `parameters`, then builds one replication. To run
+  /// many replications, compile a ``TerritoryPlan`` once and share it.
+  public init(parameters: TerritoryParameters, seeder: StreamSeeder, replication: Int) throws(ParameterError) {
+    self.init(plan: try TerritoryPlan(parameters: parameters), seeder: seeder, replication: replication)
+  }
+
+  /// Runs the whole horizon and returns the replication's results.
+  public mutating func run() -> ReplicationResult {
+    var engine = simulation
+    engine.run(&self, until: calendar.horizon)
+    simulation = engine
+    return results()
+  }
+
+  public mutating func handle(_ event: Event, in sim: inout Simulation<Event>) {
+    switch event {
+    case .midnight(let day): midnight(Int(day), &sim)
+    case .advisorShift(let k): advisorShift(Int(k), &sim)
+    case .walkIn(let s, let referral): walkIn(site: Int(s), referral: referral, &sim)
+    case .permanence(let p, let starts): permanence(Int(p), starts: starts, &sim)
+    case .appointmentEnd(let d, let r): appointmentEnd(desk: Int(d), request: r, &sim)
+    case .followUpDue(let p, let v): followUpDue(Int(p), version: v, &sim)
+    case .hazardExit(let p, let v): hazardExit(Int(p), version: v, &sim)
+    case .pathwayEnd(let p, let v): pathwayEnd(Int(p), version: v, &sim)
+    case .positioningOutcome(let p, let v): positioningOutcome(Int(p), version: v, &sim)
+    case .workshopStart(let t, let s, let o): workshopStart(type: Int(t), session: Int(s), occurrence: Int(o), &sim)
+    case .workshopEnd(let t, let s): workshopEnd(type: Int(t), session: Int(s), &sim)
+    case .registrantsList: registrantsList(&sim)
+    case .lettersSent(let n): recorder.add(ids.invitationsSent, Double(n), year: yearOfToday, month: monthOfToday)
+    case .invitationResponse(let c): invitationResponse(commune: Int(c), &sim)
+    case .ppdeInflow(let c): ppdeInflow(Int(c), &sim)
+    case .ppdeExit(let i, let v): ppdeExit(Int(i), version: v)
+    case .ppdeMet(let i, let v): ppdeMet(Int(i), version: v, &sim)
+    case .otherEmployer(let i, let v): otherEmployer(Int(i), version: v)
+    case .ebeOpening: ebeOpening(&sim)
+    case .hiringRound: hiringRound(&sim)
+    case .employeeExit(let i, let v): employeeExit(Int(i), version: v, &sim)
+    }
+  }
+
+  /// Schedules the first event of every process.
+  mutating func scheduleStart() {
+    simulation.schedule(.midnight(day: 0), at: 0, priority: EventPriority.midnight)
+    if let first = plan.shiftTimes.first { simulation.schedule(.advisorShift(index: 0), at: first, priority: EventPriority.shift) }
+    var sim = simulation
+    for s in parameters.sites.indices {
+      scheduleWalkIn(site: s, referral: false, &sim)
+      scheduleWalkIn(site: s, referral: true, &sim)
+    }
+    simulation = sim
+    for p in parameters.permanences.indices { schedulePermanence(p) }
+    for t in parameters.workshops.indices {
+      for s in parameters.workshops[t].sessions.indices where !plan.sessionDays[t][s].isEmpty {
+        scheduleWorkshop(type: t, session: s, occurrence: 0)
+      }
+    }
+    if parameters.invitations != nil, let first = nextListDay(after: -1) {
+      simulation.schedule(.registrantsList, at: Double(first))
+    }
+    if parameters.tzcld != nil { startTZCLD() }
+  }
+}

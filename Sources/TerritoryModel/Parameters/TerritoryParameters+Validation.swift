@@ -1,0 +1,229 @@
+public import SimulationCore
+
+extension TerritoryParameters {
+  /// Limits that keep a run within a laptop's memory and a planner's patience.
+  public enum Limits {
+    public static let maxYears = 30
+    public static let maxPersonsPerWeek = 100_000.0
+    public static let maxRegistrantsPerMonth = 1_000_000.0
+    public static let maxPPDE = 1_000_000
+    public static let maxAdvisorsPerSite = 1_000
+    public static let maxWorkshopTypes = 32
+  }
+
+  /// Checks every rule a simulation relies on; throws all the problems found.
+  public func validate() throws(ParameterError) {
+    var issues: [ParameterError.Issue] = []
+    func fail(_ path: String, _ message: String, _ hint: String? = nil) {
+      issues.append(.init(path: path, message: message, hint: hint))
+    }
+    func rate(_ path: String, _ x: Double, max: Double = 1e9) {
+      if !(x >= 0 && x <= max) { fail(path, "must be a number between 0 and \(format(max)), found \(format(x))") }
+    }
+    func probability(_ path: String, _ p: Double) {
+      if !(p >= 0 && p <= 1) { fail(path, "must be a probability between 0 and 1, found \(format(p))") }
+    }
+
+    // Time.
+    if end < start { fail("end", "is before start (\(start))", "the horizon runs from start to end, inclusive") }
+    if end.year - start.year >= Limits.maxYears {
+      fail("end", "the horizon spans \(end.year - start.year + 1) calendar years; at most \(Limits.maxYears) are allowed")
+    }
+    for (i, c) in closures.enumerated() {
+      if c.to < c.from { fail("closures[\(i)].to", "is before from (\(c.from))") }
+      probability("closures[\(i)].capacity_factor", c.capacityFactor)
+    }
+
+    // Communes and places.
+    let communeCodes = Set(communes.map(\.inseeCode))
+    let known = communes.map(\.inseeCode)
+    func commune(_ path: String, _ code: String) {
+      if !communeCodes.contains(code) {
+        fail(path, "unknown commune `\(code)`", closestMatch(code, known).map { "did you mean `\($0)`?" } ?? "use an INSEE code of the territory")
+      }
+    }
+    if sites.isEmpty { fail("sites", "at least one site is needed") }
+    var places: [String] = []
+    for (i, s) in sites.enumerated() {
+      let path = "sites[\(s.id)]"
+      if places.contains(s.id) { fail("sites[\(i)].id", "`\(s.id)` is used twice") }
+      places.append(s.id)
+      commune("\(path).commune", s.commune)
+      if s.advisors.isEmpty { fail("\(path).advisors", "a site needs at least one advisor") }
+      if s.advisors.count > Limits.maxAdvisorsPerSite {
+        fail("\(path).advisors", "\(s.advisors.count) advisors; at most \(Limits.maxAdvisorsPerSite)")
+      }
+      for (a, adv) in s.advisors.enumerated() where !(adv.availabilityShare > 0 && adv.availabilityShare <= 1) {
+        fail("\(path).advisors[\(a)].availability_share", "must be in (0, 1], found \(format(adv.availabilityShare))")
+      }
+      rate("\(path).walk_ins_per_week", s.walkInsPerWeek, max: Limits.maxPersonsPerWeek)
+      rate("\(path).referrals_per_week", s.referralsPerWeek, max: Limits.maxPersonsPerWeek)
+      if s.opening.minutesPerWeek == 0 && s.walkInsPerWeek + s.referralsPerWeek > 0 {
+        fail("\(path).opening", "the site is never open but expects walk-ins or referrals")
+      }
+    }
+    for (i, p) in permanences.enumerated() {
+      let path = "permanences[\(p.id)]"
+      if places.contains(p.id) { fail("permanences[\(i)].id", "`\(p.id)` is already the id of a site or permanence") }
+      places.append(p.id)
+      commune("\(path).commune", p.commune)
+      if let parent = sites.first(where: { $0.id == p.parentSite }) {
+        if p.advisorIndex < 0 || p.advisorIndex >= parent.advisors.count {
+          fail("\(path).advisor", "site `\(p.parentSite)` has \(parent.advisors.count) advisors; index \(p.advisorIndex) does not exist")
+        }
+      } else {
+        fail("\(path).parent_site", "unknown site `\(p.parentSite)`", closestMatch(p.parentSite, sites.map(\.id)).map { "did you mean `\($0)`?" })
+      }
+    }
+    for (code, place) in servedBy.sorted(by: { $0.key < $1.key }) {
+      commune("communes[\(code)]", code)
+      if !places.contains(place) {
+        fail("communes[\(code)].served_by", "unknown site or permanence `\(place)`", closestMatch(place, places).map { "did you mean `\($0)`?" })
+      }
+    }
+
+    // Appointments and pathways.
+    for (name, d) in [("appointments.first_duration_minutes", appointments.firstDurationMinutes), ("appointments.follow_up_duration_minutes", appointments.followUpDurationMinutes)] {
+      if !(d.mean > 0 && d.mean < 24 * 60) { fail(name, "the mean duration must be between 0 and 1440 minutes, found \(format(d.mean))") }
+    }
+    if pathways.choice.labels != PathwayParameters.pathwayLabels {
+      fail("pathways.choice", "must give the probabilities of \(PathwayParameters.pathwayLabels.joined(separator: ", ")) in that order, found \(pathways.choice.labels.joined(separator: ", "))")
+    }
+    if pathways.positioningOutcome.labels != PathwayParameters.outcomeLabels {
+      fail("pathways.positioning.outcomes", "must give the probabilities of \(PathwayParameters.outcomeLabels.joined(separator: ", ")) in that order")
+    }
+    if !(pathways.autonomousMonths >= 0 && pathways.autonomousMonths <= 120) { fail("pathways.autonomous_months", "must be between 0 and 120, found \(format(pathways.autonomousMonths))") }
+    if !(pathways.followUpIntervalDays >= 1 && pathways.followUpIntervalDays <= 365) { fail("pathways.reinforced.follow_up_interval_days", "must be between 1 and 365, found \(format(pathways.followUpIntervalDays))") }
+    if !(pathways.reinforcedMaxMonths > 0 && pathways.reinforcedMaxMonths <= 120) { fail("pathways.reinforced.max_months", "must be in (0, 120], found \(format(pathways.reinforcedMaxMonths))") }
+    if pathways.caseloadCapPerAdvisor < 1 || pathways.caseloadCapPerAdvisor > 10_000 { fail("pathways.reinforced.caseload_cap_per_advisor", "must be between 1 and 10000, found \(pathways.caseloadCapPerAdvisor)") }
+    if !(pathways.positioningDelayDays.mean >= 0) { fail("pathways.positioning.delay_days", "must not be negative") }
+    rate("pathways.exits.employment_per_month", pathways.employmentPerMonth, max: 1)
+    rate("pathways.exits.training_per_month", pathways.trainingPerMonth, max: 1)
+    rate("pathways.exits.dropout_per_month", pathways.dropoutPerMonth, max: 1)
+
+    // Workshops.
+    if workshops.count > Limits.maxWorkshopTypes { fail("workshops", "\(workshops.count) types; at most \(Limits.maxWorkshopTypes)") }
+    var workshopIDs = Set<String>()
+    for (i, w) in workshops.enumerated() {
+      let path = "workshops[\(w.id)]"
+      if !workshopIDs.insert(w.id).inserted { fail("workshops[\(i)].id", "`\(w.id)` is used twice") }
+      if w.sessions.isEmpty { fail("\(path).sessions", "a workshop type needs at least one session") }
+      for (k, s) in w.sessions.enumerated() where !sites.contains(where: { $0.id == s.site }) {
+        fail("\(path).sessions[\(k)].site", "unknown site `\(s.site)`", closestMatch(s.site, sites.map(\.id)).map { "did you mean `\($0)`?" })
+      }
+      if w.seats < 1 || w.seats > 1000 { fail("\(path).seats", "must be between 1 and 1000, found \(w.seats)") }
+      if w.facilitators < 0 || w.facilitators > 100 { fail("\(path).facilitators", "must be between 0 and 100, found \(w.facilitators)") }
+      probability("\(path).no_show_probability", w.noShowProbability)
+      probability("\(path).reenrol_probability", w.reenrolProbability)
+      probability("\(path).enrol_probability", w.enrolProbability)
+    }
+
+    // Invitations.
+    if let inv = invitations {
+      rate("invitations.new_registrants_per_month", inv.newRegistrantsPerMonth, max: Limits.maxRegistrantsPerMonth)
+      if !(inv.retentionDays > 0 && inv.retentionDays <= 60) {
+        fail("invitations.retention_days", "must be in (0, 60], found \(format(inv.retentionDays))", "the list of new registrants must be deleted within two months")
+      }
+      if !(inv.letterDelayDays >= 0 && inv.letterDelayDays <= inv.retentionDays) {
+        fail("invitations.letter_delay_days", "must be between 0 and retention_days (\(format(inv.retentionDays))), found \(format(inv.letterDelayDays))")
+      }
+      probability("invitations.response_probability", inv.responseProbability)
+      probability("invitations.reminder.response_probability", inv.reminderResponseProbability)
+      if let r = inv.reminderDay, !(r > inv.letterDelayDays && r < inv.retentionDays) {
+        fail("invitations.reminder.day", "must fall after the letters (day \(format(inv.letterDelayDays))) and before day \(format(inv.retentionDays)), found \(format(r))", "no contact is allowed after the list's retention period")
+      }
+      if !(inv.responseDelayDays.mean >= 0) { fail("invitations.response_delay_days", "must not be negative") }
+    }
+
+    // TZCLD.
+    if let tz = tzcld {
+      var stock = 0
+      for (code, p) in tz.communes.sorted(by: { $0.key < $1.key }) {
+        let path = "tzcld.communes[\(code)]"
+        commune(path, code)
+        if p.initialStock < 0 || p.initialStock > Limits.maxPPDE { fail("\(path).initial_stock", "must be between 0 and \(Limits.maxPPDE), found \(p.initialStock)") }
+        stock += max(0, p.initialStock)
+        rate("\(path).inflow_per_year", p.inflowPerYear, max: Double(Limits.maxPPDE))
+        rate("\(path).exit_per_year", p.exitPerYear, max: 100)
+      }
+      if stock > Limits.maxPPDE { fail("tzcld.communes", "\(stock) PPDE in all; at most \(Limits.maxPPDE)") }
+      probability("tzcld.volunteer_probability", tz.volunteerProbability)
+      rate("tzcld.other_employer_per_year", tz.otherEmployerPerYear, max: 100)
+      if !(tz.meetingDelayDays.mean >= 0) { fail("tzcld.meeting_delay_days", "must not be negative") }
+      let e = tz.ebe
+      if e.openingCohort < 0 || e.openingCohort > 100_000 { fail("tzcld.ebe.opening_cohort", "must be between 0 and 100000, found \(e.openingCohort)") }
+      if e.headcountCeiling < 0 || e.headcountCeiling > 100_000 { fail("tzcld.ebe.headcount_ceiling", "must be between 0 and 100000, found \(e.headcountCeiling)") }
+      if e.hiringCapacity.isEmpty { fail("tzcld.ebe.hiring_capacity", "needs at least one row") }
+      for (i, row) in e.hiringCapacity.enumerated() {
+        rate("tzcld.ebe.hiring_capacity[\(i)].per_month", row.value, max: 10_000)
+        if i > 0 && row.from <= e.hiringCapacity[i - 1].from { fail("tzcld.ebe.hiring_capacity[\(i)].from", "dates must increase") }
+      }
+      for (year, budget) in e.fteBudget.sorted(by: { $0.key < $1.key }) { rate("tzcld.ebe.fte_budget[\(year)]", budget, max: 100_000) }
+      if e.workingTime.isEmpty { fail("tzcld.ebe.working_time", "needs at least one working-time fraction") }
+      for (i, w) in e.workingTime.enumerated() where !(w.fte > 0 && w.fte <= 1) {
+        fail("tzcld.ebe.working_time[\(i)].fte", "must be in (0, 1], found \(format(w.fte))")
+      }
+      let total = e.workingTime.reduce(0) { $0 + $1.probability }
+      if abs(total - 1) > 1e-9 { fail("tzcld.ebe.working_time", "probabilities must sum to 1, found \(format(total))") }
+      rate("tzcld.ebe.exit_per_year", e.exitPerYear, max: 100)
+      if e.supervisionRatio < 1 { fail("tzcld.ebe.supervision_ratio", "must be at least 1, found \(e.supervisionRatio)") }
+      rate("tzcld.ebe.supervisor_yearly_cost_eur", e.supervisorYearlyCost)
+    }
+
+    // Money.
+    for (name, table) in [("money.smic_monthly_eur", money.monthlySMIC), ("money.cde_rate", money.cdeRate), ("money.departement_share", money.departementShare), ("money.startup_grant_eur", money.startupGrant)] {
+      for (i, row) in table.enumerated() {
+        rate("\(name)[\(i)].value", row.value)
+        if i > 0 && row.from <= table[i - 1].from { fail("\(name)[\(i)].from", "dates must increase") }
+      }
+    }
+    if !(money.employerCostFactor > 0 && money.employerCostFactor < 10) { fail("money.employer_cost_factor", "must be in (0, 10), found \(format(money.employerCostFactor))") }
+
+    // Objectives.
+    var objectiveIDs = Set<String>()
+    for (i, o) in objectives.enumerated() {
+      if !objectiveIDs.insert(o.id).inserted { fail("objectives[\(i)].id", "`\(o.id)` is used twice") }
+      switch o.period {
+      case .year(let y) where y < start.year || y > end.year:
+        fail("objectives[\(o.id)].year", "\(y) is outside the horizon \(start.year)–\(end.year)")
+      case .date(let d) where d < start || d > end:
+        fail("objectives[\(o.id)].date", "\(d) is outside the horizon \(start)–\(end)")
+      default: break
+      }
+      if !o.target.isFinite { fail("objectives[\(o.id)].target", "must be a finite number") }
+      if o.kpi.rawValue.hasPrefix("tzcld.") && tzcld == nil { fail("objectives[\(o.id)].kpi", "`\(o.kpi.rawValue)` needs a `tzcld` section") }
+    }
+
+    if !issues.isEmpty { throw ParameterError(issues: issues) }
+  }
+}
+
+/// Shortest-way number formatting for messages: `45`, `0.25`.
+func format(_ x: Double) -> String {
+  if x.isNaN { return "NaN" }
+  if x.isInfinite { return x > 0 ? "infinity" : "-infinity" }
+  if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+  return "\(x)"
+}
+
+/// The candidate nearest to `word` by edit distance, if close enough to be a typo.
+func closestMatch(_ word: String, _ candidates: [String]) -> String? {
+  let w = Array(word.lowercased())
+  var best: (String, Int)?
+  for c in candidates {
+    let b = Array(c.lowercased())
+    var row = Array(0...b.count)
+    for (i, ca) in w.enumerated() {
+      var previous = row[0]
+      row[0] = i + 1
+      for (j, cb) in b.enumerated() {
+        let current = row[j + 1]
+        row[j + 1] = min(row[j + 1] + 1, row[j] + 1, previous + (ca == cb ? 0 : 1))
+        previous = current
+      }
+    }
+    if best == nil || row[b.count] < best!.1 { best = (c, row[b.count]) }
+  }
+  guard let (name, d) = best, d <= max(2, w.count / 3) else { return nil }
+  return name
+}

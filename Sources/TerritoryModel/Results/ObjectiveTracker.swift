@@ -1,0 +1,43 @@
+import SimulationCore
+
+/// Follows one objective day by day within its window, so that the date it is
+/// first met is known to the day.
+struct ObjectiveTracker {
+  let objective: Objective
+  /// Day indices of the window, inclusive.
+  let firstDay: Int
+  let lastDay: Int
+  var value = 0.0
+  var dayMet: Int?
+
+  init(objective: Objective, calendar: WorkingCalendar) {
+    self.objective = objective
+    switch objective.period {
+    case .year(let y):
+      firstDay = max(0, calendar.dayIndex(of: CivilDate(year: y, month: 1, day: 1)!))
+      lastDay = min(calendar.dayCount - 1, calendar.dayIndex(of: CivilDate(year: y, month: 12, day: 31)!))
+    case .date(let d):
+      firstDay = 0
+      lastDay = min(calendar.dayCount - 1, calendar.dayIndex(of: d))
+    case .horizon:
+      firstDay = 0
+      lastDay = calendar.dayCount - 1
+    }
+  }
+
+  /// Closes day `day`: `count` is what the KPI counted that day, `level` its value at the day's end.
+  mutating func close(day: Int, count: Double, level: Double) {
+    guard day >= firstDay && day <= lastDay else { return }
+    value = objective.kpi.isCount ? value + count : level
+    if dayMet == nil && objective.comparison.holds(value, objective.target) { dayMet = day }
+  }
+
+  var outcome: ObjectiveOutcome {
+    ObjectiveOutcome(id: objective.id, value: value, met: objective.comparison.holds(value, objective.target), dayMet: dayMet)
+  }
+}
+
+extension TrackedKPI {
+  /// Position in `allCases`, for the day's counters.
+  var index: Int { TrackedKPI.allCases.firstIndex(of: self)! }
+}
