@@ -27,11 +27,14 @@ let package = Package(
     .library(name: "Stochastic", targets: ["Stochastic"]),
     .library(name: "ReferenceModels", targets: ["ReferenceModels"]),
     .library(name: "TerritoryModel", targets: ["TerritoryModel"]),
+    .library(name: "ScenarioFormat", targets: ["ScenarioFormat"]),
+    .library(name: "ResultsExport", targets: ["ResultsExport"]),
     .executable(name: "tzsim", targets: ["tzsim"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // The C boundary: GSL's headers and a shim. No stable API; imported by Stochastic only.
@@ -49,9 +52,18 @@ let package = Package(
       exclude: ["Data/SOURCES.md"],
       resources: [.embedInCode("Data/communes-tcm.csv")]
     ),
+    .target(
+      name: "ScenarioFormat",
+      dependencies: ["TerritoryModel", "SimulationCore", "Stochastic", .product(name: "Yams", package: "Yams")],
+      resources: [.embedInCode("Embedded/troyes-2020.yaml"), .embedInCode("Embedded/starter.yaml")]
+    ),
+    .target(name: "ResultsExport", dependencies: ["TerritoryModel", "SimulationCore", "Stochastic"]),
     .executableTarget(
       name: "tzsim",
       dependencies: [
+        "ScenarioFormat",
+        "ResultsExport",
+        "TerritoryModel",
         "ReferenceModels",
         "Stochastic",
         "SimulationCore",
@@ -60,7 +72,7 @@ let package = Package(
     ),
     .testTarget(
       name: "TZSimTests",
-      dependencies: ["SimulationCore", "Stochastic", "ReferenceModels", "TerritoryModel"]
+      dependencies: ["SimulationCore", "Stochastic", "ReferenceModels", "TerritoryModel", "ScenarioFormat", "ResultsExport"]
     ),
   ]
 )

@@ -1,17 +1,23 @@
 import ArgumentParser
 
 /// The `tzsim` command: thin; it parses arguments, calls the libraries,
-/// prints, and sets exit codes.
+/// prints, and sets exit codes (64 for a bad scenario or usage, 1 for an
+/// internal failure).
 @main
-struct TZSimCommand: ParsableCommand {
+struct TZSimCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tzsim",
     abstract: "Simulate local employment programmes (Points Conseil Emploi, TZCLD).",
     discussion: """
       Examples:
+        tzsim run                                   # the embedded Troyes 2020 scenario
+        tzsim run Scenarios/troyes-2020.yaml --replications 1000 --jobs 2 --output out/troyes
+        tzsim validate my-scenario.yaml
+        tzsim init my-scenario.yaml
+        tzsim dump-scenario --effective Scenarios/troyes-2020.yaml
         tzsim bench mmc --customers 1000000 --seed 12345
       """,
     version: TZSimVersion.current,
-    subcommands: [BenchCommand.self]
+    subcommands: [RunCommand.self, ValidateCommand.self, InitCommand.self, DumpScenarioCommand.self, BenchCommand.self]
   )
 }

@@ -65,6 +65,13 @@ extension TerritorySimulation {
     for (id, s) in r.series.enumerated() where s.monthly && s.kind == .mean && s.dimension.isEmpty {
       monthly.append(MonthlySeries(kpi: s.kpi, values: r.months.indices.map { r.monthTally(id, month: $0).mean }))
     }
+    // Persons accompanied since 1 January, month by month (the objective's curve).
+    var running = 0.0
+    monthly.append(MonthlySeries(kpi: "pce.accompanied.year_to_date", values: r.months.indices.map { m in
+      if r.months[m].month == 1 { running = 0 }
+      running += r.monthValue(ids.accompanied, month: m)
+      return running
+    }))
     monthlyRatio("pce.advisor_utilization", ids.networkBusy, ids.networkCapacity)
     monthlyRatio("pce.reinforced_caseload", ids.networkCaseloadArea, ids.caseloadDays)
     monthlyRatio("workshops.fill_rate", ids.workshopAttended, ids.workshopSeats)

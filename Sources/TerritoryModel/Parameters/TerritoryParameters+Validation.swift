@@ -206,24 +206,4 @@ func format(_ x: Double) -> String {
   return "\(x)"
 }
 
-/// The candidate nearest to `word` by edit distance, if close enough to be a typo.
-func closestMatch(_ word: String, _ candidates: [String]) -> String? {
-  let w = Array(word.lowercased())
-  var best: (String, Int)?
-  for c in candidates {
-    let b = Array(c.lowercased())
-    var row = Array(0...b.count)
-    for (i, ca) in w.enumerated() {
-      var previous = row[0]
-      row[0] = i + 1
-      for (j, cb) in b.enumerated() {
-        let current = row[j + 1]
-        row[j + 1] = min(row[j + 1] + 1, row[j] + 1, previous + (ca == cb ? 0 : 1))
-        previous = current
-      }
-    }
-    if best == nil || row[b.count] < best!.1 { best = (c, row[b.count]) }
-  }
-  guard let (name, d) = best, d <= max(2, w.count / 3) else { return nil }
-  return name
-}
+func closestMatch(_ word: String, _ candidates: [String]) -> String? { Spelling.nearest(to: word, among: candidates) }

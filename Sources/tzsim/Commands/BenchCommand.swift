@@ -1,10 +1,10 @@
 import ArgumentParser
 
-/// `tzsim bench …`: performance benchmarks of the engine.
-struct BenchCommand: ParsableCommand {
+/// `tzsim bench …`: performance benchmarks of the engine and the territory model.
+struct BenchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Measure the engine's speed on reference models.",
-    subcommands: [MMcBenchCommand.self]
+    subcommands: [MMcBenchCommand.self, TerritoryBenchCommand.self]
   )
 }

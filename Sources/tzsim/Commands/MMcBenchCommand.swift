@@ -5,7 +5,7 @@ import Stochastic
 
 /// `tzsim bench mmc`: the anchor model (M/M/3, λ = 2.7, μ = 1) through the
 /// general engine API, printing the same JSON fields as `shared/bench/anchors.sh`.
-struct MMcBenchCommand: ParsableCommand {
+struct MMcBenchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mmc",
     abstract: "Run the M/M/3 anchor model (rho = 0.9) and print one JSON line.",
@@ -41,7 +41,7 @@ struct MMcBenchCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  func run() async throws {
     let start = ContinuousClock.now
     var station = QueueingStation(
       interarrival: try .exponential(mean: 1 / arrivalRate),

@@ -1,0 +1,67 @@
+public import TerritoryModel
+
+/// Folds replication results, in replication order, into a ``RunSummary`` in
+/// memory that does not grow with the number of replications.
+///
+/// ```swift
+/// var aggregator = RunAggregator(parameters: plan.parameters, seed: 2020)
+/// await OrderedReplications.run(count: n, jobs: 2, body: { … }) { _, result in aggregator.add(result) }
+/// let summary = aggregator.summary()
+/// ```
+public struct RunAggregator: Sendable {
+  let parameters: TerritoryParameters
+  let seed: UInt64
+  var kpis: [String: (kpi: String, period: String, dimension: String, stats: KPIStatistics)] = [:]
+  var monthly: [String: [KPIStatistics]] = [:]
+  var months: [String] = []
+  var objectiveValues: [KPIStatistics]
+  var objectiveDays: [KPIStatistics]
+  var objectiveMet: [Int]
+  public private(set) var replications = 0
+  var events: UInt64 = 0
+
+  public init(parameters: TerritoryParameters, seed: UInt64) {
+    self.parameters = parameters
+    self.seed = seed
+    objectiveValues = parameters.objectives.map { _ in KPIStatistics() }
+    objectiveDays = parameters.objectives.map { _ in KPIStatistics() }
+    objectiveMet = parameters.objectives.map { _ in 0 }
+  }
+
+  /// Adds one replication; call in replication order.
+  public mutating func add(_ r: ReplicationResult) {
+    replications += 1
+    events &+= r.events
+    for row in r.rows {
+      let key = row.key
+      if kpis[key] == nil { kpis[key] = (row.kpi, row.period, row.dimension, KPIStatistics()) }
+      kpis[key]!.stats.add(row.value)
+    }
+    if months.isEmpty { months = r.months }
+    for series in r.monthly {
+      if monthly[series.kpi] == nil { monthly[series.kpi] = series.values.map { _ in KPIStatistics() } }
+      for (m, v) in series.values.enumerated() where m < monthly[series.kpi]!.count { monthly[series.kpi]![m].add(v) }
+    }
+    for (i, o) in r.objectives.enumerated() where i < objectiveValues.count {
+      objectiveValues[i].add(o.value)
+      if o.met { objectiveMet[i] += 1 }
+      if let day = o.dayMet, o.met { objectiveDays[i].add(Double(day)) }
+    }
+  }
+
+  public func summary() -> RunSummary {
+    RunSummary(
+      scenarioName: parameters.name, seed: seed, replications: replications, months: months,
+      kpis: kpis.keys.sorted().map { k in
+        let e = kpis[k]!
+        return RunSummary.KPI(kpi: e.kpi, period: e.period, dimension: e.dimension, statistics: e.stats)
+      },
+      monthly: monthly.keys.sorted().map { RunSummary.Monthly(kpi: $0, months: monthly[$0]!) },
+      objectives: parameters.objectives.indices.map { i in
+        RunSummary.ObjectiveResult(
+          objective: parameters.objectives[i], value: objectiveValues[i], met: objectiveMet[i],
+          replications: replications, dayMet: objectiveDays[i])
+      },
+      events: events)
+  }
+}

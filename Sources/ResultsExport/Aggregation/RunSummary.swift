@@ -1,0 +1,47 @@
+public import TerritoryModel
+
+/// What a run of N replications says, ready for the files and the report.
+public struct RunSummary: Sendable {
+  /// One figure across replications.
+  public struct KPI: Sendable {
+    public let kpi: String
+    public let period: String
+    public let dimension: String
+    public let statistics: KPIStatistics
+    /// The row key: `kpi[dimension]@period`.
+    public var key: String { ResultRow(kpi: kpi, period: period, dimension: dimension, value: 0).key }
+  }
+
+  /// One KPI's monthly series across replications.
+  public struct Monthly: Sendable {
+    public let kpi: String
+    public let months: [KPIStatistics]
+  }
+
+  /// An objective across replications.
+  public struct ObjectiveResult: Sendable {
+    public let objective: Objective
+    public let value: KPIStatistics
+    public let met: Int
+    public let replications: Int
+    /// Days (from the start) on which it was met, over the replications that met it.
+    public let dayMet: KPIStatistics
+    public var probability: Double { replications > 0 ? Double(met) / Double(replications) : 0 }
+    public var probabilityCI95: (low: Double, high: Double) { WilsonInterval.interval(successes: met, trials: replications) }
+    public var shareNeverMet: Double { replications > 0 ? Double(replications - met) / Double(replications) : 0 }
+  }
+
+  public let scenarioName: String
+  public let seed: UInt64
+  public let replications: Int
+  public let months: [String]
+  /// Sorted by key.
+  public let kpis: [KPI]
+  /// Sorted by KPI.
+  public let monthly: [Monthly]
+  public let objectives: [ObjectiveResult]
+  /// Events fired, summed over replications.
+  public let events: UInt64
+
+  public func kpi(_ key: String) -> KPI? { kpis.first { $0.key == key } }
+}

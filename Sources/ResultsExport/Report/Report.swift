@@ -1,0 +1,155 @@
+public import SimulationCore
+public import TerritoryModel
+
+/// The council report: a verdict per objective, charts with bands, tables per
+/// site and per commune, key figures with what each counts, the scenario's
+/// assumptions. HTML is self-contained (inline CSS and SVG, no script).
+public struct Report {
+  public let summary: RunSummary
+  public let parameters: TerritoryParameters
+  public let assumptions: [String]
+  public let language: ReportLanguage
+  public let version: String
+  let text: ReportText
+
+  public init(summary: RunSummary, parameters: TerritoryParameters, assumptions: [String], language: ReportLanguage, version: String) {
+    self.summary = summary
+    self.parameters = parameters
+    self.assumptions = assumptions
+    self.language = language
+    self.version = version
+    text = ReportText(language: language)
+  }
+
+  // MARK: Content shared by both formats
+
+  var title: String { text.t("Simulation TZSim — \(summary.scenarioName)", "TZSim simulation — \(summary.scenarioName)") }
+
+  var method: String {
+    text.t(
+      "\(summary.replications) réplications indépendantes du scénario « \(summary.scenarioName) », du \(date(parameters.start)) au \(date(parameters.end)), graine \(summary.seed) (tzsim \(version)). Chaque chiffre est une moyenne sur les réplications, avec son intervalle de confiance à 95 % ; les fourchettes « 10–90 % » disent où tombent 8 réplications sur 10.",
+      "\(summary.replications) independent replications of scenario “\(summary.scenarioName)”, from \(date(parameters.start)) to \(date(parameters.end)), seed \(summary.seed) (tzsim \(version)). Each figure is a mean over replications with its 95 % confidence interval; “10–90 %” ranges say where 8 replications in 10 fall.")
+  }
+
+  func date(_ d: CivilDate) -> String { text.date((d.year, d.month, d.day)) }
+  func date(day: Double) -> String { date(parameters.start.adding(days: Int(day.rounded(.down)))) }
+
+  /// One paragraph per objective.
+  var verdicts: [String] {
+    summary.objectives.map { o in
+      let obj = o.objective
+      let (name, counts) = text.kpi(obj.kpi.rawValue)
+      let cmp = obj.comparison == .atLeast ? text.t("au moins", "at least") : text.t("au plus", "at most")
+      let period: String
+      switch obj.period {
+      case .year(let y): period = text.t("en \(y)", "in \(y)")
+      case .date(let d): period = text.t("au \(date(d))", "on \(date(d))")
+      case .horizon: period = text.t("sur toute la période", "over the whole horizon")
+      }
+      let (lo, hi) = o.probabilityCI95
+      var s = text.t(
+        "**\(name) \(period) : \(cmp) \(text.number(obj.target))** (\(counts)). Objectif atteint avec une probabilité de **\(text.number(o.probability, digits: 2))** (IC 95 % : \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2))), dans \(o.met) réplications sur \(o.replications).",
+        "**\(name) \(period): \(cmp) \(text.number(obj.target))** (\(counts)). Met with probability **\(text.number(o.probability, digits: 2))** (95 % CI: \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2))), in \(o.met) of \(o.replications) replications.")
+      if o.dayMet.count > 0 {
+        let q = o.dayMet.quantiles
+        s += text.t(
+          " Date à laquelle il est atteint : médiane le \(date(day: q.p50)) (10 % des réplications avant le \(date(day: q.p10)), 90 % avant le \(date(day: q.p90))).",
+          " Date met: median \(date(day: q.p50)) (10 % of replications by \(date(day: q.p10)), 90 % by \(date(day: q.p90))).")
+      }
+      s += text.t(
+        " Jamais atteint dans \(text.percent(o.shareNeverMet)) des réplications. Valeur moyenne : \(text.number(o.value.mean, digits: 1)) (IC 95 % \(text.number(o.value.ci95.low, digits: 1))–\(text.number(o.value.ci95.high, digits: 1))).",
+        " Never met in \(text.percent(o.shareNeverMet)) of replications. Mean value: \(text.number(o.value.mean, digits: 1)) (95 % CI \(text.number(o.value.ci95.low, digits: 1))–\(text.number(o.value.ci95.high, digits: 1))).")
+      return s
+    }
+  }
+
+  /// Key figures: (KPI id, label, period, what it counts, statistics).
+  var keyFigures: [(String, String, RunSummary.KPI)] {
+    let years = (parameters.start.year...parameters.end.year).map(String.init)
+    var ids = ["pce.accompanied", "pce.first_appointment_wait_days", "pce.advisor_utilization", "pce.reinforced_caseload",
+               "pce.exits_to_employment", "workshops.sessions", "workshops.attended", "workshops.fill_rate", "workshops.wait_days",
+               "invitations.sent", "invitations.responded"]
+    if parameters.tzcld != nil {
+      ids += ["tzcld.volunteers", "tzcld.hires", "tzcld.headcount", "tzcld.fte", "tzcld.waiting_list", "tzcld.other_employer_placements",
+              "tzcld.ppde_remaining", "tzcld.payroll_eur", "tzcld.state_cde_eur", "tzcld.departement_eur", "tzcld.startup_grants_eur",
+              "tzcld.balance_eur"]
+    }
+    var out: [(String, String, RunSummary.KPI)] = []
+    for id in ids {
+      for period in years + [""] {
+        if let k = summary.kpi(period.isEmpty ? id : "\(id)@\(period)") {
+          out.append((id, period.isEmpty ? text.t("total / fin", "total / end") : period, k))
+        }
+      }
+    }
+    return out
+  }
+
+  func isRatio(_ id: String) -> Bool { id.hasSuffix("utilization") || id.hasSuffix("fill_rate") }
+
+  func figure(_ id: String, _ x: Double) -> String {
+    isRatio(id) ? text.percent(x) : text.number(x, digits: id.hasSuffix("_days") || id.hasSuffix("fte") || id.hasSuffix("caseload") ? 1 : 0)
+  }
+
+  /// Per site: accompanied (mean per year over the horizon), mean wait, utilisation.
+  var siteRows: [(site: String, accompanied: RunSummary.KPI?, wait: RunSummary.KPI?, utilization: RunSummary.KPI?)] {
+    (parameters.sites.map { ($0.id, $0.name) } + parameters.permanences.map { ($0.id, $0.name) }).map { id, name in
+      (name, summary.kpi("pce.accompanied[site=\(id)]"), summary.kpi("pce.first_appointment_wait_days[site=\(id)]"),
+       summary.kpi("pce.advisor_utilization[site=\(id)]"))
+    }
+  }
+
+  var communeRows: [(commune: String, volunteers: RunSummary.KPI?)] {
+    guard let tz = parameters.tzcld else { return [] }
+    return tz.communes.keys.sorted().map { code in
+      let name = parameters.communes.first { $0.inseeCode == code }?.name ?? code
+      return ("\(name) (\(code))", summary.kpi("tzcld.volunteers[commune=\(code)]"))
+    }
+  }
+
+  // MARK: Charts
+
+  func series(_ kpi: String, _ name: String, _ color: String, scale: Double = 1) -> SVGChart.Series? {
+    guard let m = summary.monthly.first(where: { $0.kpi == kpi }) else { return nil }
+    return SVGChart.Series(
+      name: name, color: color, mean: m.months.map { $0.mean * scale },
+      low: m.months.map { $0.quantiles.p10 * scale }, high: m.months.map { $0.quantiles.p90 * scale })
+  }
+
+  /// Each chart: an id (checked by the browser test), a caption saying what it counts, and the SVG.
+  var charts: [(id: String, caption: String, svg: String)] {
+    var out: [(String, String, String)] = []
+    let months = summary.months
+    if let s = series("pce.accompanied.year_to_date", text.t("Accompagnés depuis le 1er janvier", "Accompanied since 1 January"), "#1f5fa6") {
+      let target = parameters.objectives.first { $0.kpi == .pceAccompanied }.map { (value: $0.target, label: text.t("objectif \(text.number($0.target))", "objective \(text.number($0.target))")) }
+      out.append(("chart-accompanied", text.t("Personnes accompagnées depuis le 1er janvier de chaque année (moyenne et fourchette 10–90 % des réplications), et l'objectif.", "Persons accompanied since 1 January of each year (mean and 10–90 % range of replications), and the objective."),
+        SVGChart.lines(id: "chart-accompanied", title: text.t("Personnes accompagnées (cumul annuel)", "Accompanied persons (year to date)"), yLabel: text.t("personnes", "persons"), xLabels: months, series: [s], target: target)))
+    }
+    if let s = series("pce.first_appointment_wait_days", text.t("Attente moyenne (jours)", "Mean wait (days)"), "#c2571a") {
+      out.append(("chart-waits", text.t("Attente moyenne du premier rendez-vous des personnes reçues dans le mois, en jours.", "Mean wait for the first appointment of persons received in the month, in days."),
+        SVGChart.lines(id: "chart-waits", title: text.t("Attente du premier rendez-vous", "First-appointment wait"), yLabel: text.t("jours", "days"), xLabels: months, series: [s])))
+    }
+    let util = parameters.sites.map(\.id) + parameters.permanences.map(\.id)
+    let utilItems = util.compactMap { id -> (String, Double, Double, Double)? in
+      guard let k = summary.kpi("pce.advisor_utilization[site=\(id)]") else { return nil }
+      return (id, k.statistics.mean, k.statistics.ci95.low, k.statistics.ci95.high)
+    }
+    if !utilItems.isEmpty {
+      out.append(("chart-utilization", text.t("Occupation des conseillers par lieu : part du temps de présence au guichet passée en rendez-vous, sur toute la période (barre : moyenne ; trait : IC 95 %).", "Advisor utilisation per place: share of desk time spent in appointments over the horizon (bar: mean; line: 95 % CI)."),
+        SVGChart.bars(id: "chart-utilization", title: text.t("Occupation des conseillers", "Advisor utilisation"), xLabel: text.t("part du temps au guichet", "share of desk time"), items: utilItems, percent: true)))
+    }
+    if !parameters.workshops.isEmpty, let s = series("workshops.fill_rate", text.t("Remplissage (%)", "Fill rate (%)"), "#2e7d32", scale: 100) {
+      out.append(("chart-workshops", text.t("Taux de remplissage des ateliers par mois : présents ÷ places offertes, en %.", "Workshop fill rate per month: present ÷ seats offered, in %."),
+        SVGChart.lines(id: "chart-workshops", title: text.t("Remplissage des ateliers", "Workshop fill rate"), yLabel: "%", xLabels: months, series: [s])))
+    }
+    if parameters.tzcld != nil {
+      let list = [series("tzcld.headcount", text.t("Effectif EBE", "EBE headcount"), "#1f5fa6"), series("tzcld.waiting_list", text.t("Liste d'attente", "Waiting list"), "#c2571a")].compactMap { $0 }
+      out.append(("chart-ebe", text.t("Effectif de l'EBE et liste d'attente des volontaires en fin de mois (moyenne et fourchette 10–90 %).", "EBE headcount and volunteers' waiting list at each month's end (mean and 10–90 % range)."),
+        SVGChart.lines(id: "chart-ebe", title: text.t("EBE : effectif et liste d'attente", "EBE: headcount and waiting list"), yLabel: text.t("personnes", "persons"), xLabels: months, series: list)))
+      let money = [series("tzcld.payroll_eur", text.t("Masse salariale", "Payroll"), "#6a1b9a"), series("tzcld.state_cde_eur", text.t("CDE État", "State CDE"), "#1f5fa6"), series("tzcld.balance_eur", text.t("Reste à financer", "Balance"), "#c2571a")].compactMap { $0 }
+      out.append(("chart-money", text.t("Flux financiers mensuels de l'EBE, en euros (moyenne et fourchette 10–90 %).", "The EBE's monthly money, in euros (mean and 10–90 % range)."),
+        SVGChart.lines(id: "chart-money", title: text.t("Financement mensuel de l'EBE", "EBE monthly money"), yLabel: "€", xLabels: months, series: money)))
+    }
+    return out
+  }
+}

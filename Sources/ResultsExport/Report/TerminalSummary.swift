@@ -1,0 +1,23 @@
+/// The short table printed at the end of `tzsim run`.
+public enum TerminalSummary {
+  public static func text(_ s: RunSummary, language: ReportLanguage) -> String {
+    let t = ReportText(language: language)
+    var lines = [t.t("Résumé — \(s.scenarioName), \(s.replications) réplications", "Summary — \(s.scenarioName), \(s.replications) replications")]
+    for o in s.objectives {
+      let (lo, hi) = o.probabilityCI95
+      lines.append("  \(o.objective.id): " + t.t("probabilité d'atteinte", "probability met") + " \(t.number(o.probability, digits: 2)) (IC 95 % \(t.number(lo, digits: 2))–\(t.number(hi, digits: 2))), " + t.t("valeur moyenne", "mean value") + " \(t.number(o.value.mean, digits: 1))")
+    }
+    let keys = ["pce.accompanied", "pce.first_appointment_wait_days", "pce.advisor_utilization", "workshops.fill_rate", "tzcld.hires", "tzcld.headcount"]
+    let width = keys.map { t.kpi($0).name.count }.max() ?? 20
+    for key in keys {
+      guard let k = s.kpi(key) else { continue }
+      let name = t.kpi(key).name
+      let ratio = key.hasSuffix("utilization") || key.hasSuffix("fill_rate")
+      let value = ratio ? t.percent(k.statistics.mean) : t.number(k.statistics.mean, digits: key.hasSuffix("days") ? 1 : 0)
+      let lo = ratio ? t.percent(k.statistics.ci95.low) : t.number(k.statistics.ci95.low, digits: key.hasSuffix("days") ? 1 : 0)
+      let hi = ratio ? t.percent(k.statistics.ci95.high) : t.number(k.statistics.ci95.high, digits: key.hasSuffix("days") ? 1 : 0)
+      lines.append("  " + name + String(repeating: " ", count: max(1, width - name.count + 2)) + value + "  (IC 95 % \(lo)–\(hi))")
+    }
+    return lines.joined(separator: "\n")
+  }
+}

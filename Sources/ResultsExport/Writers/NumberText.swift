@@ -1,0 +1,32 @@
+import Foundation
+
+/// Byte-stable number text: at most 6 decimals, trailing zeros removed,
+/// `-0` written `0`; a French flavour with a decimal comma.
+public enum NumberText {
+  public static func plain(_ x: Double) -> String {
+    guard x.isFinite else { return "" }
+    var s = String(format: "%.6f", locale: Locale(identifier: "en_US_POSIX"), x)
+    while s.hasSuffix("0") { s.removeLast() }
+    if s.hasSuffix(".") { s.removeLast() }
+    return s == "-0" ? "0" : s
+  }
+
+  /// The same with a decimal comma, for French spreadsheets.
+  public static func french(_ x: Double) -> String { plain(x).replacingOccurrences(of: ".", with: ",") }
+
+  /// A French figure for the report: thin-space thousands, decimal comma, `digits` decimals.
+  public static func report(_ x: Double, digits: Int = 0) -> String {
+    guard x.isFinite else { return "–" }
+    let rounded = String(format: "%.\(digits)f", locale: Locale(identifier: "en_US_POSIX"), abs(x))
+    let parts = rounded.split(separator: ".")
+    var whole = String(parts[0])
+    var grouped = ""
+    while whole.count > 3 {
+      grouped = "\u{202F}" + whole.suffix(3) + grouped
+      whole = String(whole.dropLast(3))
+    }
+    grouped = whole + grouped
+    let sign = x < 0 && rounded.contains(where: { $0 != "0" && $0 != "." }) ? "−" : ""
+    return sign + grouped + (parts.count > 1 ? "," + parts[1] : "")
+  }
+}

@@ -1,0 +1,59 @@
+public import SimulationCore
+public import TerritoryModel
+
+/// A scenario file, decoded: the territory's parameters plus what a run needs
+/// (seed, replications), the assumptions to list in the report, and the
+/// staffing options to compare.
+public struct Scenario: Sendable {
+  /// The format version this program reads and writes (`tzsim_scenario: 1`).
+  public static let formatVersion = 1
+
+  public var name: String
+  public var description: String
+  /// Master seed of the run (the command line's `--seed` overrides it).
+  public var seed: UInt64
+  /// Replications of the run (the command line's `--replications` overrides it).
+  public var replications: Int
+  /// Statements the figures rest on, listed in the report.
+  public var assumptions: [String]
+  public var parameters: TerritoryParameters
+  /// Staffing options (variants) to compare with the baseline.
+  public var options: [StaffingOption]
+  /// The bytes the scenario was read from (options are decoded from them).
+  public internal(set) var source: [UInt8] = []
+
+  public init(
+    name: String, description: String = "", seed: UInt64 = 2020, replications: Int = 200, assumptions: [String] = [],
+    parameters: TerritoryParameters, options: [StaffingOption] = []
+  ) {
+    self.name = name
+    self.description = description
+    self.seed = seed
+    self.replications = replications
+    self.assumptions = assumptions
+    self.parameters = parameters
+    self.options = options
+  }
+}
+
+/// A named variant of a scenario: overrides of any key path and what it costs.
+public struct StaffingOption: Sendable, Equatable {
+  public var id: String
+  public var name: String
+  /// Key path (as in the file, e.g. `sites[troyes].advisors`) → replacement value, as YAML text.
+  public var overrides: [(path: String, yaml: String)]
+  /// Extra yearly cost of the option against the baseline, € (e.g. one advisor FTE).
+  public var yearlyCostEUR: Double
+
+  public init(id: String, name: String, overrides: [(path: String, yaml: String)], yearlyCostEUR: Double) {
+    self.id = id
+    self.name = name
+    self.overrides = overrides
+    self.yearlyCostEUR = yearlyCostEUR
+  }
+
+  public static func == (a: Self, b: Self) -> Bool {
+    a.id == b.id && a.name == b.name && a.yearlyCostEUR == b.yearlyCostEUR
+      && a.overrides.map(\.path) == b.overrides.map(\.path) && a.overrides.map(\.yaml) == b.overrides.map(\.yaml)
+  }
+}

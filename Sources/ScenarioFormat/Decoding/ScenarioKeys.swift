@@ -1,0 +1,38 @@
+/// The keys a scenario file may hold at each place, in the order the
+/// effective dump writes them. The decoder, the writer and a test against
+/// the JSON Schema in `Scenarios/` all read this one table.
+public enum ScenarioKeys {
+  public static let root = [
+    "tzsim_scenario", "name", "description", "seed", "replications", "assumptions", "start", "end", "closures",
+    "communes", "sites", "permanences", "appointments", "pathways", "workshops", "invitations", "tzcld", "money",
+    "objectives", "options",
+  ]
+  public static let closure = ["name", "from", "to", "capacity_factor", "applies_to"]
+  public static let commune = ["served_by", "population"]
+  public static let site = ["id", "name", "commune", "opening", "advisors", "availability_share", "walk_ins_per_week", "referrals_per_week"]
+  public static let advisor = ["id", "availability_share", "schedule"]
+  public static let weekly = ["weekdays", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+  public static let permanence = ["id", "name", "commune", "parent_site", "weekday", "hours", "every_weeks", "first_date", "advisor"]
+  public static let appointments = ["first_duration_minutes", "follow_up_duration_minutes"]
+  public static let pathways = ["choice", "autonomous_months", "reinforced", "positioning", "exits"]
+  public static let reinforced = ["follow_up_interval_days", "max_months", "caseload_cap_per_advisor"]
+  public static let positioning = ["outcomes", "delay_days"]
+  public static let exits = ["employment_per_month", "training_per_month", "dropout_per_month"]
+  public static let workshop = ["id", "name", "sessions", "seats", "facilitators", "no_show_probability", "reenrol_probability", "enrol_probability"]
+  public static let session = ["site", "weekday", "hours", "every_weeks", "first_date"]
+  public static let invitations = [
+    "new_registrants_per_month", "letter_delay_days", "response_probability", "response_delay_days", "reminder", "retention_days",
+  ]
+  public static let reminder = ["day", "response_probability"]
+  public static let tzcld = ["mobilisation_start", "meeting_delay_days", "volunteer_probability", "other_employer_per_year", "communes", "ebe"]
+  public static let ppde = ["initial_stock", "initial_stock_per_1000", "inflow_per_year", "exit_per_year"]
+  public static let ebe = [
+    "opening", "opening_cohort", "hiring_capacity", "headcount_ceiling", "fte_budget", "working_time", "exit_per_year",
+    "exit_reasons", "supervision_ratio", "supervisor_yearly_cost_eur",
+  ]
+  public static let datedValue = ["from", "value", "source"]
+  public static let hiringStep = ["from", "per_month", "source"]
+  public static let money = ["employer_cost_factor", "smic_monthly_eur", "cde_rate", "departement_share", "startup_grant_eur"]
+  public static let objective = ["id", "kpi", "year", "date", "at_least", "at_most"]
+  public static let option = ["id", "name", "yearly_cost_eur", "set"]
+}

@@ -1,0 +1,234 @@
+import Foundation
+public import SimulationCore
+public import Stochastic
+public import TerritoryModel
+
+/// Writes a scenario back as YAML with every default filled in: the
+/// `dump-scenario --effective` output. Reading it back gives equal parameters
+/// (a test checks the round trip on every shipped scenario).
+public enum ScenarioWriter {
+  public static func effectiveYAML(_ s: Scenario) -> String {
+    var w = Lines()
+    let p = s.parameters
+    w.line("# Effective scenario: every key with the value the simulator uses.")
+    w.line("tzsim_scenario: \(Scenario.formatVersion)")
+    w.line("name: \(q(s.name))")
+    w.line("description: \(q(s.description))")
+    w.line("seed: \(s.seed)")
+    w.line("replications: \(s.replications)")
+    w.line("assumptions:\(s.assumptions.isEmpty ? " []" : "")")
+    for a in s.assumptions { w.line("  - \(q(a))") }
+    w.line("start: \(p.start)")
+    w.line("end: \(p.end)")
+    w.line("closures:\(p.closures.isEmpty ? " []" : "")")
+    for c in p.closures {
+      w.line("  - name: \(q(c.name))")
+      w.line("    from: \(c.from)")
+      w.line("    to: \(c.to)")
+      w.line("    capacity_factor: \(n(c.capacityFactor))")
+      w.line("    applies_to: [\(Closure.Scope.allCases.filter(c.appliesTo.contains).map(\.rawValue).joined(separator: ", "))]")
+    }
+    // Communes: only what differs from the shipped directory.
+    let directory = CommuneDirectory.troyesChampagneMetropole
+    let changed = p.communes.filter { c in p.servedBy[c.inseeCode] != nil || directory.commune(c.inseeCode)?.population != c.population }
+    w.line("communes:\(changed.isEmpty ? " {}" : "")")
+    for c in changed {
+      w.line("  \(q(c.inseeCode)):")
+      if let place = p.servedBy[c.inseeCode] { w.line("    served_by: \(place)") }
+      if directory.commune(c.inseeCode)?.population != c.population { w.line("    population: \(c.population)") }
+    }
+    w.line("sites:")
+    for site in p.sites {
+      w.line("  - id: \(site.id)")
+      w.line("    name: \(q(site.name))")
+      w.line("    commune: \(q(site.commune))")
+      w.line("    opening:")
+      weekly(site.opening, indent: 6, &w)
+      w.line("    advisors:")
+      for a in site.advisors {
+        w.line("      - id: \(a.id)")
+        w.line("        availability_share: \(n(a.availabilityShare))")
+        if let sch = a.schedule {
+          w.line("        schedule:")
+          weekly(sch, indent: 10, &w)
+        }
+      }
+      w.line("    walk_ins_per_week: \(n(site.walkInsPerWeek))")
+      w.line("    referrals_per_week: \(n(site.referralsPerWeek))")
+    }
+    w.line("permanences:\(p.permanences.isEmpty ? " []" : "")")
+    for pm in p.permanences {
+      w.line("  - id: \(pm.id)")
+      w.line("    name: \(q(pm.name))")
+      w.line("    commune: \(q(pm.commune))")
+      w.line("    parent_site: \(pm.parentSite)")
+      slot(pm.slot, indent: 4, &w)
+      w.line("    advisor: \(pm.advisorIndex)")
+    }
+    w.line("appointments:")
+    w.line("  first_duration_minutes: \(q(p.appointments.firstDurationMinutes.description))")
+    w.line("  follow_up_duration_minutes: \(q(p.appointments.followUpDurationMinutes.description))")
+    let pw = p.pathways
+    w.line("pathways:")
+    w.line("  choice: {\(zip(pw.choice.labels, pw.choice.probabilities).map { "\($0): \(n($1))" }.joined(separator: ", "))}")
+    w.line("  autonomous_months: \(n(pw.autonomousMonths))")
+    w.line("  reinforced:")
+    w.line("    follow_up_interval_days: \(n(pw.followUpIntervalDays))")
+    w.line("    max_months: \(n(pw.reinforcedMaxMonths))")
+    w.line("    caseload_cap_per_advisor: \(pw.caseloadCapPerAdvisor)")
+    w.line("  positioning:")
+    w.line("    outcomes: {\(zip(pw.positioningOutcome.labels, pw.positioningOutcome.probabilities).map { "\($0): \(n($1))" }.joined(separator: ", "))}")
+    w.line("    delay_days: \(q(pw.positioningDelayDays.description))")
+    w.line("  exits:")
+    w.line("    employment_per_month: \(n(pw.employmentPerMonth))")
+    w.line("    training_per_month: \(n(pw.trainingPerMonth))")
+    w.line("    dropout_per_month: \(n(pw.dropoutPerMonth))")
+    w.line("workshops:\(p.workshops.isEmpty ? " []" : "")")
+    for ws in p.workshops {
+      w.line("  - id: \(ws.id)")
+      w.line("    name: \(q(ws.name))")
+      w.line("    sessions:")
+      for se in ws.sessions {
+        w.line("      - site: \(se.site)")
+        slot(se.slot, indent: 8, &w)
+      }
+      w.line("    seats: \(ws.seats)")
+      w.line("    facilitators: \(ws.facilitators)")
+      w.line("    no_show_probability: \(n(ws.noShowProbability))")
+      w.line("    reenrol_probability: \(n(ws.reenrolProbability))")
+      w.line("    enrol_probability: \(n(ws.enrolProbability))")
+    }
+    if let inv = p.invitations {
+      w.line("invitations:")
+      w.line("  new_registrants_per_month: \(n(inv.newRegistrantsPerMonth))")
+      w.line("  letter_delay_days: \(n(inv.letterDelayDays))")
+      w.line("  response_probability: \(n(inv.responseProbability))")
+      w.line("  response_delay_days: \(q(inv.responseDelayDays.description))")
+      if let day = inv.reminderDay {
+        w.line("  reminder:")
+        w.line("    day: \(n(day))")
+        w.line("    response_probability: \(n(inv.reminderResponseProbability))")
+      } else {
+        w.line("  reminder:")
+      }
+      w.line("  retention_days: \(n(inv.retentionDays))")
+    }
+    if let tz = p.tzcld {
+      w.line("tzcld:")
+      w.line("  mobilisation_start: \(tz.mobilisationStart)")
+      w.line("  meeting_delay_days: \(q(tz.meetingDelayDays.description))")
+      w.line("  volunteer_probability: \(n(tz.volunteerProbability))")
+      w.line("  other_employer_per_year: \(n(tz.otherEmployerPerYear))")
+      w.line("  communes:")
+      for code in tz.communes.keys.sorted() {
+        let c = tz.communes[code]!
+        w.line("    \(q(code)): {initial_stock: \(c.initialStock), inflow_per_year: \(n(c.inflowPerYear)), exit_per_year: \(n(c.exitPerYear))}")
+      }
+      let e = tz.ebe
+      w.line("  ebe:")
+      w.line("    opening: \(e.opening)")
+      w.line("    opening_cohort: \(e.openingCohort)")
+      w.line("    hiring_capacity:")
+      for row in e.hiringCapacity {
+        w.line("      - {from: \(row.from), per_month: \(n(row.value))\(row.source.isEmpty ? "" : ", source: \(q(row.source))")}")
+      }
+      w.line("    headcount_ceiling: \(e.headcountCeiling)")
+      w.line("    fte_budget: {\(e.fteBudget.keys.sorted().map { "\($0): \(n(e.fteBudget[$0]!))" }.joined(separator: ", "))}")
+      w.line("    working_time: {\(e.workingTime.map { "\(q(fraction($0.fte))): \(n($0.probability))" }.joined(separator: ", "))}")
+      w.line("    exit_per_year: \(n(e.exitPerYear))")
+      w.line("    exit_reasons: {\(zip(e.exitReasons.labels, e.exitReasons.probabilities).map { "\($0): \(n($1))" }.joined(separator: ", "))}")
+      w.line("    supervision_ratio: \(e.supervisionRatio)")
+      w.line("    supervisor_yearly_cost_eur: \(n(e.supervisorYearlyCost))")
+    }
+    w.line("money:")
+    w.line("  employer_cost_factor: \(n(p.money.employerCostFactor))")
+    for (key, table) in [("smic_monthly_eur", p.money.monthlySMIC), ("cde_rate", p.money.cdeRate), ("departement_share", p.money.departementShare), ("startup_grant_eur", p.money.startupGrant)] {
+      w.line("  \(key):")
+      for row in table { w.line("    - {from: \(row.from), value: \(n(row.value)), source: \(q(row.source))}") }
+    }
+    w.line("objectives:\(p.objectives.isEmpty ? " []" : "")")
+    for o in p.objectives {
+      w.line("  - id: \(o.id)")
+      w.line("    kpi: \(o.kpi.rawValue)")
+      switch o.period {
+      case .year(let y): w.line("    year: \(y)")
+      case .date(let d): w.line("    date: \(d)")
+      case .horizon: break
+      }
+      w.line("    \(o.comparison.rawValue): \(n(o.target))")
+    }
+    w.line("options:\(s.options.isEmpty ? " []" : "")")
+    for o in s.options {
+      w.line("  - id: \(o.id)")
+      w.line("    name: \(q(o.name))")
+      w.line("    yearly_cost_eur: \(n(o.yearlyCostEUR))")
+      w.line("    set:")
+      for (path, yaml) in o.overrides {
+        let value = yaml.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.contains("\n") {
+          w.line("      \(q(path)):")
+          for l in value.split(separator: "\n") { w.line("        \(l)") }
+        } else {
+          w.line("      \(q(path)): \(value)")
+        }
+      }
+    }
+    return w.text
+  }
+
+  static func weekly(_ s: WeeklySchedule, indent: Int, _ w: inout Lines) {
+    let pad = String(repeating: " ", count: indent)
+    if s.windows.isEmpty {
+      w.line("\(pad){}")
+      return
+    }
+    for d in Weekday.allCases {
+      let list = s.windows(on: d)
+      if !list.isEmpty { w.line("\(pad)\(d.rawValue): [\(list.map { q($0.description) }.joined(separator: ", "))]") }
+    }
+  }
+
+  static func slot(_ s: RecurringSlot, indent: Int, _ w: inout Lines) {
+    let pad = String(repeating: " ", count: indent)
+    w.line("\(pad)weekday: \(s.weekday.rawValue)")
+    w.line("\(pad)hours: \(q(s.window.description))")
+    w.line("\(pad)every_weeks: \(s.everyWeeks)")
+    if let d = s.firstDate { w.line("\(pad)first_date: \(d)") }
+  }
+
+  struct Lines {
+    var text = ""
+    mutating func line(_ s: String) { text += s + "\n" }
+  }
+
+  /// A double-quoted YAML string.
+  static func q(_ s: String) -> String {
+    var out = "\""
+    for ch in s.unicodeScalars {
+      switch ch {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      default:
+        if ch.value < 0x20 { out += "\\x" + String(ch.value, radix: 16).leftPad(2) } else { out.unicodeScalars.append(ch) }
+      }
+    }
+    return out + "\""
+  }
+
+  /// Shortest round-trip number, without a trailing `.0`.
+  static func n(_ x: Double) -> String {
+    x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
+  }
+
+  static func fraction(_ x: Double) -> String {
+    x == x.rounded() ? String(format1(x)) : "\(x)"
+  }
+
+  static func format1(_ x: Double) -> String { "\(Int64(x)).0" }
+}
+
+extension String {
+  fileprivate func leftPad(_ n: Int) -> String { String(repeating: "0", count: Swift.max(0, n - count)) + self }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import ScenarioFormat
+
+/// `tzsim validate FILE`: checks a scenario and says what is wrong, where.
+struct ValidateCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check a scenario file; print every problem with its line:column.",
+    discussion: "Exit status: 0 if valid, 64 if not.\n\nExample:\n  tzsim validate Scenarios/troyes-2020.yaml")
+
+  @Argument(help: "The scenario file.")
+  var scenario: String
+
+  func run() async throws {
+    try await reporting {
+      let (s, file) = try ScenarioSource.load(scenario)
+      let p = s.parameters
+      print("\(file): valid scenario `\(s.name)`: \(p.start) to \(p.end), \(p.sites.count) sites, \(p.permanences.count) permanences, "
+        + "\(p.workshops.count) workshop types, \(p.objectives.count) objectives, \(s.options.count) staffing options.")
+    }
+  }
+}

@@ -1,0 +1,4 @@
+public import ArgumentParser
+public import ResultsExport
+
+extension ReportLanguage: ExpressibleByArgument {}
