@@ -72,7 +72,10 @@ let package = Package(
     ),
     .testTarget(
       name: "TZSimTests",
-      dependencies: ["SimulationCore", "Stochastic", "ReferenceModels", "TerritoryModel", "ScenarioFormat", "ResultsExport"]
+      dependencies: [
+        "SimulationCore", "Stochastic", "ReferenceModels", "TerritoryModel", "ScenarioFormat", "ResultsExport", "tzsim",
+        .product(name: "Yams", package: "Yams"),
+      ]
     ),
   ]
 )

@@ -104,13 +104,13 @@ public enum SVGChart {
     return s
   }
 
-  /// 1, 2 or 5 × 10ⁿ at or above `v`.
+  /// 1, 2, 4 or 8 × 10ⁿ at or above `v`: a top whose quarters are round.
   static func niceMax(_ v: Double) -> Double {
     guard v > 0 else { return 1 }
     var p = 1.0
     while p * 10 <= v { p *= 10 }
     while p > v { p /= 10 }
-    for m in [1.0, 2, 2.5, 5, 10] where m * p >= v { return m * p }
+    for m in [1.0, 2, 4, 8, 10] where m * p >= v { return m * p }
     return 10 * p
   }
 

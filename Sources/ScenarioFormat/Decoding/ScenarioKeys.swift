@@ -13,7 +13,7 @@ public enum ScenarioKeys {
   public static let advisor = ["id", "availability_share", "schedule"]
   public static let weekly = ["weekdays", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
   public static let permanence = ["id", "name", "commune", "parent_site", "weekday", "hours", "every_weeks", "first_date", "advisor"]
-  public static let appointments = ["first_duration_minutes", "follow_up_duration_minutes"]
+  public static let appointments = ["first_duration_minutes", "follow_up_duration_minutes", "patience_days"]
   public static let pathways = ["choice", "autonomous_months", "reinforced", "positioning", "exits"]
   public static let reinforced = ["follow_up_interval_days", "max_months", "caseload_cap_per_advisor"]
   public static let positioning = ["outcomes", "delay_days"]

@@ -153,7 +153,8 @@ struct ScenarioReader {
     guard let f = v?.fields(K.appointments) else { return d }
     return AppointmentParameters(
       firstDurationMinutes: f["first_duration_minutes"]?.distribution(unit: "minutes") ?? d.firstDurationMinutes,
-      followUpDurationMinutes: f["follow_up_duration_minutes"]?.distribution(unit: "minutes") ?? d.followUpDurationMinutes)
+      followUpDurationMinutes: f["follow_up_duration_minutes"]?.distribution(unit: "minutes") ?? d.followUpDurationMinutes,
+      patienceDays: f["patience_days"]?.distribution(unit: "days") ?? d.patienceDays)
   }
 
   /// A mapping `label: probability` with exactly the given labels (in any order), summing to 1.

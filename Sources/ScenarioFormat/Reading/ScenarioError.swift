@@ -26,7 +26,7 @@ public struct ScenarioError: Error, Equatable, Sendable, CustomStringConvertible
     var place = file.isEmpty ? "scenario" : file
     if let line { place += ":\(line)" + (column.map { ":\($0)" } ?? "") }
     let at = path.isEmpty ? "" : "at `\(path)`: "
-    return "\(place): error: \(at)\(message)" + (hint.map { ". \($0)" } ?? "")
+    return "\(place): error: \(at)\(message)" + (hint.map { ". " + $0.prefix(1).uppercased() + $0.dropFirst() } ?? "")
   }
 }
 

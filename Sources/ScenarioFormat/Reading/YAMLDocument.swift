@@ -2,8 +2,9 @@ internal import Yams
 
 /// Reads a scenario file's text into a YAML node tree, refusing before
 /// parsing what could exhaust memory or the stack: more than 1 MiB, bytes
-/// that are not UTF-8 text, nesting deeper than 64 levels; and after parsing,
-/// anchors and aliases (`&a`, `*a`), which could expand exponentially.
+/// that are not UTF-8 text, nesting deeper than 64 levels, and anchors and
+/// aliases (`&a`, `*a`), which could expand exponentially (Yams resolves
+/// aliases without keeping a trace of them, so they are found in the text).
 struct YAMLDocument {
   static let maxBytes = 1 << 20
   static let maxDepth = 64
@@ -30,7 +31,9 @@ struct YAMLDocument {
     var comment = false
     var atLineStart = true
     var indent = 0
+    var previous: Character = "\n"
     for ch in text {
+      defer { previous = ch }
       column += 1
       if ch == "\n" {
         line += 1
@@ -53,8 +56,13 @@ struct YAMLDocument {
         if ch == q { quote = nil }
         continue
       }
+      // An anchor or an alias is `&` or `*` at the start of a token (in a plain
+      // scalar they cannot start one): refuse them, they can expand exponentially.
+      if (ch == "&" || ch == "*") && (previous.isWhitespace || "[{,:-".contains(previous)) {
+        throw fail("anchors and aliases (`&name`, `*name`) are not allowed in scenario files", line: line, column: column, hint: "write the value out")
+      }
       switch ch {
-      case "#": comment = true
+      case "#": comment = previous.isWhitespace || previous == "\n"
       case "\"", "'": quote = ch
       case "[", "{":
         depth += 1

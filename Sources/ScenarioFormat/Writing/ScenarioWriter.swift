@@ -68,6 +68,7 @@ public enum ScenarioWriter {
     w.line("appointments:")
     w.line("  first_duration_minutes: \(q(p.appointments.firstDurationMinutes.description))")
     w.line("  follow_up_duration_minutes: \(q(p.appointments.followUpDurationMinutes.description))")
+    w.line("  patience_days:\(p.appointments.patienceDays.map { " " + q($0.description) } ?? "")")
     let pw = p.pathways
     w.line("pathways:")
     w.line("  choice: {\(zip(pw.choice.labels, pw.choice.probabilities).map { "\($0): \(n($1))" }.joined(separator: ", "))}")

@@ -17,7 +17,8 @@ public struct WeeklySchedule: Hashable, Sendable, Codable {
   /// - Throws: ``Overlap`` if two windows of a day overlap.
   public init(_ windows: [Weekday: [TimeWindow]]) throws(Overlap) {
     var sorted: [Weekday: [TimeWindow]] = [:]
-    for (day, list) in windows where !list.isEmpty {
+    for day in Weekday.allCases {
+      guard let list = windows[day], !list.isEmpty else { continue }
       let s = list.sorted()
       for (a, b) in zip(s, s.dropFirst()) where b.start < a.end {
         throw Overlap(weekday: day, first: a, second: b)

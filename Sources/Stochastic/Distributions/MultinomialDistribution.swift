@@ -13,7 +13,7 @@ public struct MultinomialDistribution: Sendable, Hashable {
     }
     let total = probabilities.reduce(0, +)
     guard abs(total - 1) <= 1e-9 else {
-      throw DistributionError("multinomial: probabilities must sum to 1, found \(format(total))")
+      throw DistributionError("multinomial: probabilities must sum to 1, found \(format((total * 1e12).rounded() / 1e12))")
     }
     self.probabilities = probabilities
   }

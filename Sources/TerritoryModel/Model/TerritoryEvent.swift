@@ -11,6 +11,8 @@ public enum TerritoryEvent: Sendable {
   case walkIn(site: Int32, referral: Bool)
   /// A permanence slot starts or ends.
   case permanence(index: Int32, starts: Bool)
+  /// A person waiting for a first appointment gives up.
+  case giveUp(person: Int32, version: UInt32)
   /// An appointment ends at a desk.
   case appointmentEnd(desk: Int32, request: Int)
   /// A reinforced follow-up falls due.

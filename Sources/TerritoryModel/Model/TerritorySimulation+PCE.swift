@@ -86,7 +86,22 @@ extension TerritorySimulation {
     let p = persons.count
     persons.append(person)
     if trace != nil { log("person \(p) asks at \(desks[d].id) (\(source.id))", at: sim.now) }
+    if let patience = parameters.appointments.patienceDays {
+      let t = sim.now + Swift.max(0, patience.sample(r))
+      if t < calendar.horizon { sim.schedule(.giveUp(person: Int32(p), version: 0), at: t) }
+    }
     requestAppointment(desk: d, person: p, followUp: false, &sim)
+  }
+
+  /// A person still waiting for a first appointment leaves the queue.
+  mutating func giveUp(_ p: Int, version: UInt32, _ sim: inout Simulation<Event>) {
+    guard persons[p].version == version, persons[p].state == .waitingFirst else { return }
+    let request = p << 1
+    guard desks[Int(persons[p].desk)].queue.withdraw(at: sim.now, where: { $0 == request }) != nil else { return }
+    persons[p].state = .exited
+    persons[p].version &+= 1
+    if trace != nil { log("person \(p) gives up waiting", at: sim.now) }
+    recorder.add(ids.gaveUp, year: yearOfToday, month: monthOfToday)
   }
 
   // MARK: Appointments

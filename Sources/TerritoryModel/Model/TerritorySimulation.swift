@@ -122,6 +122,7 @@ public struct TerritorySimulation: SimulationModel {
     case .advisorShift(let k): advisorShift(Int(k), &sim)
     case .walkIn(let s, let referral): walkIn(site: Int(s), referral: referral, &sim)
     case .permanence(let p, let starts): permanence(Int(p), starts: starts, &sim)
+    case .giveUp(let p, let v): giveUp(Int(p), version: v, &sim)
     case .appointmentEnd(let d, let r): appointmentEnd(desk: Int(d), request: r, &sim)
     case .followUpDue(let p, let v): followUpDue(Int(p), version: v, &sim)
     case .hazardExit(let p, let v): hazardExit(Int(p), version: v, &sim)

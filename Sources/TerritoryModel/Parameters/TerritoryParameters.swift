@@ -2,7 +2,7 @@ public import SimulationCore
 
 /// Everything one territory scenario says, as validated Swift values. The
 /// model can be driven from Swift with these alone, without any file.
-public struct TerritoryParameters: Sendable {
+public struct TerritoryParameters: Sendable, Equatable {
   public var name: String
   public var start: CivilDate
   /// Last simulated day, inclusive.

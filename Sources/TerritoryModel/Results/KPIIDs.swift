@@ -5,6 +5,7 @@ struct KPIIDs {
   var accompaniedBySite: [Int] = []
   var accompaniedBySource: [Int] = []
   var firstWait = 0
+  var gaveUp = 0
   var firstWaitBySite: [Int] = []
   var deskBusy: [Int] = []
   var deskCapacity: [Int] = []
@@ -53,6 +54,7 @@ struct KPIIDs {
     k.accompaniedBySite = deskIDs.map { r.register("pce.accompanied", "site=\($0)", .count) }
     k.accompaniedBySource = ArrivalSource.allCases.map { r.register("pce.accompanied", "source=\($0.id)", .count) }
     k.firstWait = r.register("pce.first_appointment_wait_days", "", .mean, monthly: true)
+    k.gaveUp = r.register("pce.gave_up_waiting", "", .count, monthly: true)
     k.firstWaitBySite = deskIDs.map { r.register("pce.first_appointment_wait_days", "site=\($0)", .mean) }
     k.deskBusy = deskIDs.map { r.register("pce.busy_days", "site=\($0)", .count, hidden: true) }
     k.deskCapacity = deskIDs.map { r.register("pce.available_days", "site=\($0)", .count, hidden: true) }

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Places in the repository and the build, for tests that read shipped files
+/// or run the `tzsim` binary.
+enum TestPaths {
+  /// The repository's root (this file is Tests/TZSimTests/Support/TestPaths.swift).
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  static func file(_ relative: String) -> URL { root.appending(path: relative) }
+
+  static func bytes(_ relative: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: file(relative))) }
+
+  /// The shipped scenarios.
+  static var scenarios: [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: file("Scenarios").path)) ?? [])
+      .filter { $0.hasSuffix(".yaml") }.sorted().map { "Scenarios/\($0)" }
+  }
+
+  /// The `tzsim` binary built beside the test bundle.
+  static var tzsim: URL {
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for candidate in [bundle.appending(path: "tzsim"), bundle.deletingLastPathComponent().appending(path: "tzsim")]
+    where FileManager.default.isExecutableFile(atPath: candidate.path) {
+      return candidate
+    }
+    return root.appending(path: ".build/debug/tzsim")
+  }
+}
