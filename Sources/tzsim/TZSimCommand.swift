@@ -10,8 +10,9 @@ struct TZSimCommand: AsyncParsableCommand {
     abstract: "Simulate local employment programmes (Points Conseil Emploi, TZCLD).",
     discussion: """
       Examples:
-        tzsim run                                   # the embedded Troyes 2020 scenario
-        tzsim run Scenarios/troyes-2020.yaml --replications 1000 --jobs 2 --output out/troyes
+        tzsim run              (the embedded Troyes 2020 scenario)
+        tzsim run Scenarios/troyes-2020.yaml --replications 1000 --jobs 2
+        tzsim run my-scenario.yaml --output out/mine --excel-fr
         tzsim validate my-scenario.yaml
         tzsim init my-scenario.yaml
         tzsim dump-scenario --effective Scenarios/troyes-2020.yaml

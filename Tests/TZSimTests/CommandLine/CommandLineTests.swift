@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// The `tzsim` binary as a planner uses it: exit statuses, messages, files.
+@Suite("Command line", .serialized)
+struct CommandLineTests {
+  struct Output {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+  }
+
+  static func tzsim(_ arguments: [String], in directory: URL? = nil) throws -> Output {
+    let p = Process()
+    p.executableURL = TestPaths.tzsim
+    p.arguments = arguments
+    if let directory { p.currentDirectoryURL = directory }
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+  }
+
+  static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appending(path: "tzsim-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test("validate: a shipped scenario is valid (exit 0)")
+  func validateOK() throws {
+    let r = try Self.tzsim(["validate", TestPaths.file("Scenarios/troyes-2020.yaml").path])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("valid scenario `troyes-2020`: 2020-01-01 to 2024-12-31, 6 sites, 4 permanences, 3 workshop types, 2 objectives"))
+  }
+
+  @Test("validate: problems on stderr with line:column and a hint, exit 64")
+  func validateBad() throws {
+    let dir = try Self.temporaryDirectory()
+    let file = dir.appending(path: "bad.yaml")
+    try "tzsim_scenario: 1\nstart: 2021-01-01\nend: 2021-12-31\nsites:\n  - id: a\n    commune: \"10387\"\n    opening: {weekdays: [\"09:00-12:00\"]}\n    advisers: 2\n".write(to: file, atomically: true, encoding: .utf8)
+    let r = try Self.tzsim(["validate", file.path])
+    #expect(r.status == 64)
+    #expect(r.stdout.isEmpty)
+    #expect(r.stderr == """
+      \(file.path):5:5: error: at `sites[a].advisors`: missing key `advisors`
+      \(file.path):8:5: error: at `sites[a].advisers`: unknown key
+        hint: Did you mean `advisors`?
+
+      """)
+  }
+
+  @Test("missing file, directory, bad option: exit 64 with a message, never a crash", arguments: [
+    (["validate", "/nonexistent/scenario.yaml"], "/nonexistent/scenario.yaml: error: no such file"),
+    (["validate", "/tmp"], "/tmp: error: is a directory, not a scenario file"),
+    (["run", "--replications", "0"], "--replications must be between 1 and 100000, got 0"),
+    (["run", "--replications", "5000000"], "--replications must be between 1 and 100000, got 5000000"),
+    (["run", "--jobs", "0"], "--jobs must be between 1 and 256, got 0"),
+    (["dump-scenario"], "add --effective: the effective scenario is the only dump"),
+  ])
+  func usageErrors(_ arguments: [String], _ message: String) throws {
+    let r = try Self.tzsim(arguments)
+    #expect(r.status == 64)
+    #expect(r.stderr.contains(message), "stderr: \(r.stderr)")
+  }
+
+  @Test("init writes the starter scenario once; it validates")
+  func initCommand() throws {
+    let dir = try Self.temporaryDirectory()
+    let first = try Self.tzsim(["init", "mine.yaml"], in: dir)
+    #expect(first.status == 0)
+    let again = try Self.tzsim(["init", "mine.yaml"], in: dir)
+    #expect(again.status == 64 && again.stderr.contains("mine.yaml: error: already exists"))
+    #expect(try Self.tzsim(["validate", "mine.yaml"], in: dir).status == 0)
+  }
+
+  @Test("run: the six files, no partial output on failure")
+  func runFiles() throws {
+    let dir = try Self.temporaryDirectory()
+    let r = try Self.tzsim(["run", TestPaths.file("Scenarios/starter.yaml").path, "--replications", "4", "--output", "res", "--quiet"], in: dir)
+    #expect(r.status == 0, "\(r.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.appending(path: "res").path).sorted()
+    #expect(files == ["monthly.csv", "replications.csv", "report.html", "report.md", "summary.csv", "summary.json"])
+    #expect((try FileManager.default.contentsOfDirectory(atPath: dir.path)) == ["res"], "no staging folder left behind")
+
+    // A bad scenario: nothing is written.
+    let bad = dir.appending(path: "bad.yaml")
+    try "tzsim_scenario: 1\n".write(to: bad, atomically: true, encoding: .utf8)
+    let failed = try Self.tzsim(["run", bad.path, "--output", "bad-out"], in: dir)
+    #expect(failed.status == 64)
+    #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "bad-out").path))
+  }
+
+  @Test("run refuses to overwrite a folder that is not a tzsim output")
+  func runOverwrite() throws {
+    let dir = try Self.temporaryDirectory()
+    try FileManager.default.createDirectory(at: dir.appending(path: "docs"), withIntermediateDirectories: true)
+    try "keep".write(to: dir.appending(path: "docs/notes.txt"), atomically: true, encoding: .utf8)
+    let r = try Self.tzsim(["run", TestPaths.file("Scenarios/starter.yaml").path, "--replications", "2", "--output", "docs"], in: dir)
+    #expect(r.status == 64 && r.stderr.contains("exists and is not a previous tzsim output"))
+    #expect(try String(contentsOf: dir.appending(path: "docs/notes.txt"), encoding: .utf8) == "keep")
+  }
+
+  @Test("--version and --help with examples")
+  func help() throws {
+    #expect(try Self.tzsim(["--version"]).stdout == "0.1.0\n")
+    let h = try Self.tzsim(["--help"])
+    #expect(h.status == 0 && h.stdout.contains("tzsim run Scenarios/troyes-2020.yaml --replications 1000 --jobs 2\n"))
+  }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import ResultsExport
+import Stochastic
+import Testing
+
+@Suite("Results: statistics")
+struct ResultStatisticsTests {
+  @Test("mean, sd and the 95 % interval against hand-computed values")
+  func handComputed() {
+    var s = KPIStatistics()
+    for x in [2.0, 4, 4, 4, 5, 5, 7, 9] { s.add(x) }
+    #expect(s.mean == 5)
+    #expect(abs(s.sd - (32.0 / 7).squareRoot()) < 1e-12)
+    // t(0.975, 7) = 2.364624251592785
+    let hw = 2.364624251592785 * (32.0 / 7 / 8).squareRoot()
+    #expect(abs(s.halfWidth95 - hw) < 1e-9)
+    #expect(abs(s.ci95.low - (5 - hw)) < 1e-9 && abs(s.ci95.high - (5 + hw)) < 1e-9)
+    // Five values or fewer: exact quantiles (linear interpolation, type 7).
+    var small = KPIStatistics()
+    for x in [10.0, 20, 30, 40, 50] { small.add(x) }
+    #expect(small.quantiles.p50 == 30 && small.quantiles.p10 == 14 && small.quantiles.p90 == 46)
+  }
+
+  @Test("P2 quantiles are close to the exact quantiles of 10,000 lognormal draws")
+  func p2() throws {
+    let d = try Distribution.lognormal(mean: 45, sd: 20)
+    let stream = RandomStream(seed: 11)
+    var values: [Double] = []
+    var s = KPIStatistics()
+    for _ in 0..<10_000 {
+      let x = d.sample(stream)
+      values.append(x)
+      s.add(x)
+    }
+    values.sort()
+    func exact(_ p: Double) -> Double { values[Int((p * Double(values.count - 1)).rounded())] }
+    // Within 2 % of the spread between p10 and p90.
+    let spread = exact(0.9) - exact(0.1)
+    #expect(abs(s.quantiles.p10 - exact(0.1)) < 0.02 * spread)
+    #expect(abs(s.quantiles.p50 - exact(0.5)) < 0.02 * spread)
+    #expect(abs(s.quantiles.p90 - exact(0.9)) < 0.02 * spread)
+  }
+
+  @Test("Wilson interval: middle and edge cases", arguments: [
+    (5, 10, 0.236593, 0.763407), (0, 10, 0.0, 0.277533), (10, 10, 0.722467, 1.0), (0, 1, 0.0, 0.793451), (145, 200, 0.659317, 0.782203),
+  ])
+  func wilson(_ k: Int, _ n: Int, _ low: Double, _ high: Double) {
+    let (lo, hi) = WilsonInterval.interval(successes: k, trials: n)
+    #expect(abs(lo - low) < 1e-6 && abs(hi - high) < 1e-6, "\(k)/\(n): \(lo)–\(hi)")
+  }
+
+  @Test("numbers are written the same way everywhere")
+  func numberText() {
+    #expect(NumberText.plain(17549.388) == "17549.388")
+    #expect(NumberText.plain(1.0 / 3) == "0.333333")
+    #expect(NumberText.plain(-0.0000001) == "0")
+    #expect(NumberText.plain(.nan) == "")
+    #expect(NumberText.french(2.5) == "2,5")
+    #expect(NumberText.report(1234567.891, digits: 1) == "1\u{202F}234\u{202F}567,9")
+  }
+}
+
+@Suite("Results: files of a run", .serialized)
+struct RunFilesTests {
+  static func run(jobs: Int, extra: [String] = []) throws -> URL {
+    let dir = try CommandLineTests.temporaryDirectory()
+    let r = try CommandLineTests.tzsim(
+      ["run", TestPaths.file("Scenarios/starter.yaml").path, "--replications", "12", "--jobs", String(jobs), "--output", "res", "--quiet"] + extra, in: dir)
+    #expect(r.status == 0, "\(r.stderr)")
+    return dir.appending(path: "res")
+  }
+
+  @Test("results are byte-identical for --jobs 1, 2 and 4")
+  func jobs() throws {
+    let one = try Self.run(jobs: 1)
+    for j in [2, 4] {
+      let other = try Self.run(jobs: j)
+      for name in ["summary.json", "summary.csv", "monthly.csv", "replications.csv", "report.html", "report.md"] {
+        #expect(try Data(contentsOf: one.appending(path: name)) == Data(contentsOf: other.appending(path: name)), "\(name) differs with --jobs \(j)")
+      }
+    }
+  }
+
+  @Test("summary.json follows its documented schema")
+  func summarySchema() throws {
+    let out = try Self.run(jobs: 2)
+    let schema = try JSONSchemaCheck(data: Data(contentsOf: TestPaths.file("docs/schemas/tzsim-summary.schema.json")))
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appending(path: "summary.json")))
+    #expect(schema.validate(json) == [])
+    let kpis = (json as! [String: Any])["kpis"] as! [String: Any]
+    #expect(kpis["pce.accompanied@2025"] != nil)
+  }
+
+  @Test("the CSV files parse with Python's csv module, in both flavours")
+  func csvFlavours() throws {
+    let standard = try Self.run(jobs: 2)
+    let french = try Self.run(jobs: 2, extra: ["--excel-fr"])
+    let script = """
+      import csv, sys
+      for path, delim in [(sys.argv[1], ','), (sys.argv[2], ';')]:
+          for name in ['summary.csv', 'monthly.csv', 'replications.csv']:
+              with open(path + '/' + name, encoding='utf-8-sig', newline='') as f:
+                  rows = list(csv.reader(f, delimiter=delim))
+              widths = {len(r) for r in rows}
+              assert len(widths) == 1 and len(rows) > 2, (path, name, widths)
+              if name == 'summary.csv':
+                  mean = rows[1][4]
+                  assert ('.' in mean or mean.isdigit() or mean.startswith('-')) if delim == ',' else (',' in mean or mean.lstrip('-').isdigit()), mean
+                  float(mean.replace(',', '.'))
+      with open(sys.argv[2] + '/summary.csv', 'rb') as f:
+          assert f.read(3) == b'\\xef\\xbb\\xbf'
+      print('ok')
+      """
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", script, standard.path, french.path]
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = out
+    try p.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0 && text == "ok\n", "\(text)")
+  }
+
+  @Test("the report's golden structure: sections, charts with ids, every figure captioned")
+  func reportStructure() throws {
+    let out = try Self.run(jobs: 2)
+    let md = try String(contentsOf: out.appending(path: "report.md"), encoding: .utf8)
+    #expect(md.split(separator: "\n").filter { $0.hasPrefix("#") }.map(String.init) == [
+      "# Simulation TZSim — starter", "## Objectifs", "## Chiffres clés", "## Par lieu d'accueil", "## Hypothèses du scénario",
+    ])
+    let html = try String(contentsOf: out.appending(path: "report.html"), encoding: .utf8)
+    let ids = html.matches(of: /<svg[^>]*class="chart" id="([a-z-]+)"/).map { String($0.1) }
+    #expect(ids == ["chart-accompanied", "chart-waits", "chart-utilization", "chart-workshops"])
+    #expect(html.components(separatedBy: "<figure>").count == html.components(separatedBy: "<figcaption>").count)
+    #expect(html.contains("class=\"verdict\""))
+    #expect(!html.contains("<script"), "self-contained and static")
+    let en = try Self.run(jobs: 1, extra: ["--lang", "en"])
+    let mdEN = try String(contentsOf: en.appending(path: "report.md"), encoding: .utf8)
+    #expect(mdEN.hasPrefix("# TZSim simulation — starter"))
+  }
+}
