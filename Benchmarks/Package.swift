@@ -22,6 +22,8 @@ let package = Package(
         .product(name: "SimulationCore", package: "TZSim"),
         .product(name: "Stochastic", package: "TZSim"),
         .product(name: "ReferenceModels", package: "TZSim"),
+        .product(name: "TerritoryModel", package: "TZSim"),
+        .product(name: "ScenarioFormat", package: "TZSim"),
       ],
       path: "Benchmarks/EngineBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

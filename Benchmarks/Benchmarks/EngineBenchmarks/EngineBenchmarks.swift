@@ -1,5 +1,7 @@
 import Benchmark
 import ReferenceModels
+import ScenarioFormat
+import TerritoryModel
 import SimulationCore
 import Stochastic
 
@@ -51,6 +53,22 @@ let benchmarks: @Sendable () -> Void = {
       station.run()
       precondition(abs(station.waits.mean - 2.7235) < 0.5, "M/M/3 mean wait \(station.waits.mean) is wrong")
       blackHole(station.waits.mean)
+    }
+  }
+
+  // One replication of the default five-year Troyes scenario (embedded
+  // troyes-2020.yaml): events per second and replications per second.
+  let troyes = try! TerritoryPlan(
+    parameters: ScenarioDecoder.decode(bytes: EmbeddedScenarios.troyes2020, file: "troyes-2020.yaml").parameters)
+  Benchmark("territory: one replication of troyes-2020", configuration: .init(
+    metrics: [.wallClock, .throughput, .mallocCountTotal, .custom("events", polarity: .prefersLarger)], maxIterations: 200)
+  ) { benchmark in
+    for i in benchmark.scaledIterations {
+      var model = TerritorySimulation(plan: troyes, seeder: StreamSeeder(masterSeed: 2020), replication: i)
+      let result = model.run()
+      precondition((result.value("pce.accompanied@2020") ?? 0) > 500, "the Troyes scenario accompanied too few persons")
+      benchmark.measurement(.custom("events", polarity: .prefersLarger), Int(result.events))
+      blackHole(result)
     }
   }
 }

@@ -5,7 +5,27 @@ import Foundation
 public enum NumberText {
   public static func plain(_ x: Double) -> String {
     guard x.isFinite else { return "" }
-    var s = String(format: "%.6f", locale: Locale(identifier: "en_US_POSIX"), x)
+    // Integer arithmetic on millionths: exact, and far cheaper than a
+    // locale-aware formatter (replications.csv writes hundreds of thousands).
+    guard abs(x) < 9e12 else { return trimmed(String(format: "%.6f", locale: Locale(identifier: "en_US_POSIX"), x)) }
+    let scaled = Int64((x * 1e6).rounded())
+    if scaled == 0 { return "0" }
+    let whole = abs(scaled) / 1_000_000
+    var fraction = abs(scaled) % 1_000_000
+    var text = (scaled < 0 ? "-" : "") + String(whole)
+    guard fraction != 0 else { return text }
+    var digits = 6
+    while fraction % 10 == 0 {
+      fraction /= 10
+      digits -= 1
+    }
+    let f = String(fraction)
+    text += "." + String(repeating: "0", count: digits - f.count) + f
+    return text
+  }
+
+  static func trimmed(_ s: String) -> String {
+    var s = s
     while s.hasSuffix("0") { s.removeLast() }
     if s.hasSuffix(".") { s.removeLast() }
     return s == "-0" ? "0" : s

@@ -16,8 +16,8 @@ struct ValidateCommand: AsyncParsableCommand {
     try await reporting {
       let (s, file) = try ScenarioSource.load(scenario)
       let p = s.parameters
-      print("\(file): valid scenario `\(s.name)`: \(p.start) to \(p.end), \(p.sites.count) sites, \(p.permanences.count) permanences, "
-        + "\(p.workshops.count) workshop types, \(p.objectives.count) objectives, \(s.options.count) staffing options.")
+      print("\(file): valid scenario `\(s.name)` (\(p.start) to \(p.end)): sites \(p.sites.count), permanences \(p.permanences.count), "
+        + "workshop types \(p.workshops.count), objectives \(p.objectives.count), staffing options \(s.options.count).")
     }
   }
 }

@@ -36,7 +36,7 @@ struct CommandLineTests {
   func validateOK() throws {
     let r = try Self.tzsim(["validate", TestPaths.file("Scenarios/troyes-2020.yaml").path])
     #expect(r.status == 0)
-    #expect(r.stdout.contains("valid scenario `troyes-2020`: 2020-01-01 to 2024-12-31, 6 sites, 4 permanences, 3 workshop types, 2 objectives"))
+    #expect(r.stdout.contains("valid scenario `troyes-2020` (2020-01-01 to 2024-12-31): sites 6, permanences 4, workshop types 3, objectives 2, staffing options 0."))
   }
 
   @Test("validate: problems on stderr with line:column and a hint, exit 64")

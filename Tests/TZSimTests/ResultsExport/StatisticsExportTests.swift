@@ -55,6 +55,11 @@ struct ResultStatisticsTests {
     #expect(NumberText.plain(1.0 / 3) == "0.333333")
     #expect(NumberText.plain(-0.0000001) == "0")
     #expect(NumberText.plain(.nan) == "")
+    #expect(NumberText.plain(-2.5) == "-2.5" && NumberText.plain(0.000001) == "0.000001" && NumberText.plain(-0.0000004) == "0")
+    #expect(NumberText.plain(1e13) == "10000000000000" && NumberText.plain(123.0000004) == "123")
+    for x in stride(from: -1000.0, through: 1000, by: 0.37) {
+      #expect(Double(NumberText.plain(x)) == (x * 1e6).rounded() / 1e6)
+    }
     #expect(NumberText.french(2.5) == "2,5")
     #expect(NumberText.report(1234567.891, digits: 1) == "1\u{202F}234\u{202F}567,9")
   }
