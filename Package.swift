@@ -4,8 +4,9 @@
 // (Points Conseil Emploi, Territoire zéro chômeur de longue durée).
 //
 // Layers, arrows pointing down only:
-//   tzsim (CLI) -> TerritoryModel, ReferenceModels -> SimulationCore
-//                                                  -> Stochastic -> CGSL -> libgsl
+//   tzsim (CLI) -> Studies -> ScenarioFormat, ResultsExport -> TerritoryModel
+//   TerritoryModel, ReferenceModels -> SimulationCore
+//                                   -> Stochastic -> CGSL -> libgsl
 import PackageDescription
 
 /// Settings applied to every Swift target, in one place.
@@ -29,6 +30,7 @@ let package = Package(
     .library(name: "TerritoryModel", targets: ["TerritoryModel"]),
     .library(name: "ScenarioFormat", targets: ["ScenarioFormat"]),
     .library(name: "ResultsExport", targets: ["ResultsExport"]),
+    .library(name: "Studies", targets: ["Studies"]),
     .executable(name: "tzsim", targets: ["tzsim"]),
   ],
   dependencies: [
@@ -58,9 +60,11 @@ let package = Package(
       resources: [.embedInCode("Embedded/troyes-2020.yaml"), .embedInCode("Embedded/starter.yaml")]
     ),
     .target(name: "ResultsExport", dependencies: ["TerritoryModel", "SimulationCore", "Stochastic"]),
+    .target(name: "Studies", dependencies: ["ScenarioFormat", "ResultsExport", "TerritoryModel", "SimulationCore", "Stochastic"]),
     .executableTarget(
       name: "tzsim",
       dependencies: [
+        "Studies",
         "ScenarioFormat",
         "ResultsExport",
         "TerritoryModel",
@@ -73,7 +77,7 @@ let package = Package(
     .testTarget(
       name: "TZSimTests",
       dependencies: [
-        "SimulationCore", "Stochastic", "ReferenceModels", "TerritoryModel", "ScenarioFormat", "ResultsExport", "tzsim",
+        "SimulationCore", "Stochastic", "ReferenceModels", "TerritoryModel", "ScenarioFormat", "ResultsExport", "Studies", "tzsim",
         .product(name: "Yams", package: "Yams"),
       ]
     ),

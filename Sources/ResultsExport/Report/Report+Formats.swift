@@ -1,9 +1,18 @@
+import TerritoryModel
+
 /// The report as Markdown and as self-contained HTML.
 extension Report {
   public func markdown() -> String {
     var md = "# \(title)\n\n\(method)\n\n"
     md += "## \(text.t("Objectifs", "Objectives"))\n\n"
     md += verdicts.isEmpty ? text.t("Le scénario ne fixe pas d'objectif.\n\n", "The scenario sets no objective.\n\n") : verdicts.map { "- \($0)\n" }.joined() + "\n"
+    if let c = comparison {
+      md += "## \(text.t("Options de dotation", "Staffing options"))\n\n\(optionsIntro)\n\n"
+      md += "| Option | \(text.t("Coût", "Cost")) | \(text.t("Probabilité d'atteinte", "Probability met")) | \(text.t("Écart de probabilité", "Difference in probability")) | " + c.headline.map { "\(text.kpi(ResultRow.kpiOf($0)).name) (\($0))" }.joined(separator: " | ") + " |\n"
+      md += "|" + String(repeating: "---|", count: 4 + c.headline.count) + "\n"
+      for r in optionRows { md += "| \(r.name) | \(r.cost) | \(r.probability) | \(r.probabilityDifference) | " + r.differences.joined(separator: " | ") + " |\n" }
+      md += "\n"
+    }
     md += "## \(text.t("Chiffres clés", "Key figures"))\n\n"
     md += "| \(text.t("Indicateur", "Figure")) | \(text.t("Période", "Period")) | \(text.t("Moyenne", "Mean")) | IC 95 % | 10–90 % | \(text.t("Ce qui est compté", "What it counts")) |\n|---|---|---|---|---|---|\n"
     for (id, period, k) in keyFigures {
@@ -35,6 +44,14 @@ extension Report {
     h += "<h2>\(text.t("Objectifs", "Objectives"))</h2>\n"
     for v in verdicts { h += "<p class=\"verdict\">\(bold(SVGChart.esc(v)))</p>\n" }
     if verdicts.isEmpty { h += "<p>\(text.t("Le scénario ne fixe pas d'objectif.", "The scenario sets no objective."))</p>\n" }
+    if let c = comparison {
+      h += "<h2>\(text.t("Options de dotation", "Staffing options"))</h2>\n<p>\(SVGChart.esc(optionsIntro))</p>\n<table id=\"table-options\"><thead><tr><th>Option</th><th>\(text.t("Coût", "Cost"))</th><th>\(text.t("Probabilité d'atteinte", "Probability met"))</th><th>\(text.t("Écart de probabilité", "Difference in probability"))</th>"
+      h += c.headline.map { "<th>\(SVGChart.esc(text.kpi(ResultRow.kpiOf($0)).name)) (\(SVGChart.esc($0)))</th>" }.joined() + "</tr></thead><tbody>\n"
+      for r in optionRows {
+        h += "<tr><td>\(SVGChart.esc(r.name))</td><td class=\"n\">\(r.cost)</td><td class=\"n\">\(r.probability)</td><td class=\"n\">\(r.probabilityDifference)</td>" + r.differences.map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>\n"
+      }
+      h += "</tbody></table>\n"
+    }
     h += "<h2>\(text.t("Graphiques", "Charts"))</h2>\n"
     for c in charts { h += "<figure>\(c.svg)<figcaption>\(SVGChart.esc(c.caption))</figcaption></figure>\n" }
     h += "<h2>\(text.t("Chiffres clés", "Key figures"))</h2>\n<table><thead><tr><th>\(text.t("Indicateur", "Figure"))</th><th>\(text.t("Période", "Period"))</th><th>\(text.t("Moyenne", "Mean"))</th><th>IC 95 %</th><th>10–90 %</th><th>\(text.t("Ce qui est compté", "What it counts"))</th></tr></thead><tbody>\n"

@@ -10,14 +10,18 @@ public struct Report {
   public let assumptions: [String]
   public let language: ReportLanguage
   public let version: String
+  /// The staffing options, when the report comes from `tzsim compare`.
+  public let comparison: ComparisonSummary?
   let text: ReportText
 
-  public init(summary: RunSummary, parameters: TerritoryParameters, assumptions: [String], language: ReportLanguage, version: String) {
+  public init(summary: RunSummary, parameters: TerritoryParameters, assumptions: [String], language: ReportLanguage, version: String,
+              comparison: ComparisonSummary? = nil) {
     self.summary = summary
     self.parameters = parameters
     self.assumptions = assumptions
     self.language = language
     self.version = version
+    self.comparison = comparison
     text = ReportText(language: language)
   }
 
@@ -107,6 +111,39 @@ public struct Report {
     }
   }
 
+  // MARK: Staffing options
+
+  /// One row per option: cost, probability of the first objective, paired differences.
+  var optionRows: [(name: String, cost: String, probability: String, probabilityDifference: String, differences: [String])] {
+    guard let c = comparison else { return [] }
+    let ci = text.t("IC 95 %", "95 % CI")
+    func signed(_ x: Double, _ digits: Int) -> String { (x > 0 ? "+" : "") + text.number(x, digits: digits) }
+    var rows: [(String, String, String, String, [String])] = []
+    if let first = c.baseline.objectives.first {
+      let (lo, hi) = first.probabilityCI95
+      rows.append((text.t("Référence", "Baseline"), "–", "\(text.number(first.probability, digits: 2)) (\(ci) \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2)))", "–",
+                   c.headline.map { text.number(c.baseline.kpi($0)?.statistics.mean ?? .nan, digits: 1) }))
+    }
+    for o in c.options {
+      let p = o.summary.objectives.first
+      let (lo, hi) = p?.probabilityCI95 ?? (.nan, .nan)
+      let d = o.probabilityDifferences.first
+      rows.append((o.name, "\(text.number(o.yearlyCostEUR)) €/\(text.t("an", "yr"))",
+                   p.map { "\(text.number($0.probability, digits: 2)) (\(ci) \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2)))" } ?? "–",
+                   d.map { "\(signed($0.mean, 2)) (\(ci) \(signed($0.ci95.low, 2))–\(signed($0.ci95.high, 2)))" } ?? "–",
+                   c.headline.map { key in
+                     guard let st = o.difference(key) else { return "–" }
+                     return "\(signed(st.mean, 1)) (\(signed(st.ci95.low, 1))–\(signed(st.ci95.high, 1)))"
+                   }))
+    }
+    return rows
+  }
+
+  var optionsIntro: String {
+    text.t("Chaque option a été simulée sur les mêmes réplications que la référence (mêmes arrivées, mêmes tirages personnels) : les écarts sont appariés, leur intervalle de confiance est bien plus étroit que celui de deux simulations indépendantes. Pour la référence, la ligne donne les valeurs moyennes ; pour une option, l'écart moyen à la référence et son IC 95 %.",
+           "Each option ran on the same replications as the baseline (same arrivals, same personal draws): differences are paired, with much narrower intervals than two independent runs. The baseline row gives mean values; an option's row gives its mean difference from the baseline and its 95 % CI.")
+  }
+
   // MARK: Charts
 
   func series(_ kpi: String, _ name: String, _ color: String, scale: Double = 1) -> SVGChart.Series? {
@@ -124,6 +161,12 @@ public struct Report {
       let target = parameters.objectives.first { $0.kpi == .pceAccompanied }.map { (value: $0.target, label: text.t("objectif \(text.number($0.target))", "objective \(text.number($0.target))")) }
       out.append(("chart-accompanied", text.t("Personnes accompagnées depuis le 1er janvier de chaque année (moyenne et fourchette 10–90 % des réplications), et l'objectif.", "Persons accompanied since 1 January of each year (mean and 10–90 % range of replications), and the objective."),
         SVGChart.lines(id: "chart-accompanied", title: text.t("Personnes accompagnées (cumul annuel)", "Accompanied persons (year to date)"), yLabel: text.t("personnes", "persons"), xLabels: months, series: [s], target: target)))
+    }
+    if let c = comparison, let first = c.baseline.objectives.first {
+      let items = [(text.t("Référence", "Baseline"), first)] + c.options.compactMap { o in o.summary.objectives.first.map { (o.name, $0) } }
+      out.append(("chart-options", text.t("Probabilité d'atteindre l'objectif « \(first.objective.id) » pour chaque option (barre : estimation ; trait : intervalle de Wilson à 95 %).", "Probability of meeting objective “\(first.objective.id)” for each option (bar: estimate; line: 95 % Wilson interval)."),
+        SVGChart.bars(id: "chart-options", title: text.t("Options de dotation", "Staffing options"), xLabel: text.t("probabilité d'atteindre l'objectif", "probability of meeting the objective"),
+                      items: items.map { ($0.0, $0.1.probability, $0.1.probabilityCI95.low, $0.1.probabilityCI95.high) }, color: "#2e7d32", percent: true)))
     }
     if let s = series("pce.first_appointment_wait_days", text.t("Attente moyenne (jours)", "Mean wait (days)"), "#c2571a") {
       out.append(("chart-waits", text.t("Attente moyenne du premier rendez-vous des personnes reçues dans le mois, en jours.", "Mean wait for the first appointment of persons received in the month, in days."),

@@ -22,6 +22,11 @@ public struct ResultRow: Hashable, Sendable, Comparable, CustomStringConvertible
     (dimension.isEmpty ? kpi : "\(kpi)[\(dimension)]") + (period.isEmpty ? "" : "@\(period)")
   }
 
+  /// The KPI part of a key (`pce.accompanied[site=troyes]@2020` → `pce.accompanied`).
+  public static func kpiOf(_ key: String) -> String {
+    String(key.prefix { $0 != "[" && $0 != "@" })
+  }
+
   public static func < (a: Self, b: Self) -> Bool { (a.kpi, a.dimension, a.period) < (b.kpi, b.dimension, b.period) }
 
   public var description: String { "\(key) = \(value)" }
@@ -33,6 +38,11 @@ public struct MonthlySeries: Hashable, Sendable {
   /// One value per month of ``ReplicationResult/months``: the month's count,
   /// or the level at the month's end.
   public let values: [Double]
+
+  public init(kpi: String, values: [Double]) {
+    self.kpi = kpi
+    self.values = values
+  }
 }
 
 /// What an objective gave in one replication.
@@ -43,6 +53,13 @@ public struct ObjectiveOutcome: Hashable, Sendable {
   public let met: Bool
   /// Day index (from the start) at whose end the objective was first met, if it was.
   public let dayMet: Int?
+
+  public init(id: String, value: Double, met: Bool, dayMet: Int?) {
+    self.id = id
+    self.value = value
+    self.met = met
+    self.dayMet = dayMet
+  }
 }
 
 /// Everything one replication returns: flat rows, monthly series, objectives.
@@ -53,6 +70,15 @@ public struct ReplicationResult: Sendable {
   public let monthly: [MonthlySeries]
   public let objectives: [ObjectiveOutcome]
   public let events: UInt64
+
+  public init(replication: Int, rows: [ResultRow], months: [String], monthly: [MonthlySeries], objectives: [ObjectiveOutcome], events: UInt64) {
+    self.replication = replication
+    self.rows = rows
+    self.months = months
+    self.monthly = monthly
+    self.objectives = objectives
+    self.events = events
+  }
 
   /// The value of a row by its key (see ``ResultRow/key``).
   public func value(_ key: String) -> Double? { rows.first { $0.key == key }?.value }

@@ -4,6 +4,7 @@ import ResultsExport
 import ScenarioFormat
 import SimulationCore
 import Stochastic
+import Studies
 import TerritoryModel
 
 /// `tzsim run [SCENARIO]`: replications in parallel, statistics, files, report.
@@ -53,57 +54,24 @@ struct RunCommand: AsyncParsableCommand {
     guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256, got \(jobs)") }
   }
 
+  @Option(help: "Run only shard k of n (e.g. 2/3) and write a partial result; combine with `tzsim merge`.")
+  var shard: String?
+
   func run() async throws {
     try await reporting {
-      let (s, _) = try ScenarioSource.load(scenario)
+      let (s, file) = try ScenarioSource.load(scenario)
       let n = replications ?? s.replications
       guard n <= Limits.maxReplications else {
         throw Failure.usage("the scenario asks for \(n) replications; at most \(Limits.maxReplications)", hint: "lower `replications` or pass --replications")
       }
-      let masterSeed = seed ?? s.seed
-      let plan = try TerritoryPlan(parameters: s.parameters)
-      let out = try OutputDirectory(path: output ?? "out/\(s.name)")
-      do {
-        let summary = try await Self.execute(plan: plan, seed: masterSeed, replications: n, jobs: jobs, out: out,
-                                             flavour: excelFr ? .frenchExcel : .standard, quiet: quiet)
-        let effective = ScenarioWriter.effectiveYAML(s)
-        try out.write("summary.json", SummaryFiles.json(summary, scenarioYAML: effective, version: TZSimVersion.current))
-        let flavour: CSVFlavour = excelFr ? .frenchExcel : .standard
-        try out.write("summary.csv", SummaryFiles.csv(summary, flavour: flavour))
-        try out.write("monthly.csv", SummaryFiles.monthlyCSV(summary, flavour: flavour))
-        let report = Report(summary: summary, parameters: s.parameters, assumptions: s.assumptions, language: lang, version: TZSimVersion.current)
-        try out.write("report.md", report.markdown())
-        try out.write("report.html", report.html())
-        try out.commit()
-        if !quiet {
-          print(TerminalSummary.text(summary, language: lang))
-          print("\(lang == .fr ? "Résultats" : "Results"): \(out.destination.path)")
-        }
-      } catch {
-        out.discard()
-        throw error
+      let slice = try shard.map { text -> Shard in
+        guard let sh = Shard(text) else { throw Failure.usage("--shard expects k/n with 1 ≤ k ≤ n, got `\(text)`", hint: "e.g. --shard 2/3") }
+        return sh
       }
+      let study = try Study(scenario: s, file: file, withOptions: false, seed: seed ?? s.seed, replications: n)
+      try await StudyRunner.execute(study: study, jobs: jobs, shard: slice, output: output ?? "out/\(s.name)",
+                                    flavour: excelFr ? .frenchExcel : .standard, language: lang, quiet: quiet)
     }
-  }
-
-  /// Runs the replications in parallel, streaming `replications.csv`, and aggregates in replication order.
-  static func execute(plan: TerritoryPlan, seed: UInt64, replications n: Int, jobs: Int, out: OutputDirectory,
-                      flavour: CSVFlavour, quiet: Bool) async throws -> RunSummary {
-    let seeder = StreamSeeder(masterSeed: seed)
-    var aggregator = RunAggregator(parameters: plan.parameters, seed: seed)
-    var csv = ReplicationsCSV(flavour: flavour)
-    let file = try out.append("replications.csv")
-    var progress = Progress(total: n, quiet: quiet)
-    await OrderedReplications.run(count: n, jobs: jobs, body: { r in
-      var model = TerritorySimulation(plan: plan, seeder: seeder, replication: r)
-      return model.run()
-    }) { r, result in
-      aggregator.add(result)
-      file.write(Data(csv.add(result).utf8))
-      progress.update(done: r + 1)
-    }
-    try? file.close()
-    return aggregator.summary()
   }
 }
 

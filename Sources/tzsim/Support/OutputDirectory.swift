@@ -32,7 +32,9 @@ struct OutputDirectory {
 
   func write(_ name: String, _ text: String) throws {
     do {
-      try Data(text.utf8).write(to: staging.appendingPathComponent(name))
+      let url = staging.appendingPathComponent(name)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
     } catch {
       throw Failure.internal("cannot write \(name): \(error.localizedDescription)")
     }
@@ -41,6 +43,7 @@ struct OutputDirectory {
   /// Opens a file for appending while the run goes on.
   func append(_ name: String) throws -> FileHandle {
     let url = staging.appendingPathComponent(name)
+    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     FileManager.default.createFile(atPath: url.path, contents: nil)
     guard let h = try? FileHandle(forWritingTo: url) else { throw Failure.internal("cannot open \(name)") }
     return h

@@ -113,3 +113,67 @@ struct CommandLineTests {
     #expect(h.status == 0 && h.stdout.contains("tzsim run Scenarios/troyes-2020.yaml --replications 1000 --jobs 2\n"))
   }
 }
+
+@Suite("Command line: compare, shards and merge", .serialized)
+struct ShardCommandLineTests {
+  static func write(_ text: String, in dir: URL) throws -> String {
+    let url = dir.appending(path: "study.yaml")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  static func files(_ dir: URL) throws -> [String] {
+    let e = FileManager.default.enumerator(atPath: dir.path)!
+    return (e.allObjects as! [String]).filter { !$0.hasSuffix("/") && !FileManager.default.isDirectory(dir.appending(path: $0)) }.sorted()
+  }
+
+  func shardedEqualsWhole(command: String, extra: [String]) throws {
+    let dir = try CommandLineTests.temporaryDirectory()
+    let scenario = try Self.write(StudyFixtures.text, in: dir)
+    let whole = try CommandLineTests.tzsim([command, scenario, "--replications", "7", "--output", "whole", "--quiet"] + extra, in: dir)
+    #expect(whole.status == 0, "\(whole.stderr)")
+    for k in 1...3 {
+      let r = try CommandLineTests.tzsim([command, scenario, "--replications", "7", "--shard", "\(k)/3", "--output", "part\(k)", "--quiet", "--jobs", "1"] + extra, in: dir)
+      #expect(r.status == 0, "\(r.stderr)")
+    }
+    let merged = try CommandLineTests.tzsim(["merge", "part3", "part1", "part2", "--output", "merged", "--quiet"] + extra.filter { $0 == "--excel-fr" }, in: dir)
+    #expect(merged.status == 0, "\(merged.stderr)")
+    let names = try Self.files(dir.appending(path: "whole"))
+    #expect(names == (try Self.files(dir.appending(path: "merged"))))
+    #expect(names.count >= 6)
+    for name in names {
+      #expect(try Data(contentsOf: dir.appending(path: "whole/\(name)")) == Data(contentsOf: dir.appending(path: "merged/\(name)")), "\(name) differs")
+    }
+    // A missing shard is refused, and nothing is written.
+    let incomplete = try CommandLineTests.tzsim(["merge", "part1", "part3", "--output", "bad"], in: dir)
+    #expect(incomplete.status == 64 && incomplete.stderr.contains("the shards do not cover 1…3 once; missing 2"))
+    #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "bad").path))
+  }
+
+  @Test("three shards of a run merge into files byte-identical to the whole run")
+  func runShards() throws { try shardedEqualsWhole(command: "run", extra: []) }
+
+  @Test("three shards of a comparison (option × replication) merge byte-identically, French CSV too")
+  func compareShards() throws { try shardedEqualsWhole(command: "compare", extra: ["--excel-fr"]) }
+
+  @Test("compare writes the options' files, the comparison and a report section with its chart")
+  func compareFiles() throws {
+    let dir = try CommandLineTests.temporaryDirectory()
+    let scenario = try Self.write(StudyFixtures.text, in: dir)
+    let r = try CommandLineTests.tzsim(["compare", scenario, "--replications", "6", "--output", "c", "--quiet"], in: dir)
+    #expect(r.status == 0, "\(r.stderr)")
+    let names = try Self.files(dir.appending(path: "c"))
+    #expect(names.contains("comparison.csv") && names.contains("comparison.json") && names.contains("options/third-advisor/summary.json"))
+    let html = try String(contentsOf: dir.appending(path: "c/report.html"), encoding: .utf8)
+    #expect(html.contains("id=\"table-options\"") && html.contains("id=\"chart-options\""))
+    let noOptions = try CommandLineTests.tzsim(["compare", TestPaths.file("Scenarios/starter.yaml").path, "--output", "d"], in: dir)
+    #expect(noOptions.status == 64 && noOptions.stderr.contains("the scenario has no `options` to compare"))
+  }
+}
+
+extension FileManager {
+  func isDirectory(_ url: URL) -> Bool {
+    var d: ObjCBool = false
+    return fileExists(atPath: url.path, isDirectory: &d) && d.boolValue
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+public import TerritoryModel
+
+/// A shard's partial results: a header line, then one line per (option,
+/// replication) in work order, with every number written so that it reads
+/// back to the same `Double`. `tzsim merge` folds partials in work order
+/// into files byte-identical to those of the unsharded run.
+public enum PartialFile {
+  public struct Header: Sendable, Equatable {
+    public var command: String
+    public var scenarioSHA: String
+    public var seed: UInt64
+    public var replications: Int
+    public var options: [String]
+    public var shard: Int
+    public var shards: Int
+    public var program: String
+    public var scenarioBase64: String
+
+    public init(command: String, scenarioSHA: String, seed: UInt64, replications: Int, options: [String], shard: Int, shards: Int, program: String, scenarioBase64: String) {
+      self.command = command
+      self.scenarioSHA = scenarioSHA
+      self.seed = seed
+      self.replications = replications
+      self.options = options
+      self.shard = shard
+      self.shards = shards
+      self.program = program
+      self.scenarioBase64 = scenarioBase64
+    }
+
+    /// Whether two partials are slices of the same study.
+    public func sameStudy(as other: Header) -> Bool {
+      command == other.command && scenarioSHA == other.scenarioSHA && seed == other.seed && replications == other.replications
+        && options == other.options && shards == other.shards && program == other.program
+    }
+  }
+
+  public static func encode(_ h: Header) -> String {
+    let object: [String: Any] = [
+      "tzsim_partial": 1, "command": h.command, "scenario_sha256": h.scenarioSHA, "seed": String(h.seed),
+      "replications": h.replications, "options": h.options, "shard": h.shard, "shards": h.shards, "program": h.program,
+      "scenario": h.scenarioBase64,
+    ]
+    return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self) + "\n"
+  }
+
+  public static func decodeHeader(_ line: String) -> Header? {
+    guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], o["tzsim_partial"] as? Int == 1,
+      let command = o["command"] as? String, let sha = o["scenario_sha256"] as? String, let seed = (o["seed"] as? String).flatMap(UInt64.init),
+      let n = o["replications"] as? Int, let options = o["options"] as? [String], let shard = o["shard"] as? Int,
+      let shards = o["shards"] as? Int, let program = o["program"] as? String, let scenario = o["scenario"] as? String
+    else { return nil }
+    return Header(command: command, scenarioSHA: sha, seed: seed, replications: n, options: options, shard: shard, shards: shards, program: program, scenarioBase64: scenario)
+  }
+
+  /// One result line: `option<TAB>replication<TAB>events<TAB>rows<TAB>months<TAB>monthly<TAB>objectives`.
+  public static func encode(option: Int, _ r: ReplicationResult) -> String {
+    var line = "\(option)\t\(r.replication)\t\(r.events)\t"
+    line += r.rows.map { "\($0.kpi)|\($0.period)|\($0.dimension)|\($0.value)" }.joined(separator: ";")
+    line += "\t" + r.months.joined(separator: ",")
+    line += "\t" + r.monthly.map { "\($0.kpi)=" + $0.values.map { "\($0)" }.joined(separator: ",") }.joined(separator: ";")
+    line += "\t" + r.objectives.map { "\($0.id)|\($0.value)|\($0.met ? 1 : 0)|\($0.dayMet.map(String.init) ?? "")" }.joined(separator: ";")
+    return line + "\n"
+  }
+
+  public static func decodeResult(_ line: Substring) -> (option: Int, result: ReplicationResult)? {
+    let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+    guard f.count == 7, let option = Int(f[0]), let r = Int(f[1]), let events = UInt64(f[2]) else { return nil }
+    var rows: [ResultRow] = []
+    for item in f[3].split(separator: ";") {
+      let p = item.split(separator: "|", omittingEmptySubsequences: false)
+      guard p.count == 4, let v = Double(p[3]) else { return nil }
+      rows.append(ResultRow(kpi: String(p[0]), period: String(p[1]), dimension: String(p[2]), value: v))
+    }
+    let months = f[4].split(separator: ",").map(String.init)
+    var monthly: [MonthlySeries] = []
+    for item in f[5].split(separator: ";") {
+      guard let eq = item.firstIndex(of: "=") else { return nil }
+      let values = item[item.index(after: eq)...].split(separator: ",").compactMap { Double($0) }
+      monthly.append(MonthlySeries(kpi: String(item[..<eq]), values: values))
+    }
+    var objectives: [ObjectiveOutcome] = []
+    for item in f[6].split(separator: ";") {
+      let p = item.split(separator: "|", omittingEmptySubsequences: false)
+      guard p.count == 4, let v = Double(p[1]) else { return nil }
+      objectives.append(ObjectiveOutcome(id: String(p[0]), value: v, met: p[2] == "1", dayMet: Int(p[3])))
+    }
+    return (option, ReplicationResult(replication: r, rows: rows, months: months, monthly: monthly, objectives: objectives, events: events))
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+public import ResultsExport
+public import ScenarioFormat
+public import SimulationCore
+public import Stochastic
+public import TerritoryModel
+
+/// A set of replications of a scenario's variants — the baseline alone
+/// (`tzsim run`) or the baseline and its staffing options (`tzsim compare`) —
+/// as numbered work units: unit u is variant u mod V of replication u div V.
+///
+/// Every variant of replication r uses the same streams (common random
+/// numbers): same arrivals, same personal draws.
+public struct Study: Sendable {
+  public struct Variant: Sendable {
+    public let id: String
+    public let name: String
+    public let plan: TerritoryPlan
+    public let yearlyCostEUR: Double
+  }
+
+  public let scenario: Scenario
+  public let variants: [Variant]
+  public let seed: UInt64
+  public let replications: Int
+  public var command: String { variants.count > 1 ? "compare" : "run" }
+
+  /// - Parameter withOptions: include the scenario's staffing options (compare).
+  public init(scenario: Scenario, file: String, withOptions: Bool, seed: UInt64, replications: Int) throws {
+    self.scenario = scenario
+    self.seed = seed
+    self.replications = replications
+    var variants = [Variant(id: "baseline", name: "Référence", plan: try TerritoryPlan(parameters: scenario.parameters), yearlyCostEUR: 0)]
+    if withOptions {
+      for o in scenario.options {
+        let p = try ScenarioDecoder.parameters(of: o, in: scenario, file: file)
+        variants.append(Variant(id: o.id, name: o.name, plan: try TerritoryPlan(parameters: p), yearlyCostEUR: o.yearlyCostEUR))
+      }
+    }
+    self.variants = variants
+  }
+
+  public var units: Int { replications * variants.count }
+
+  /// Runs units `range` on `jobs` tasks; `consume` sees them in unit order.
+  public func run(units range: Range<Int>, jobs: Int, consume: (Int, ReplicationResult) -> Void) async {
+    let seeder = StreamSeeder(masterSeed: seed)
+    let variants = self.variants
+    let v = variants.count
+    await OrderedReplications.run(first: range.lowerBound, count: range.count, jobs: jobs, body: { u in
+      var model = TerritorySimulation(plan: variants[u % v].plan, seeder: seeder, replication: u / v)
+      return model.run()
+    }, consume: consume)
+  }
+
+  /// The header of this study's partial files.
+  public func partialHeader(shard: Shard, program: String) -> PartialFile.Header {
+    PartialFile.Header(
+      command: command, scenarioSHA: SHA256.hex(scenario.source), seed: seed, replications: replications,
+      options: variants.dropFirst().map(\.id), shard: shard.index, shards: shard.count, program: program,
+      scenarioBase64: Data(scenario.source).base64EncodedString())
+  }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import ResultsExport
+import ScenarioFormat
+import Studies
+
+/// `tzsim plan`: the cheapest value of one key that meets an objective with a given probability.
+struct PlanCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "Find the cheapest value of one scenario key that meets an objective with a given probability.",
+    discussion: """
+      The candidates from --range are assumed to cost more as they grow and to make
+      the objective no less likely. Bisection over them; each candidate runs batches
+      of replications until the 99 % Wilson interval of its probability is clearly
+      above or below the target, or --max-replications are spent (then the estimate
+      decides and the answer is marked uncertain). See docs/staffing.md.
+
+      Example:
+        tzsim plan Scenarios/troyes-2020-staffing.yaml --objective accompanied-2020 \\
+          --probability 0.9 --vary "sites[troyes].advisors" --range 1...6
+      """)
+
+  @Argument(help: "The scenario file.")
+  var scenario: String
+
+  @Option(help: "The objective's id.")
+  var objective: String
+
+  @Option(help: "Probability to reach, in (0, 1).")
+  var probability: Double = 0.9
+
+  @Option(help: "Key path to vary, e.g. sites[troyes].advisors.")
+  var vary: String
+
+  @Option(help: "Candidate values A...B.")
+  var range: String
+
+  @Option(help: "Step between candidates.")
+  var step: Double = 1
+
+  @Option(help: "Cost of one unit of the varied key per year, € (for the answer's cost).")
+  var costPerUnit: Double?
+
+  @Option(help: "Replications per batch.")
+  var batch: Int = 50
+
+  @Option(help: "Replications per candidate at most.")
+  var maxReplications: Int = 2000
+
+  @Option(help: "Master seed (default: the scenario's).")
+  var seed: UInt64?
+
+  @Option(help: "Parallel jobs (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func parsedRange() throws -> ClosedRange<Double> {
+    let p = range.components(separatedBy: "...")
+    guard p.count == 2, let a = Double(p[0]), let b = Double(p[1]), a.isFinite, b.isFinite, a <= b else {
+      throw ValidationError("--range expects A...B with A <= B, got `\(range)`")
+    }
+    return a...b
+  }
+
+  func validate() throws {
+    guard probability > 0 && probability < 1 else { throw ValidationError("--probability must be in (0, 1), got \(probability)") }
+    guard step > 0 && step.isFinite else { throw ValidationError("--step must be > 0") }
+    let r = try parsedRange()
+    guard (r.upperBound - r.lowerBound) / step <= 1000 else { throw ValidationError("--range and --step give more than 1000 candidates") }
+    guard (1...10_000).contains(batch), (batch...Limits.maxReplications).contains(maxReplications) else {
+      throw ValidationError("--batch must be 1–10000 and --max-replications between --batch and \(Limits.maxReplications)")
+    }
+    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256, got \(jobs)") }
+  }
+
+  func run() async throws {
+    try await reporting {
+      let (s, file) = try ScenarioSource.load(scenario)
+      let seek: GoalSeek
+      do {
+        seek = try GoalSeek(scenario: s, file: file, objective: objective, probability: probability, path: vary, range: try parsedRange(),
+                            step: step, seed: seed ?? s.seed, batch: batch, maxReplications: maxReplications)
+      } catch let e as ScenarioErrors {
+        throw Failure.scenario(e)
+      }
+      print("candidate  replications  met  probability  99 % interval    decision")
+      let (answer, evaluations) = try await seek.run(jobs: jobs) { e in
+        let (lo, hi) = e.interval99
+        print(String(format: "%9@  %12d  %4d  %11.3f  %6.3f–%-6.3f   %@", fmt(e.value), e.replications, e.met, e.probability, lo, hi, e.decision.rawValue))
+      }
+      let used = evaluations.reduce(0) { $0 + $1.replications }
+      if let answer {
+        let uncertain = evaluations.first { $0.value == answer }?.decision == .uncertainMeets
+        var line = "answer: \(vary) = \(fmt(answer)) meets `\(objective)` with probability ≥ \(probability)" + (uncertain ? " (uncertain: the replication budget was spent)" : "")
+        if let c = costPerUnit { line += String(format: "; cost %.0f € per year", c * answer) }
+        print(line + "; \(used) replications in all.")
+      } else {
+        print("answer: none: even \(vary) = \(fmt(seek.candidates.last ?? 0)) does not meet `\(objective)` with probability \(probability); \(used) replications in all.")
+      }
+    }
+  }
+
+  func fmt(_ x: Double) -> String { x == x.rounded() ? String(Int64(x)) : String(x) }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import ResultsExport
+import ScenarioFormat
+import Studies
+import TerritoryModel
+
+/// Streams a study's results into its files as units arrive in order, then
+/// writes the summaries and the report. Used by `run`, `compare` and `merge`,
+/// so that a merged run writes exactly what the unsharded run writes.
+final class StudyOutput {
+  let study: Study
+  let out: OutputDirectory
+  let flavour: CSVFlavour
+  let language: ReportLanguage
+  var fold: StudyFold
+  let files: [FileHandle]
+
+  init(study: Study, out: OutputDirectory, flavour: CSVFlavour, language: ReportLanguage) throws {
+    self.study = study
+    self.out = out
+    self.flavour = flavour
+    self.language = language
+    fold = StudyFold(study: study, flavour: flavour)
+    files = try study.variants.indices.map { v in try out.append(Self.folder(study, v) + "replications.csv") }
+  }
+
+  static func folder(_ study: Study, _ v: Int) -> String { v == 0 ? "" : "options/\(study.variants[v].id)/" }
+
+  func add(_ unit: Int, _ result: ReplicationResult) {
+    let (v, text) = fold.add(unit: unit, result)
+    files[v].write(Data(text.utf8))
+  }
+
+  /// Writes everything but `replications.csv` and returns the baseline's summary.
+  func finish() throws -> RunSummary {
+    for f in files { try? f.close() }
+    guard fold.nextUnit == study.units else {
+      throw Failure.internal("\(fold.nextUnit) of \(study.units) work units were folded")
+    }
+    let summaries = fold.aggregators.map { $0.summary() }
+    let effective = ScenarioWriter.effectiveYAML(study.scenario)
+    for (v, s) in summaries.enumerated() {
+      let folder = Self.folder(study, v)
+      try out.write(folder + "summary.json", SummaryFiles.json(s, scenarioYAML: effective, version: TZSimVersion.current))
+      try out.write(folder + "summary.csv", SummaryFiles.csv(s, flavour: flavour))
+      try out.write(folder + "monthly.csv", SummaryFiles.monthlyCSV(s, flavour: flavour))
+    }
+    var comparison: ComparisonSummary?
+    if study.variants.count > 1 {
+      let p = study.scenario.parameters
+      let years = Double(p.start.days(until: p.end) + 1) / 365.25
+      let headline = p.objectives.map { o -> String in
+        switch o.period {
+        case .year(let y): "\(o.kpi.rawValue)@\(y)"
+        default: o.kpi.rawValue
+        }
+      } + ["pce.first_appointment_wait_days", "pce.advisor_utilization"]
+      var unique: [String] = []
+      for h in headline where !unique.contains(h) { unique.append(h) }
+      let c = ComparisonSummary(
+        baseline: summaries[0],
+        options: study.variants.indices.dropFirst().map { (study.variants[$0].id, study.variants[$0].name, study.variants[$0].yearlyCostEUR, summaries[$0]) },
+        comparison: fold.comparison, years: years, headline: unique)
+      try out.write("comparison.csv", c.csv(flavour: flavour))
+      try out.write("comparison.json", c.json())
+      comparison = c
+    }
+    let report = Report(summary: summaries[0], parameters: study.scenario.parameters, assumptions: study.scenario.assumptions,
+                        language: language, version: TZSimVersion.current, comparison: comparison)
+    try out.write("report.md", report.markdown())
+    try out.write("report.html", report.html())
+    return summaries[0]
+  }
+}
+
+/// Runs a study (all of it, or one shard) into an output folder.
+enum StudyRunner {
+  static func execute(study: Study, jobs: Int, shard: Shard?, output: String, flavour: CSVFlavour, language: ReportLanguage,
+                      quiet: Bool) async throws {
+    let out = try OutputDirectory(path: output)
+    do {
+      if let shard {
+        let range = shard.slice(of: study.units)
+        let file = try out.append("partial.tzsim")
+        file.write(Data(PartialFile.encode(study.partialHeader(shard: shard, program: TZSimVersion.current)).utf8))
+        var progress = Progress(total: range.count, quiet: quiet)
+        await study.run(units: range, jobs: jobs) { u, result in
+          file.write(Data(PartialFile.encode(option: u % study.variants.count, result).utf8))
+          progress.update(done: u - range.lowerBound + 1)
+        }
+        try? file.close()
+        try out.commit()
+        if !quiet { print("shard \(shard): units \(range.lowerBound)..<\(range.upperBound) of \(study.units) → \(out.destination.path)/partial.tzsim") }
+        return
+      }
+      let sink = try StudyOutput(study: study, out: out, flavour: flavour, language: language)
+      var progress = Progress(total: study.units, quiet: quiet)
+      await study.run(units: 0..<study.units, jobs: jobs) { u, result in
+        sink.add(u, result)
+        progress.update(done: u + 1)
+      }
+      let summary = try sink.finish()
+      try out.commit()
+      if !quiet {
+        print(TerminalSummary.text(summary, language: language))
+        print("\(language == .fr ? "Résultats" : "Results"): \(out.destination.path)")
+      }
+    } catch {
+      out.discard()
+      throw error
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import ResultsExport
+import ScenarioFormat
+import SimulationCore
+import Stochastic
+import Testing
+import TerritoryModel
+
+@testable import Studies
+
+/// A one-year scenario with one staffing option, small enough for debug builds.
+enum StudyFixtures {
+  static let text = String(decoding: EmbeddedScenarios.starter, as: UTF8.self) + """
+
+    options:
+      - id: third-advisor
+        name: "Un troisième conseiller"
+        yearly_cost_eur: 42000
+        set:
+          "sites[centre].advisors": 3
+    """
+
+  static func scenario(_ extra: String = "") throws -> Scenario {
+    var t = text
+    t = t.replacingOccurrences(of: "    advisors: 2                   # or a list of {id, availability_share, schedule}", with: "    advisors: 1")
+    t = t.replacingOccurrences(of: "    walk_ins_per_week: 6          # Poisson, during opening hours only", with: "    walk_ins_per_week: 9")
+    return try ScenarioDecoder.decode(text: t + extra, file: "fixture.yaml")
+  }
+}
+
+@Suite("Staffing studies")
+struct StudiesTests {
+  @Test("shards are contiguous blocks that cover every unit once", arguments: [1, 2, 3, 7, 10])
+  func shards(_ n: Int) {
+    for units in [0, 1, 9, 10, 1001] {
+      let slices = (1...n).map { Shard(index: $0, count: n).slice(of: units) }
+      #expect(slices.first?.lowerBound == 0 && slices.last?.upperBound == units)
+      for (a, b) in zip(slices, slices.dropFirst()) { #expect(a.upperBound == b.lowerBound) }
+    }
+    #expect(Shard("2/3") == Shard(index: 2, count: 3))
+    #expect(Shard("0/3") == nil && Shard("4/3") == nil && Shard("two/3") == nil)
+  }
+
+  @Test("SHA-256 test vectors (FIPS 180-4)")
+  func sha() {
+    #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+  }
+
+  @Test("a partial line reads back to the same result, bit for bit")
+  func partialRoundTrip() throws {
+    let s = try StudyFixtures.scenario()
+    var model = try TerritorySimulation(parameters: s.parameters, seeder: StreamSeeder(masterSeed: 3), replication: 4)
+    let r = model.run()
+    let line = PartialFile.encode(option: 1, r)
+    let (option, back) = try #require(PartialFile.decodeResult(Substring(line.dropLast())))
+    #expect(option == 1 && back.replication == 4 && back.events == r.events)
+    #expect(back.rows == r.rows && back.monthly == r.monthly && back.objectives == r.objectives && back.months == r.months)
+  }
+
+  /// Common random numbers make the paired interval narrower than independent runs'.
+  @Test("pairing: the paired 95 % interval is at least twice as narrow as with independent streams")
+  func pairing() async throws {
+    let s = try StudyFixtures.scenario()
+    let study = try Study(scenario: s, file: "fixture.yaml", withOptions: true, seed: 7, replications: 30)
+    let results = await PairingCheck.measure(study: study, key: "pce.accompanied@2025", jobs: 2)
+    let r = try #require(results.first)
+    #expect(r.pairedHalfWidth > 0)
+    #expect(r.factor > 2, "paired \(r.pairedHalfWidth) vs independent \(r.independentHalfWidth)")
+  }
+
+  @Test("goal seek: the smallest walk-in rate that makes the objective likely, found by bisection")
+  func goalSeek() async throws {
+    let s = try StudyFixtures.scenario()
+    let seek = try GoalSeek(scenario: s, file: "fixture.yaml", objective: "accompanied-2025", probability: 0.9,
+                            path: "sites[centre].walk_ins_per_week", range: 2...12, step: 1, seed: 1, batch: 20, maxReplications: 100)
+    var seen: [Double] = []
+    let (answer, evaluations) = try await seek.run(jobs: 2) { seen.append($0.value) }
+    #expect(seen.first == 12, "the largest candidate is tried first")
+    let a = try #require(answer)
+    // The answer meets; the candidate below it misses (bisection ends on adjacent candidates).
+    #expect(evaluations.first { $0.value == a }?.decision.meets == true)
+    if a > 2 { #expect(evaluations.first { $0.value == a - 1 }?.decision.meets == false) }
+    #expect(evaluations.count <= 5, "bisection over 11 candidates needs at most 1 + ⌈log2 11⌉ evaluations")
+    // An objective no candidate can meet gives no answer.
+    let impossible = try GoalSeek(scenario: s, file: "fixture.yaml", objective: "accompanied-2025", probability: 0.9,
+                                  path: "sites[centre].walk_ins_per_week", range: 0...1, step: 1, seed: 1, batch: 20, maxReplications: 40)
+    #expect(try await impossible.run(jobs: 2).answer == nil)
+  }
+
+  @Test("goal seek refuses an unknown objective or path with a message")
+  func goalSeekErrors() throws {
+    let s = try StudyFixtures.scenario()
+    #expect(throws: ScenarioErrors.self) {
+      try GoalSeek(scenario: s, file: "f.yaml", objective: "accompanied-2026", probability: 0.9, path: "sites[centre].advisors",
+                   range: 1...3, step: 1, seed: 1)
+    }
+    do {
+      _ = try GoalSeek(scenario: s, file: "f.yaml", objective: "accompanied-2025", probability: 0.9, path: "sites[nowhere].advisors",
+                       range: 1...3, step: 1, seed: 1)
+      Issue.record("accepted an unknown path")
+    } catch {
+      #expect(error.errors.map(\.description) == ["f.yaml: error: at `options[plan].set.sites[nowhere].advisors`: the scenario has nothing at `sites[nowhere]` to override"])
+    }
+  }
+}
