@@ -8,7 +8,7 @@ extension Report {
     md += verdicts.isEmpty ? text.t("Le scénario ne fixe pas d'objectif.\n\n", "The scenario sets no objective.\n\n") : verdicts.map { "- \($0)\n" }.joined() + "\n"
     if let c = comparison {
       md += "## \(text.t("Options de dotation", "Staffing options"))\n\n\(optionsIntro)\n\n"
-      md += "| Option | \(text.t("Coût", "Cost")) | \(text.t("Probabilité d'atteinte", "Probability met")) | \(text.t("Écart de probabilité", "Difference in probability")) | " + c.headline.map { "\(text.kpi(ResultRow.kpiOf($0)).name) (\($0))" }.joined(separator: " | ") + " |\n"
+      md += "| Option | \(text.t("Coût", "Cost")) | \(text.t("Probabilité d'atteinte", "Probability met")) | \(text.t("Écart de probabilité", "Difference in probability")) | " + c.headline.map(headlineLabel).joined(separator: " | ") + " |\n"
       md += "|" + String(repeating: "---|", count: 4 + c.headline.count) + "\n"
       for r in optionRows { md += "| \(r.name) | \(r.cost) | \(r.probability) | \(r.probabilityDifference) | " + r.differences.joined(separator: " | ") + " |\n" }
       md += "\n"
@@ -39,18 +39,18 @@ extension Report {
     h += "<style>body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:980px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
     h += "h1{font-size:1.6em}h2{margin-top:1.8em;border-bottom:1px solid #ccc}table{border-collapse:collapse;width:100%;font-size:.9em}"
     h += "th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left}td.n{text-align:right;white-space:nowrap}figure{margin:1.5em 0}"
-    h += "figcaption{font-size:.9em;color:#444}.verdict{background:#f4f7fb;border-left:4px solid #1f5fa6;padding:.6em 1em;margin:.8em 0}</style>\n</head>\n<body>\n"
+    h += "figcaption{font-size:.9em;color:#444}.wide{overflow-x:auto}.verdict{background:#f4f7fb;border-left:4px solid #1f5fa6;padding:.6em 1em;margin:.8em 0}</style>\n</head>\n<body>\n"
     h += "<h1>\(SVGChart.esc(title))</h1>\n<p>\(SVGChart.esc(method))</p>\n"
     h += "<h2>\(text.t("Objectifs", "Objectives"))</h2>\n"
     for v in verdicts { h += "<p class=\"verdict\">\(bold(SVGChart.esc(v)))</p>\n" }
     if verdicts.isEmpty { h += "<p>\(text.t("Le scénario ne fixe pas d'objectif.", "The scenario sets no objective."))</p>\n" }
     if let c = comparison {
-      h += "<h2>\(text.t("Options de dotation", "Staffing options"))</h2>\n<p>\(SVGChart.esc(optionsIntro))</p>\n<table id=\"table-options\"><thead><tr><th>Option</th><th>\(text.t("Coût", "Cost"))</th><th>\(text.t("Probabilité d'atteinte", "Probability met"))</th><th>\(text.t("Écart de probabilité", "Difference in probability"))</th>"
-      h += c.headline.map { "<th>\(SVGChart.esc(text.kpi(ResultRow.kpiOf($0)).name)) (\(SVGChart.esc($0)))</th>" }.joined() + "</tr></thead><tbody>\n"
+      h += "<h2>\(text.t("Options de dotation", "Staffing options"))</h2>\n<p>\(SVGChart.esc(optionsIntro))</p>\n<div class=\"wide\"><table id=\"table-options\"><thead><tr><th>Option</th><th>\(text.t("Coût", "Cost"))</th><th>\(text.t("Probabilité d'atteinte", "Probability met"))</th><th>\(text.t("Écart de probabilité", "Difference in probability"))</th>"
+      h += c.headline.map { "<th>\(SVGChart.esc(headlineLabel($0)))</th>" }.joined() + "</tr></thead><tbody>\n"
       for r in optionRows {
         h += "<tr><td>\(SVGChart.esc(r.name))</td><td class=\"n\">\(r.cost)</td><td class=\"n\">\(r.probability)</td><td class=\"n\">\(r.probabilityDifference)</td>" + r.differences.map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>\n"
       }
-      h += "</tbody></table>\n"
+      h += "</tbody></table></div>\n"
     }
     h += "<h2>\(text.t("Graphiques", "Charts"))</h2>\n"
     for c in charts { h += "<figure>\(c.svg)<figcaption>\(SVGChart.esc(c.caption))</figcaption></figure>\n" }
@@ -73,6 +73,13 @@ extension Report {
     for a in assumptions { h += "<li>\(SVGChart.esc(a))</li>\n" }
     h += "</ul>\n<p><small>\(SVGChart.esc(text.t("Produit par tzsim \(version). Aucune donnée personnelle : le simulateur ne traite que des effectifs et des taux.", "Produced by tzsim \(version). No personal data: the simulator handles counts and rates only.")))</small></p>\n</body>\n</html>\n"
     return h
+  }
+
+  /// A headline figure's column title: its name and period, e.g. "Personnes accompagnées 2020".
+  func headlineLabel(_ key: String) -> String {
+    let name = text.kpi(ResultRow.kpiOf(key)).name
+    if let at = key.firstIndex(of: "@") { return "\(name) \(key[key.index(after: at)...])" }
+    return "\(name) (\(text.t("moyenne", "mean")))"
   }
 
   /// `**x**` → `<strong>x</strong>` (verdicts are written once, for both formats).

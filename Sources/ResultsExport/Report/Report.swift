@@ -122,7 +122,7 @@ public struct Report {
     if let first = c.baseline.objectives.first {
       let (lo, hi) = first.probabilityCI95
       rows.append((text.t("Référence", "Baseline"), "–", "\(text.number(first.probability, digits: 2)) (\(ci) \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2)))", "–",
-                   c.headline.map { text.number(c.baseline.kpi($0)?.statistics.mean ?? .nan, digits: 1) }))
+                   c.headline.map { figure(ResultRow.kpiOf($0), c.baseline.kpi($0)?.statistics.mean ?? .nan) }))
     }
     for o in c.options {
       let p = o.summary.objectives.first
@@ -133,7 +133,9 @@ public struct Report {
                    d.map { "\(signed($0.mean, 2)) (\(ci) \(signed($0.ci95.low, 2))–\(signed($0.ci95.high, 2)))" } ?? "–",
                    c.headline.map { key in
                      guard let st = o.difference(key) else { return "–" }
-                     return "\(signed(st.mean, 1)) (\(signed(st.ci95.low, 1))–\(signed(st.ci95.high, 1)))"
+                     // Ratios differ in percentage points.
+                     let (k, unit) = isRatio(ResultRow.kpiOf(key)) ? (100.0, text.t("\u{202F}pt", " pt")) : (1.0, "")
+                     return "\(signed(st.mean * k, 1))\(unit) (\(signed(st.ci95.low * k, 1))–\(signed(st.ci95.high * k, 1)))"
                    }))
     }
     return rows

@@ -86,7 +86,9 @@ struct PlanCommand: AsyncParsableCommand {
       print("candidate  replications  met  probability  99 % interval    decision")
       let (answer, evaluations) = try await seek.run(jobs: jobs) { e in
         let (lo, hi) = e.interval99
-        print(String(format: "%9@  %12d  %4d  %11.3f  %6.3f–%-6.3f   %@", fmt(e.value), e.replications, e.met, e.probability, lo, hi, e.decision.rawValue))
+        let v = fmt(e.value)
+        print(String(repeating: " ", count: max(0, 9 - v.count)) + v
+          + String(format: "  %12d  %4d  %11.3f  %6.3f–%-6.3f   ", e.replications, e.met, e.probability, lo, hi) + e.decision.rawValue)
       }
       let used = evaluations.reduce(0) { $0 + $1.replications }
       if let answer {
