@@ -14,7 +14,7 @@ struct DocumentationExampleTests {
       .filter { !$0.isEmpty && !$0.hasPrefix("import ") }
   }
 
-  @Test("each landing page's first code block is the tested example", arguments: ["SimulationCore", "Stochastic", "ReferenceModels"])
+  @Test("each landing page's first code block is the tested example", arguments: ["SimulationCore", "Stochastic", "ReferenceModels", "TerritoryModel", "ScenarioFormat", "ResultsExport", "Studies"])
   func pageMatchesTest(_ module: String) throws {
     let page = try String(contentsOf: Self.root.appending(path: "Sources/\(module)/\(module).docc/\(module).md"), encoding: .utf8)
     let afterFence = try #require(page.range(of: "```swift\n"))
@@ -55,5 +55,29 @@ struct DocumentationExampleTests {
     // hw is 2.09 batch SEs; 4.5 SE ≈ 2.15 hw.
     #expect(abs(wait - theory) < 2.15 * hw, "wait \(wait) ± \(hw) vs \(theory)")
     #expect(hw < 0.2 * theory)
+  }
+
+  @Test("TerritoryModel example: about 460 persons accompanied in a year")
+  func territory() throws {
+    let n = try territoryExample()
+    #expect(n > 380 && n < 540, "\(n)")
+  }
+
+  @Test("ScenarioFormat example: the two problems with their places")
+  func scenario() {
+    #expect(scenarioExample() == """
+      mine.yaml:5:5: error: at `sites[centre].advisors`: missing key `advisors`
+      mine.yaml:8:5: error: at `sites[centre].advisers`: unknown key. Did you mean `advisors`?
+      """)
+  }
+
+  @Test("ResultsExport example: mean, interval, probability")
+  func statistics() {
+    #expect(statisticsExample() == "810.833333 [796.983698, 824.682968], P = 0.666667 [0.299993, 0.903229]")
+  }
+
+  @Test("Studies example: shard 1 of 2 runs half the units")
+  func study() async throws {
+    #expect(try await studyExample() == 2)
   }
 }
