@@ -26,14 +26,7 @@ struct MergeCommand: AsyncParsableCommand {
   @Option(help: "Output folder.")
   var output: String
 
-  @Flag(help: "Write CSV files for a French spreadsheet (';', decimal comma, UTF-8 BOM).")
-  var excelFr = false
-
-  @Option(help: "Report language: fr or en.")
-  var lang: ReportLanguage = .fr
-
-  @Flag(help: "Print nothing but errors.")
-  var quiet = false
+  @OptionGroup var presentation: PresentationOptions
 
   func run() async throws {
     try await reporting {
@@ -71,7 +64,7 @@ struct MergeCommand: AsyncParsableCommand {
                             seed: first.seed, replications: first.replications)
       let out = try OutputDirectory(path: output)
       do {
-        let sink = try StudyOutput(study: study, out: out, flavour: excelFr ? .frenchExcel : .standard, language: lang)
+        let sink = try StudyOutput(study: study, out: out, presentation: presentation)
         var unit = 0
         for s in shards {
           let expected = Shard(index: s.header.shard, count: s.header.shards).slice(of: study.units)
@@ -87,12 +80,7 @@ struct MergeCommand: AsyncParsableCommand {
             throw Failure.usage("\(s.path): error: holds \(unit - expected.lowerBound) of \(expected.count) results", hint: "the shard did not finish: run it again")
           }
         }
-        let summary = try sink.finish()
-        try out.commit()
-        if !quiet {
-          print(TerminalSummary.text(summary, language: lang))
-          print("\(lang == .fr ? "Résultats" : "Results"): \(out.destination.path)")
-        }
+        try sink.finishAndCommit()
       } catch {
         out.discard()
         throw error

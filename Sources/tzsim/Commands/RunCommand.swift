@@ -1,11 +1,7 @@
 import ArgumentParser
 import Foundation
-import ResultsExport
 import ScenarioFormat
-import SimulationCore
-import Stochastic
 import Studies
-import TerritoryModel
 
 /// `tzsim run [SCENARIO]`: replications in parallel, statistics, files, report.
 struct RunCommand: AsyncParsableCommand {
@@ -26,56 +22,15 @@ struct RunCommand: AsyncParsableCommand {
   @Argument(help: "The scenario file (default: the embedded Troyes 2020 scenario).")
   var scenario: String?
 
-  @Option(help: "Replications (default: the scenario's).")
-  var replications: Int?
-
-  @Option(help: "Master seed (default: the scenario's).")
-  var seed: UInt64?
-
-  @Option(help: "Parallel jobs (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-  @Option(help: "Output folder (default: out/<scenario name>).")
-  var output: String?
-
-  @Flag(help: "Write CSV files for a French spreadsheet (';', decimal comma, UTF-8 BOM).")
-  var excelFr = false
-
-  @Option(help: "Report language: fr or en.")
-  var lang: ReportLanguage = .fr
-
-  @Flag(help: "Print nothing but errors.")
-  var quiet = false
-
-  func validate() throws {
-    if let r = replications, !(1...Limits.maxReplications).contains(r) {
-      throw ValidationError("--replications must be between 1 and \(Limits.maxReplications), got \(r)")
-    }
-    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256, got \(jobs)") }
-  }
-
-  @Option(help: "Run only shard k of n (e.g. 2/3) and write a partial result; combine with `tzsim merge`.")
-  var shard: String?
+  @OptionGroup var options: StudyOptions
 
   func run() async throws {
     try await reporting {
       let (s, file) = try ScenarioSource.load(scenario)
-      let n = replications ?? s.replications
-      guard n <= Limits.maxReplications else {
-        throw Failure.usage("the scenario asks for \(n) replications; at most \(Limits.maxReplications)", hint: "lower `replications` or pass --replications")
-      }
-      let slice = try shard.map { text -> Shard in
-        guard let sh = Shard(text) else { throw Failure.usage("--shard expects k/n with 1 ≤ k ≤ n, got `\(text)`", hint: "e.g. --shard 2/3") }
-        return sh
-      }
-      let study = try Study(scenario: s, file: file, withOptions: false, seed: seed ?? s.seed, replications: n)
-      try await StudyRunner.execute(study: study, jobs: jobs, shard: slice, output: output ?? "out/\(s.name)",
-                                    flavour: excelFr ? .frenchExcel : .standard, language: lang, quiet: quiet)
+      let n = options.replications ?? s.replications
+      let study = try Study(scenario: s, file: file, withOptions: false, seed: options.seed ?? s.seed, replications: n)
+      try await StudyRunner.execute(study: study, jobs: options.jobs, shard: options.slice, output: options.output ?? "out/\(s.name)",
+                                    presentation: options.presentation)
     }
   }
-}
-
-/// Sizes refused with a message instead of exhausting memory or patience.
-enum Limits {
-  static let maxReplications = 100_000
 }

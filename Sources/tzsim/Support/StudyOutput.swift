@@ -10,17 +10,17 @@ import TerritoryModel
 final class StudyOutput {
   let study: Study
   let out: OutputDirectory
-  let flavour: CSVFlavour
-  let language: ReportLanguage
+  let presentation: PresentationOptions
+  var flavour: CSVFlavour { presentation.flavour }
+  var language: ReportLanguage { presentation.lang }
   var fold: StudyFold
   let files: [FileHandle]
 
-  init(study: Study, out: OutputDirectory, flavour: CSVFlavour, language: ReportLanguage) throws {
+  init(study: Study, out: OutputDirectory, presentation: PresentationOptions) throws {
     self.study = study
     self.out = out
-    self.flavour = flavour
-    self.language = language
-    fold = StudyFold(study: study, flavour: flavour)
+    self.presentation = presentation
+    fold = StudyFold(study: study, flavour: presentation.flavour)
     files = try study.variants.indices.map { v in try out.append(Self.folder(study, v) + "replications.csv") }
   }
 
@@ -71,40 +71,44 @@ final class StudyOutput {
     try out.write("report.html", report.html())
     return summaries[0]
   }
+
+  /// Writes the summaries, moves the folder into place, prints the terminal summary.
+  func finishAndCommit() throws {
+    let summary = try finish()
+    try out.commit()
+    if !presentation.quiet {
+      print(TerminalSummary.text(summary, language: language))
+      print("\(language == .fr ? "Résultats" : "Results"): \(out.destination.path)")
+    }
+  }
 }
 
 /// Runs a study (all of it, or one shard) into an output folder.
 enum StudyRunner {
-  static func execute(study: Study, jobs: Int, shard: Shard?, output: String, flavour: CSVFlavour, language: ReportLanguage,
-                      quiet: Bool) async throws {
+  static func execute(study: Study, jobs: Int, shard: Shard?, output: String, presentation: PresentationOptions) async throws {
     let out = try OutputDirectory(path: output)
     do {
       if let shard {
         let range = shard.slice(of: study.units)
         let file = try out.append("partial.tzsim")
         file.write(Data(PartialFile.encode(study.partialHeader(shard: shard, program: TZSimVersion.current)).utf8))
-        var progress = Progress(total: range.count, quiet: quiet)
+        var progress = Progress(total: range.count, quiet: presentation.quiet)
         await study.run(units: range, jobs: jobs) { u, result in
           file.write(Data(PartialFile.encode(option: u % study.variants.count, result).utf8))
           progress.update(done: u - range.lowerBound + 1)
         }
         try? file.close()
         try out.commit()
-        if !quiet { print("shard \(shard): units \(range.lowerBound)..<\(range.upperBound) of \(study.units) → \(out.destination.path)/partial.tzsim") }
+        if !presentation.quiet { print("shard \(shard): units \(range.lowerBound)..<\(range.upperBound) of \(study.units) → \(out.destination.path)/partial.tzsim") }
         return
       }
-      let sink = try StudyOutput(study: study, out: out, flavour: flavour, language: language)
-      var progress = Progress(total: study.units, quiet: quiet)
+      let sink = try StudyOutput(study: study, out: out, presentation: presentation)
+      var progress = Progress(total: study.units, quiet: presentation.quiet)
       await study.run(units: 0..<study.units, jobs: jobs) { u, result in
         sink.add(u, result)
         progress.update(done: u + 1)
       }
-      let summary = try sink.finish()
-      try out.commit()
-      if !quiet {
-        print(TerminalSummary.text(summary, language: language))
-        print("\(language == .fr ? "Résultats" : "Results"): \(out.destination.path)")
-      }
+      try sink.finishAndCommit()
     } catch {
       out.discard()
       throw error

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import ResultsExport
+import Studies
+
+/// Options shared by `run` and `compare`.
+struct StudyOptions: ParsableArguments {
+  @Option(help: "Replications (default: the scenario's).")
+  var replications: Int?
+
+  @Option(help: "Master seed (default: the scenario's).")
+  var seed: UInt64?
+
+  @Option(help: "Parallel jobs (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: "Output folder (default: out/<scenario name>).")
+  var output: String?
+
+  @Option(help: "Run only shard k of n (e.g. 2/3) and write a partial result; combine with `tzsim merge`.")
+  var shard: String?
+
+  @OptionGroup var presentation: PresentationOptions
+
+  func validate() throws {
+    if let r = replications, !(1...Limits.maxReplications).contains(r) {
+      throw ValidationError("--replications must be between 1 and \(Limits.maxReplications), got \(r)")
+    }
+    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256, got \(jobs)") }
+    if let shard, Shard(shard) == nil { throw ValidationError("--shard expects k/n with 1 ≤ k ≤ n, got `\(shard)`") }
+  }
+
+  var slice: Shard? { shard.flatMap(Shard.init) }
+}
+
+/// Options of the files and messages: shared by `run`, `compare` and `merge`,
+/// which must be given the same ones to write the same bytes.
+struct PresentationOptions: ParsableArguments {
+  @Flag(help: "Write CSV files for a French spreadsheet (';', decimal comma, UTF-8 BOM).")
+  var excelFr = false
+
+  @Option(help: "Report language: fr or en.")
+  var lang: ReportLanguage = .fr
+
+  @Flag(help: "Print nothing but errors.")
+  var quiet = false
+
+  var flavour: CSVFlavour { excelFr ? .frenchExcel : .standard }
+}
+
+/// Sizes refused with a message instead of exhausting memory or patience.
+enum Limits {
+  static let maxReplications = 100_000
+}
