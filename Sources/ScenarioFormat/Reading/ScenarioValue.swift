@@ -2,20 +2,6 @@ internal import Yams
 import SimulationCore
 import Stochastic
 
-/// Collects the problems found while decoding one file, so that a planner
-/// sees them all at once, each with its place.
-final class DecodingContext {
-  let file: String
-  private(set) var errors: [ScenarioError] = []
-
-  init(file: String) { self.file = file }
-
-  func fail(_ node: Node?, _ path: String, _ message: String, hint: String? = nil) {
-    let mark = node?.mark
-    errors.append(ScenarioError(file: file, line: mark?.line, column: mark?.column, path: path, message: message, hint: hint))
-  }
-}
-
 /// A node of the scenario being decoded, with its key path.
 struct ScenarioValue {
   let node: Node
@@ -209,28 +195,6 @@ struct ScenarioValue {
   private func show(_ x: Double) -> String {
     x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
   }
-}
-
-/// The fields of one mapping.
-struct ScenarioFields {
-  let values: [String: ScenarioValue]
-  let order: [String]
-  let owner: ScenarioValue
-
-  subscript(_ key: String) -> ScenarioValue? {
-    guard let v = values[key], !v.isNull else { return nil }
-    return v
-  }
-
-  /// A required field: reported at the mapping when missing.
-  func required(_ key: String) -> ScenarioValue? {
-    if let v = self[key] { return v }
-    owner.context.fail(owner.node, owner.path.isEmpty ? key : "\(owner.path).\(key)", "missing key `\(key)`")
-    return nil
-  }
-
-  /// Whether the key is present, even with an empty value.
-  func has(_ key: String) -> Bool { values[key] != nil }
 }
 
 extension String {

@@ -1,17 +1,3 @@
-/// Where a job seeker's request came from.
-public enum ArrivalSource: Int, Sendable, CaseIterable {
-  case walkIn = 0, invitation, referral
-
-  /// Identifier used in results (`source=<id>`).
-  public var id: String {
-    switch self {
-    case .walkIn: "walk_in"
-    case .invitation: "invitation"
-    case .referral: "referral"
-    }
-  }
-}
-
 /// A job seeker in the PCE network: counts and draws only, no identity.
 ///
 /// Personal draws (pathway, durations, exit time, outcome, workshops) are made
@@ -47,17 +33,4 @@ struct Person {
   var waitingForFollowUp = false
   var workshopEnrolment: Int32 = -1
   var enrolledAt = 0.0
-}
-
-/// A person durably deprived of employment in a TZCLD commune.
-struct PPDE {
-  enum State: UInt8 {
-    case pool, declined, waiting, employed, placedElsewhere, left
-  }
-
-  var commune: Int32
-  var state: State = .pool
-  var version: UInt32 = 0
-  var waitingSince = 0.0
-  var fte = 0.0
 }

@@ -289,28 +289,3 @@ extension TerritorySimulation {
     }
   }
 }
-
-/// Order of simultaneous events that touch advisors: an advisor leaving for a
-/// permanence or a workshop goes before shifts change, and comes back after,
-/// so that nobody starts an appointment in the instant an advisor leaves.
-enum EventPriority {
-  static let midnight = 10
-  static let awayStarts = 8
-  static let shift = 7
-  static let awayEnds = 6
-  static let hiring = -10
-}
-
-/// Why a person stops being accompanied.
-enum ExitReason: Int, CaseIterable {
-  case employment = 0, training, dropout, endOfPathway
-
-  var id: String {
-    switch self {
-    case .employment: "employment"
-    case .training: "training"
-    case .dropout: "dropout"
-    case .endOfPathway: "end_of_pathway"
-    }
-  }
-}

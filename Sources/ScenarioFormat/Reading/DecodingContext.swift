@@ -1,0 +1,15 @@
+internal import Yams
+
+/// Collects the problems found while decoding one file, so that a planner
+/// sees them all at once, each with its place.
+final class DecodingContext {
+  let file: String
+  private(set) var errors: [ScenarioError] = []
+
+  init(file: String) { self.file = file }
+
+  func fail(_ node: Node?, _ path: String, _ message: String, hint: String? = nil) {
+    let mark = node?.mark
+    errors.append(ScenarioError(file: file, line: mark?.line, column: mark?.column, path: path, message: message, hint: hint))
+  }
+}

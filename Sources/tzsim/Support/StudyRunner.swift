@@ -1,0 +1,38 @@
+import Foundation
+import ResultsExport
+import ScenarioFormat
+import Studies
+import TerritoryModel
+
+/// Runs a study (all of it, or one shard) into an output folder.
+enum StudyRunner {
+  static func execute(study: Study, jobs: Int, shard: Shard?, output: String, presentation: PresentationOptions) async throws {
+    let out = try OutputDirectory(path: output)
+    do {
+      if let shard {
+        let range = shard.slice(of: study.units)
+        let file = try out.append("partial.tzsim")
+        file.write(Data(PartialFile.encode(study.partialHeader(shard: shard, program: TZSimVersion.current)).utf8))
+        var progress = Progress(total: range.count, quiet: presentation.quiet)
+        await study.run(units: range, jobs: jobs) { u, result in
+          file.write(Data(PartialFile.encode(option: u % study.variants.count, result).utf8))
+          progress.update(done: u - range.lowerBound + 1)
+        }
+        try? file.close()
+        try out.commit()
+        if !presentation.quiet { print("shard \(shard): units \(range.lowerBound)..<\(range.upperBound) of \(study.units) → \(out.destination.path)/partial.tzsim") }
+        return
+      }
+      let sink = try StudyOutput(study: study, out: out, presentation: presentation)
+      var progress = Progress(total: study.units, quiet: presentation.quiet)
+      await study.run(units: 0..<study.units, jobs: jobs) { u, result in
+        sink.add(u, result)
+        progress.update(done: u + 1)
+      }
+      try sink.finishAndCommit()
+    } catch {
+      out.discard()
+      throw error
+    }
+  }
+}
