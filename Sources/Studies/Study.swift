@@ -30,7 +30,7 @@ public struct Study: Sendable {
     self.scenario = scenario
     self.seed = seed
     self.replications = replications
-    var variants = [Variant(id: "baseline", name: "Référence", plan: try TerritoryPlan(parameters: scenario.parameters), yearlyCostEUR: 0)]
+    var variants = [Variant(id: "baseline", name: "baseline", plan: try TerritoryPlan(parameters: scenario.parameters), yearlyCostEUR: 0)]
     if withOptions {
       for o in scenario.options {
         let p = try ScenarioDecoder.parameters(of: o, in: scenario, file: file)

@@ -48,16 +48,8 @@ struct ShippedScenarioTests {
   /// One source of defaults: a minimal file decodes to the parameter types' own defaults.
   @Test("a minimal document decodes to the defaults of the Swift parameter types")
   func defaults() throws {
-    let text = """
-      tzsim_scenario: 1
-      start: 2021-01-01
-      end: 2021-12-31
-      sites:
-        - id: centre
-          commune: "10387"
-          opening: {weekdays: ["09:00-12:00"]}
-          advisors: 1
-      """
+    // The error table's valid document holds only the required keys.
+    let text = ScenarioErrorTests.valid
     let s = try ScenarioDecoder.decode(text: text, file: "minimal.yaml")
     let expected = TerritoryParameters(
       name: "scenario", start: CivilDate(iso: "2021-01-01")!, end: CivilDate(iso: "2021-12-31")!,
