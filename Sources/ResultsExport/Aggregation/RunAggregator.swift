@@ -11,7 +11,11 @@ public import TerritoryModel
 public struct RunAggregator: Sendable {
   let parameters: TerritoryParameters
   let seed: UInt64
-  var kpis: [String: (kpi: String, period: String, dimension: String, stats: KPIStatistics)] = [:]
+  var kpis: [String: Int] = [:]
+  var entries: [(kpi: String, period: String, dimension: String, stats: KPIStatistics)] = []
+  /// The entry of each row position of the last replication: replications
+  /// list the same rows in the same order, so the key need not be rebuilt.
+  var lastOrder: [Int] = []
   var monthly: [String: [KPIStatistics]] = [:]
   var months: [String] = []
   var objectiveValues: [KPIStatistics]
@@ -32,11 +36,28 @@ public struct RunAggregator: Sendable {
   public mutating func add(_ r: ReplicationResult) {
     replications += 1
     events &+= r.events
-    for row in r.rows {
-      let key = row.key
-      if kpis[key] == nil { kpis[key] = (row.kpi, row.period, row.dimension, KPIStatistics()) }
-      kpis[key]!.stats.add(row.value)
+    var order: [Int] = []
+    order.reserveCapacity(r.rows.count)
+    for (i, row) in r.rows.enumerated() {
+      var slot = -1
+      if i < lastOrder.count {
+        let e = entries[lastOrder[i]]
+        if e.kpi == row.kpi && e.period == row.period && e.dimension == row.dimension { slot = lastOrder[i] }
+      }
+      if slot < 0 {
+        let key = row.key
+        if let existing = kpis[key] {
+          slot = existing
+        } else {
+          slot = entries.count
+          kpis[key] = slot
+          entries.append((row.kpi, row.period, row.dimension, KPIStatistics()))
+        }
+      }
+      entries[slot].stats.add(row.value)
+      order.append(slot)
     }
+    lastOrder = order
     if months.isEmpty { months = r.months }
     for series in r.monthly {
       if monthly[series.kpi] == nil { monthly[series.kpi] = series.values.map { _ in KPIStatistics() } }
@@ -53,7 +74,7 @@ public struct RunAggregator: Sendable {
     RunSummary(
       scenarioName: parameters.name, seed: seed, replications: replications, months: months,
       kpis: kpis.keys.sorted().map { k in
-        let e = kpis[k]!
+        let e = entries[kpis[k]!]
         return RunSummary.KPI(kpi: e.kpi, period: e.period, dimension: e.dimension, statistics: e.stats)
       },
       monthly: monthly.keys.sorted().map { RunSummary.Monthly(kpi: $0, months: monthly[$0]!) },

@@ -42,6 +42,23 @@ public struct RunSummary: Sendable {
   public let objectives: [ObjectiveResult]
   /// Events fired, summed over replications.
   public let events: UInt64
+  /// Key → position in ``kpis``.
+  let index: [String: Int]
 
-  public func kpi(_ key: String) -> KPI? { kpis.first { $0.key == key } }
+  public init(scenarioName: String, seed: UInt64, replications: Int, months: [String], kpis: [KPI], monthly: [Monthly],
+              objectives: [ObjectiveResult], events: UInt64) {
+    self.scenarioName = scenarioName
+    self.seed = seed
+    self.replications = replications
+    self.months = months
+    self.kpis = kpis
+    self.monthly = monthly
+    self.objectives = objectives
+    self.events = events
+    index = Dictionary(kpis.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// The figure with this key (`kpi[dimension]@period`).
+  /// - Complexity: O(1).
+  public func kpi(_ key: String) -> KPI? { index[key].map { kpis[$0] } }
 }

@@ -25,8 +25,10 @@ extension Report {
       md += "| \(row.site) | \(row.accompanied.map { text.number($0.statistics.mean, digits: 0) } ?? "–") | \(row.wait.map { text.number($0.statistics.mean, digits: 1) } ?? "–") | \(row.utilization.map { text.percent($0.statistics.mean) } ?? "–") |\n"
     }
     if !communeRows.isEmpty {
-      md += "\n## \(text.t("Par commune TZCLD", "Per TZCLD commune"))\n\n| \(text.t("Commune", "Commune")) | \(text.t("Volontaires (total)", "Volunteers (total)")) |\n|---|---|\n"
-      for row in communeRows { md += "| \(row.commune) | \(row.volunteers.map { text.number($0.statistics.mean, digits: 1) } ?? "–") |\n" }
+      md += "\n## \(text.t("Par commune", "Per commune"))\n\n| Commune | \(text.t("Lieu d'accueil", "Served by")) | \(text.t("Réponses aux invitations (total)", "Invitation answers (total)")) | \(text.t("Volontaires TZCLD (total)", "TZCLD volunteers (total)")) |\n|---|---|---|---|\n"
+      for row in communeRows {
+        md += "| \(row.commune) | \(row.servedBy) | \(row.answers.map { text.number($0.statistics.mean, digits: 1) } ?? "–") | \(row.volunteers.map { text.number($0.statistics.mean, digits: 1) } ?? "–") |\n"
+      }
     }
     md += "\n## \(text.t("Hypothèses du scénario", "Scenario assumptions"))\n\n"
     md += assumptions.isEmpty ? text.t("Aucune hypothèse déclarée.\n", "No assumption stated.\n") : assumptions.map { "- \($0)\n" }.joined()
@@ -65,8 +67,10 @@ extension Report {
     }
     h += "</tbody></table>\n"
     if !communeRows.isEmpty {
-      h += "<h2>\(text.t("Par commune TZCLD", "Per TZCLD commune"))</h2>\n<table id=\"table-communes\"><thead><tr><th>Commune</th><th>\(text.t("Volontaires (total sur la période)", "Volunteers (total)"))</th></tr></thead><tbody>\n"
-      for row in communeRows { h += "<tr><td>\(SVGChart.esc(row.commune))</td><td class=\"n\">\(row.volunteers.map { text.number($0.statistics.mean, digits: 1) } ?? "–")</td></tr>\n" }
+      h += "<h2>\(text.t("Par commune", "Per commune"))</h2>\n<table id=\"table-communes\"><thead><tr><th>Commune</th><th>\(text.t("Lieu d'accueil", "Served by"))</th><th>\(text.t("Réponses aux invitations (total sur la période)", "Invitation answers (total)"))</th><th>\(text.t("Volontaires TZCLD (total sur la période)", "TZCLD volunteers (total)"))</th></tr></thead><tbody>\n"
+      for row in communeRows {
+        h += "<tr><td>\(SVGChart.esc(row.commune))</td><td>\(SVGChart.esc(row.servedBy))</td><td class=\"n\">\(row.answers.map { text.number($0.statistics.mean, digits: 1) } ?? "–")</td><td class=\"n\">\(row.volunteers.map { text.number($0.statistics.mean, digits: 1) } ?? "–")</td></tr>\n"
+      }
       h += "</tbody></table>\n"
     }
     h += "<h2>\(text.t("Hypothèses du scénario", "Scenario assumptions"))</h2>\n<ul>\n"

@@ -103,11 +103,18 @@ public struct Report {
     }
   }
 
-  var communeRows: [(commune: String, volunteers: RunSummary.KPI?)] {
-    guard let tz = parameters.tzcld else { return [] }
-    return tz.communes.keys.sorted().map { code in
-      let name = parameters.communes.first { $0.inseeCode == code }?.name ?? code
-      return ("\(name) (\(code))", summary.kpi("tzcld.volunteers[commune=\(code)]"))
+  /// Per commune: the place serving it, invitations answered, TZCLD volunteers (for
+  /// TZCLD communes). Communes with neither figure are left out.
+  var communeRows: [(commune: String, servedBy: String, answers: RunSummary.KPI?, volunteers: RunSummary.KPI?)] {
+    // The first site (then permanence) of a commune serves it, as in the model.
+    let places = Dictionary(parameters.sites.map { ($0.commune, $0.name) } + parameters.permanences.map { ($0.commune, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let names = Dictionary(parameters.sites.map { ($0.id, $0.name) } + parameters.permanences.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    return parameters.communes.compactMap { c in
+      let answers = summary.kpi("invitations.responded[commune=\(c.inseeCode)]")
+      let volunteers = summary.kpi("tzcld.volunteers[commune=\(c.inseeCode)]")
+      guard answers != nil || volunteers != nil else { return nil }
+      let served = parameters.servedBy[c.inseeCode].flatMap { names[$0] } ?? places[c.nearestServicePoint] ?? "–"
+      return ("\(c.name) (\(c.inseeCode))", served, answers, volunteers)
     }
   }
 

@@ -46,6 +46,7 @@ extension TerritorySimulation {
 
   mutating func invitationResponse(commune c: Int, _ sim: inout Simulation<Event>) {
     recorder.add(ids.invitationsResponded, year: yearOfToday, month: monthOfToday)
+    recorder.add(ids.invitationsRespondedByCommune[c], year: yearOfToday, month: monthOfToday)
     trackedToday[TrackedKPI.invitationsResponded.index] += 1
     newPerson(desk: plan.communeDesk[c], source: .invitation, &sim)
   }

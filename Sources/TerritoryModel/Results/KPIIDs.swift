@@ -26,6 +26,7 @@ struct KPIIDs {
   var workshopWait = 0
   var invitationsSent = 0
   var invitationsResponded = 0
+  var invitationsRespondedByCommune: [Int] = []
   var volunteers = 0
   var volunteersByCommune: [Int] = []
   var hires = 0
@@ -75,6 +76,9 @@ struct KPIIDs {
     k.workshopWait = r.register("workshops.wait_days", "", .mean)
     k.invitationsSent = r.register("invitations.sent", "", .count, monthly: true)
     k.invitationsResponded = r.register("invitations.responded", "", .count, monthly: true)
+    if p.invitations != nil {
+      k.invitationsRespondedByCommune = p.communes.map { r.register("invitations.responded", "commune=\($0.inseeCode)", .count) }
+    }
     if let tz = p.tzcld {
       k.volunteers = r.register("tzcld.volunteers", "", .count, monthly: true)
       k.volunteersByCommune = tz.communes.keys.sorted().map { r.register("tzcld.volunteers", "commune=\($0)", .count) }
