@@ -61,7 +61,8 @@ public struct RunAggregator: Sendable {
     if months.isEmpty { months = r.months }
     for series in r.monthly {
       if monthly[series.kpi] == nil { monthly[series.kpi] = series.values.map { _ in KPIStatistics() } }
-      for (m, v) in series.values.enumerated() where m < monthly[series.kpi]!.count { monthly[series.kpi]![m].add(v) }
+      // A month without a value in this replication (a mean with no observation) is skipped.
+      for (m, v) in series.values.enumerated() where m < monthly[series.kpi]!.count && v.isFinite { monthly[series.kpi]![m].add(v) }
     }
     for (i, o) in r.objectives.enumerated() where i < objectiveValues.count {
       objectiveValues[i].add(o.value)

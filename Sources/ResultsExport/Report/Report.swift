@@ -158,7 +158,7 @@ public struct Report {
   func series(_ kpi: String, _ name: String, _ color: String, scale: Double = 1) -> SVGChart.Series? {
     guard let m = summary.monthly.first(where: { $0.kpi == kpi }) else { return nil }
     return SVGChart.Series(
-      name: name, color: color, mean: m.months.map { $0.mean * scale },
+      name: name, color: color, mean: m.months.map { $0.count > 0 ? $0.mean * scale : .nan },
       low: m.months.map { $0.quantiles.p10 * scale }, high: m.months.map { $0.quantiles.p90 * scale })
   }
 

@@ -40,11 +40,14 @@ public enum SVGChart {
       svg += "<text x=\"\(f(x(i)))\" y=\"\(f(height - bottom + 18))\" font-size=\"11\" text-anchor=\"middle\">\(esc(xLabels[i]))</text>"
     }
     for s in series {
-      let upper = s.high.indices.map { "\(f(x($0))),\(f(y(s.high[$0])))" }
-      let lower = s.low.indices.reversed().map { "\(f(x($0))),\(f(y(s.low[$0])))" }
-      svg += "<polygon class=\"band\" points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(s.color)\" fill-opacity=\"0.18\" stroke=\"none\"/>"
-      let line = s.mean.indices.map { "\(f(x($0))),\(f(y(s.mean[$0])))" }
-      svg += "<polyline class=\"mean\" points=\"\(line.joined(separator: " "))\" fill=\"none\" stroke=\"\(s.color)\" stroke-width=\"2\"/>"
+      // Months without a value (no observation in any replication) break the line and the band.
+      for run in runs(of: s.mean) {
+        let upper = run.map { "\(f(x($0))),\(f(y(s.high[$0])))" }
+        let lower = run.reversed().map { "\(f(x($0))),\(f(y(s.low[$0])))" }
+        svg += "<polygon class=\"band\" points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(s.color)\" fill-opacity=\"0.18\" stroke=\"none\"/>"
+        let line = run.map { "\(f(x($0))),\(f(y(s.mean[$0])))" }
+        svg += "<polyline class=\"mean\" points=\"\(line.joined(separator: " "))\" fill=\"none\" stroke=\"\(s.color)\" stroke-width=\"2\"/>"
+      }
     }
     if let target {
       svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(target.value)))\" y2=\"\(f(y(target.value)))\" stroke=\"#b00020\" stroke-dasharray=\"6 4\"/>"
@@ -75,6 +78,22 @@ public enum SVGChart {
       svg += "<text x=\"\(f(x(item.high) + 6))\" y=\"\(f(yy + 16))\" font-size=\"11\">\(esc(text))</text>"
     }
     return svg + "</svg>"
+  }
+
+  /// The runs of consecutive indices whose value is finite.
+  static func runs(of values: [Double]) -> [[Int]] {
+    var out: [[Int]] = []
+    var current: [Int] = []
+    for (i, v) in values.enumerated() {
+      if v.isFinite {
+        current.append(i)
+      } else if !current.isEmpty {
+        out.append(current)
+        current = []
+      }
+    }
+    if !current.isEmpty { out.append(current) }
+    return out
   }
 
   static func header(id: String, title: String) -> String {

@@ -59,7 +59,9 @@ public enum SummaryFiles {
     for m in s.months.indices {
       for series in s.monthly where m < series.months.count {
         let st = series.months[m]
-        out += flavour.row([s.months[m], flavour.field(series.kpi), flavour.number(st.mean),
+        // A month with no value in any replication is written empty, not 0.
+        let mean = st.count > 0 ? st.mean : .nan
+        out += flavour.row([s.months[m], flavour.field(series.kpi), flavour.number(mean),
                             flavour.number(st.quantiles.p10), flavour.number(st.quantiles.p90)])
       }
     }

@@ -63,7 +63,11 @@ extension TerritorySimulation {
         }))
     }
     for (id, s) in r.series.enumerated() where s.monthly && s.kind == .mean && s.dimension.isEmpty {
-      monthly.append(MonthlySeries(kpi: s.kpi, values: r.months.indices.map { r.monthTally(id, month: $0).mean }))
+      // A month with no observation (nobody received) has no mean: NaN, not 0.
+      monthly.append(MonthlySeries(kpi: s.kpi, values: r.months.indices.map {
+        let t = r.monthTally(id, month: $0)
+        return t.count > 0 ? t.mean : .nan
+      }))
     }
     // Persons accompanied since 1 January, month by month (the objective's curve).
     var running = 0.0

@@ -65,3 +65,17 @@ struct TerritoryInvariantTests {
     }
   }
 }
+
+@Suite("Territory: months without observations")
+struct EmptyMonthTests {
+  @Test("during the 2020 lockdown nobody is received: April's mean wait is absent, not 0")
+  func lockdownMonth() throws {
+    var m = try TerritorySimulation(parameters: TerritoryFixtures.troyesLike(end: "2020-06-30"), seeder: StreamSeeder(masterSeed: 2), replication: 0)
+    let r = m.run()
+    let waits = try #require(r.monthly.first { $0.kpi == "pce.first_appointment_wait_days" }).values
+    #expect(waits[3].isNaN, "April 2020: \(waits[3])")
+    #expect(waits[0].isFinite && waits[0] >= 0 && waits[5].isFinite)
+    let accompanied = try #require(r.monthly.first { $0.kpi == "pce.accompanied" }).values
+    #expect(accompanied[3] == 0, "counts stay 0, not absent")
+  }
+}
