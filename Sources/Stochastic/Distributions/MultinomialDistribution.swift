@@ -2,7 +2,7 @@ import CGSL
 
 /// Splits a number of trials over outcomes of given probabilities, e.g. a month's
 /// new registrants over communes. Wraps `gsl_ran_multinomial(r, K, N, p, n)`.
-public struct MultinomialDistribution: Sendable, Hashable {
+public struct MultinomialDistribution: Sendable, Hashable, CustomStringConvertible {
   /// The probability of each outcome (finite, ≥ 0, sum 1 within 1e-9).
   public let probabilities: [Double]
 
@@ -17,6 +17,18 @@ public struct MultinomialDistribution: Sendable, Hashable {
     }
     self.probabilities = probabilities
   }
+
+  /// Reads `multinomial(p: [0.2, 0.5, 0.3])`.
+  public init(parsing text: String) throws(DistributionError) {
+    let call = try CallSyntax(parsing: text)
+    guard call.name == "multinomial", call.labels == ["p"] else {
+      throw DistributionError("expected `multinomial(p: [probability, …])`, found `\(call.name)(\(call.labels.joined(separator: ", ")))`", offset: 0)
+    }
+    try self.init(probabilities: call.list("p"))
+  }
+
+  /// The textual form, which ``init(parsing:)`` reads back.
+  public var description: String { "multinomial(p: [\(probabilities.map(format).joined(separator: ", "))])" }
 
   /// Counts per outcome for `trials` trials; they add up to `trials`.
   public func sample(trials: Int, _ stream: RandomStream) -> [Int] {

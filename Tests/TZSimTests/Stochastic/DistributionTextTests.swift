@@ -73,9 +73,15 @@ struct DistributionTextTests {
     }
   }
 
-  @Test("categorical reads and writes its textual form")
+  @Test("categorical and multinomial read and write their textual forms")
   func categoricalText() throws {
     let text = "categorical(autonomous: 0.4, workshops: 0.35, reinforced: 0.25)"
     #expect(try CategoricalDistribution(parsing: text).description == text)
+    let m = "multinomial(p: [0.2, 0.5, 0.3])"
+    #expect(try MultinomialDistribution(parsing: m).description == m)
+    #expect(try MultinomialDistribution(parsing: m) == MultinomialDistribution(probabilities: [0.2, 0.5, 0.3]))
+    #expect(throws: DistributionError("multinomial: probabilities must sum to 1, found 0.9")) {
+      try MultinomialDistribution(parsing: "multinomial(p: [0.5, 0.4])")
+    }
   }
 }
