@@ -1,6 +1,8 @@
 import Foundation
 import ResultsExport
+import SimulationCore
 import Stochastic
+import TerritoryModel
 import Testing
 
 @Suite("Results: statistics")
@@ -144,5 +146,44 @@ struct RunFilesTests {
     let en = try Self.run(jobs: 1, extra: ["--lang", "en"])
     let mdEN = try String(contentsOf: en.appending(path: "report.md"), encoding: .utf8)
     #expect(mdEN.hasPrefix("# TZSim simulation — starter"))
+  }
+}
+
+@Suite("Results: aggregation order and pairing")
+struct AggregationTests {
+  static func result(_ r: Int, _ value: Double, met: Bool) -> ReplicationResult {
+    ReplicationResult(
+      replication: r, rows: [ResultRow(kpi: "pce.accompanied", period: "2020", dimension: "", value: value)],
+      months: [], monthly: [], objectives: [ObjectiveOutcome(id: "o", value: value, met: met, dayMet: met ? 300 : nil)], events: 1)
+  }
+
+  @Test("paired differences against hand-computed values")
+  func paired() {
+    var c = ComparisonAggregator(optionIDs: ["plus"], objectives: 1)
+    let base = [790.0, 805, 812, 798]
+    let plus = [801.0, 815, 825, 806]  // differences 11, 10, 13, 8
+    for i in 0..<4 {
+      c.add(baseline: Self.result(i, base[i], met: base[i] >= 800), options: [Self.result(i, plus[i], met: plus[i] >= 800)])
+    }
+    let d = c.difference(option: "plus", key: "pce.accompanied@2020")!
+    #expect(d.mean == 10.5)
+    #expect(abs(d.sd - (13.0 / 3).squareRoot()) < 1e-12)  // deviations 0.5, -0.5, 2.5, -2.5
+    let p = c.probabilityDifference(option: "plus", objective: 0)!
+    #expect(p.mean == 0.5)  // met: base 2 of 4, plus 4 of 4
+  }
+
+  @Test("results are consumed in replication order whatever finishes first")
+  func ordered() async {
+    var seen: [Int] = []
+    await OrderedReplications.run(first: 5, count: 40, jobs: 4, body: { r in
+      // Uneven work: later replications are often faster.
+      var x = 0.0
+      for i in 0..<((45 - r) * 2_000) { x += Double(i % 7) }
+      return (r, x)
+    }) { r, value in
+      seen.append(r)
+      #expect(value.0 == r)
+    }
+    #expect(seen == Array(5..<45))
   }
 }
