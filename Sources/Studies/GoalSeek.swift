@@ -83,8 +83,7 @@ public struct GoalSeek: Sendable {
 
   /// The scenario with the varied key set to `value`.
   public func parameters(for value: Double) throws(ScenarioErrors) -> TerritoryParameters {
-    let text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
-    let option = StaffingOption(id: "plan", name: "plan", overrides: [(path, text)], yearlyCostEUR: 0)
+    let option = StaffingOption(id: "plan", name: "plan", overrides: [(path, value.shortestText)], yearlyCostEUR: 0)
     return try ScenarioDecoder.parameters(of: option, in: scenario, file: file)
   }
 

@@ -59,7 +59,7 @@ public struct ComparisonSummary: Sendable {
 
   /// `comparison.json`: every figure's paired difference for every option.
   public func json() -> String {
-    func n(_ x: Double) -> String { x.isFinite ? NumberText.plain(x) : "null" }
+    let n = SummaryFiles.n
     var out = "{\n  \"schema\": \"tzsim-comparison/1\",\n  \"options\": [\n"
     out += options.map { o in
       var s = "    {\"id\": \(SummaryFiles.q(o.id)), \"name\": \(SummaryFiles.q(o.name)), \"yearly_cost_eur\": \(n(o.yearlyCostEUR)), \"horizon_cost_eur\": \(n(o.horizonCostEUR)),\n"

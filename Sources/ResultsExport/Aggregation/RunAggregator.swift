@@ -14,7 +14,9 @@ public struct RunAggregator: Sendable {
   var kpis: [String: Int] = [:]
   var entries: [(kpi: String, period: String, dimension: String, stats: KPIStatistics)] = []
   /// The entry of each row position of the last replication: replications
-  /// list the same rows in the same order, so the key need not be rebuilt.
+  /// list the same rows in the same order, so the key need not be rebuilt and
+  /// hashed (300 Troyes replications, --jobs 1: 3.32 s against 3.54 s with a
+  /// dictionary lookup per row, medians of three).
   var lastOrder: [Int] = []
   var monthly: [String: [KPIStatistics]] = [:]
   var months: [String] = []

@@ -58,7 +58,7 @@ struct ScenarioReader {
     for (code, keyNode, value) in entries {
       guard let i = list.firstIndex(where: { $0.inseeCode == code }) else {
         let hint = Self.directory.communes.first { $0.name.lowercased() == code.lowercased() }.map { "`\(code)` is commune \($0.inseeCode): use the INSEE code" }
-          ?? nearest(code, list.map(\.inseeCode)).map { "Did you mean `\($0)`?" } ?? "Use the INSEE code of a TCM commune"
+          ?? Spelling.nearest(to: code, among: list.map(\.inseeCode)).map { "Did you mean `\($0)`?" } ?? "Use the INSEE code of a TCM commune"
         context.fail(keyNode, value.path, "unknown commune", hint: hint)
         continue
       }
@@ -136,7 +136,7 @@ struct ScenarioReader {
       scopes = Set(list.compactMap { item in
         guard let s = item.string() else { return nil }
         guard let scope = Closure.Scope(rawValue: s) else {
-          item.fail("expected one of pce, workshops, ebe_hiring, found `\(s)`", hint: nearest(s, Closure.Scope.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
+          item.fail("expected one of pce, workshops, ebe_hiring, found `\(s)`", hint: Spelling.nearest(to: s, among: Closure.Scope.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
           return nil
         }
         return scope
@@ -240,7 +240,7 @@ struct ScenarioReader {
     var communes: [String: PPDEParameters] = [:]
     for (code, keyNode, value) in f.required("communes")?.entries() ?? [] {
       guard let commune = Self.directory.commune(code) else {
-        context.fail(keyNode, value.path, "unknown commune", hint: nearest(code, Self.directory.communes.map(\.inseeCode)).map { "Did you mean `\($0)`?" } ?? "Use the INSEE code of a TCM commune")
+        context.fail(keyNode, value.path, "unknown commune", hint: Spelling.nearest(to: code, among: Self.directory.communes.map(\.inseeCode)).map { "Did you mean `\($0)`?" } ?? "Use the INSEE code of a TCM commune")
         continue
       }
       guard let pf = value.fields(K.ppde) else { continue }
@@ -343,7 +343,7 @@ struct ScenarioReader {
       kpi = TrackedKPI(rawValue: s)
       if kpi == nil {
         k.fail("`\(s)` cannot be an objective; use one of \(TrackedKPI.allCases.map(\.rawValue).joined(separator: ", "))",
-               hint: nearest(s, TrackedKPI.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
+               hint: Spelling.nearest(to: s, among: TrackedKPI.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
       }
     }
     var period = Objective.Period.horizon

@@ -53,7 +53,7 @@ struct ScenarioValue {
       let key = k.scalar?.string ?? ""
       let child = ScenarioValue(node: v, path: path.isEmpty ? key : "\(path).\(key)", context: context)
       guard allowed.contains(key) else {
-        let hint = nearest(key, allowed).map { "did you mean `\($0)`?" } ?? "known keys: \(allowed.joined(separator: ", "))"
+        let hint = Spelling.nearest(to: key, among: allowed).map { "did you mean `\($0)`?" } ?? "known keys: \(allowed.joined(separator: ", "))"
         context.fail(k, child.path, "unknown key", hint: hint.prefix(1).uppercased() + hint.dropFirst())
         continue
       }
@@ -122,7 +122,7 @@ struct ScenarioValue {
       return nil
     }
     guard range.contains(x) else {
-      fail("expected a number between \(show(range.lowerBound)) and \(show(range.upperBound))\(unitText), found \(show(x))")
+      fail("expected a number between \(range.lowerBound.shortestText) and \(range.upperBound.shortestText)\(unitText), found \(x.shortestText)")
       return nil
     }
     return x
@@ -156,7 +156,7 @@ struct ScenarioValue {
     guard let s = string() else { return nil }
     guard let d = Weekday(rawValue: s) else {
       fail("expected a day of the week (monday … sunday), found `\(s.prefix(40))`",
-           hint: nearest(s, Weekday.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
+           hint: Spelling.nearest(to: s, among: Weekday.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
       return nil
     }
     return d
@@ -192,9 +192,6 @@ struct ScenarioValue {
     }
   }
 
-  private func show(_ x: Double) -> String {
-    x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
-  }
 }
 
 extension String {
@@ -202,4 +199,3 @@ extension String {
   func replacingUnderscores() -> String { contains("_") ? filter { $0 != "_" } : self }
 }
 
-func nearest(_ word: String, _ candidates: [String]) -> String? { Spelling.nearest(to: word, among: candidates) }

@@ -25,7 +25,7 @@ public enum ScenarioWriter {
       w.line("  - name: \(q(c.name))")
       w.line("    from: \(c.from)")
       w.line("    to: \(c.to)")
-      w.line("    capacity_factor: \(n(c.capacityFactor))")
+      w.line("    capacity_factor: \(num(c.capacityFactor))")
       w.line("    applies_to: [\(Closure.Scope.allCases.filter(c.appliesTo.contains).map(\.rawValue).joined(separator: ", "))]")
     }
     // Communes: only what differs from the shipped directory.
@@ -47,14 +47,14 @@ public enum ScenarioWriter {
       w.line("    advisors:")
       for a in site.advisors {
         w.line("      - id: \(a.id)")
-        w.line("        availability_share: \(n(a.availabilityShare))")
+        w.line("        availability_share: \(num(a.availabilityShare))")
         if let sch = a.schedule {
           w.line("        schedule:")
           weekly(sch, indent: 10, &w)
         }
       }
-      w.line("    walk_ins_per_week: \(n(site.walkInsPerWeek))")
-      w.line("    referrals_per_week: \(n(site.referralsPerWeek))")
+      w.line("    walk_ins_per_week: \(num(site.walkInsPerWeek))")
+      w.line("    referrals_per_week: \(num(site.referralsPerWeek))")
     }
     w.line("permanences:\(p.permanences.isEmpty ? " []" : "")")
     for pm in p.permanences {
@@ -71,19 +71,19 @@ public enum ScenarioWriter {
     w.line("  patience_days:\(p.appointments.patienceDays.map { " " + q($0.description) } ?? "")")
     let pw = p.pathways
     w.line("pathways:")
-    w.line("  choice: {\(zip(pw.choice.labels, pw.choice.probabilities).map { "\($0): \(n($1))" }.joined(separator: ", "))}")
-    w.line("  autonomous_months: \(n(pw.autonomousMonths))")
+    w.line("  choice: {\(zip(pw.choice.labels, pw.choice.probabilities).map { "\($0): \(num($1))" }.joined(separator: ", "))}")
+    w.line("  autonomous_months: \(num(pw.autonomousMonths))")
     w.line("  reinforced:")
-    w.line("    follow_up_interval_days: \(n(pw.followUpIntervalDays))")
-    w.line("    max_months: \(n(pw.reinforcedMaxMonths))")
+    w.line("    follow_up_interval_days: \(num(pw.followUpIntervalDays))")
+    w.line("    max_months: \(num(pw.reinforcedMaxMonths))")
     w.line("    caseload_cap_per_advisor: \(pw.caseloadCapPerAdvisor)")
     w.line("  positioning:")
-    w.line("    outcomes: {\(zip(pw.positioningOutcome.labels, pw.positioningOutcome.probabilities).map { "\($0): \(n($1))" }.joined(separator: ", "))}")
+    w.line("    outcomes: {\(zip(pw.positioningOutcome.labels, pw.positioningOutcome.probabilities).map { "\($0): \(num($1))" }.joined(separator: ", "))}")
     w.line("    delay_days: \(q(pw.positioningDelayDays.description))")
     w.line("  exits:")
-    w.line("    employment_per_month: \(n(pw.employmentPerMonth))")
-    w.line("    training_per_month: \(n(pw.trainingPerMonth))")
-    w.line("    dropout_per_month: \(n(pw.dropoutPerMonth))")
+    w.line("    employment_per_month: \(num(pw.employmentPerMonth))")
+    w.line("    training_per_month: \(num(pw.trainingPerMonth))")
+    w.line("    dropout_per_month: \(num(pw.dropoutPerMonth))")
     w.line("workshops:\(p.workshops.isEmpty ? " []" : "")")
     for ws in p.workshops {
       w.line("  - id: \(ws.id)")
@@ -95,35 +95,35 @@ public enum ScenarioWriter {
       }
       w.line("    seats: \(ws.seats)")
       w.line("    facilitators: \(ws.facilitators)")
-      w.line("    no_show_probability: \(n(ws.noShowProbability))")
-      w.line("    reenrol_probability: \(n(ws.reenrolProbability))")
-      w.line("    enrol_probability: \(n(ws.enrolProbability))")
+      w.line("    no_show_probability: \(num(ws.noShowProbability))")
+      w.line("    reenrol_probability: \(num(ws.reenrolProbability))")
+      w.line("    enrol_probability: \(num(ws.enrolProbability))")
     }
     if let inv = p.invitations {
       w.line("invitations:")
-      w.line("  new_registrants_per_month: \(n(inv.newRegistrantsPerMonth))")
-      w.line("  letter_delay_days: \(n(inv.letterDelayDays))")
-      w.line("  response_probability: \(n(inv.responseProbability))")
+      w.line("  new_registrants_per_month: \(num(inv.newRegistrantsPerMonth))")
+      w.line("  letter_delay_days: \(num(inv.letterDelayDays))")
+      w.line("  response_probability: \(num(inv.responseProbability))")
       w.line("  response_delay_days: \(q(inv.responseDelayDays.description))")
       if let day = inv.reminderDay {
         w.line("  reminder:")
-        w.line("    day: \(n(day))")
-        w.line("    response_probability: \(n(inv.reminderResponseProbability))")
+        w.line("    day: \(num(day))")
+        w.line("    response_probability: \(num(inv.reminderResponseProbability))")
       } else {
         w.line("  reminder:")
       }
-      w.line("  retention_days: \(n(inv.retentionDays))")
+      w.line("  retention_days: \(num(inv.retentionDays))")
     }
     if let tz = p.tzcld {
       w.line("tzcld:")
       w.line("  mobilisation_start: \(tz.mobilisationStart)")
       w.line("  meeting_delay_days: \(q(tz.meetingDelayDays.description))")
-      w.line("  volunteer_probability: \(n(tz.volunteerProbability))")
-      w.line("  other_employer_per_year: \(n(tz.otherEmployerPerYear))")
+      w.line("  volunteer_probability: \(num(tz.volunteerProbability))")
+      w.line("  other_employer_per_year: \(num(tz.otherEmployerPerYear))")
       w.line("  communes:")
       for code in tz.communes.keys.sorted() {
         let c = tz.communes[code]!
-        w.line("    \(q(code)): {initial_stock: \(c.initialStock), inflow_per_year: \(n(c.inflowPerYear)), exit_per_year: \(n(c.exitPerYear))}")
+        w.line("    \(q(code)): {initial_stock: \(c.initialStock), inflow_per_year: \(num(c.inflowPerYear)), exit_per_year: \(num(c.exitPerYear))}")
       }
       let e = tz.ebe
       w.line("  ebe:")
@@ -131,21 +131,21 @@ public enum ScenarioWriter {
       w.line("    opening_cohort: \(e.openingCohort)")
       w.line("    hiring_capacity:")
       for row in e.hiringCapacity {
-        w.line("      - {from: \(row.from), per_month: \(n(row.value))\(row.source.isEmpty ? "" : ", source: \(q(row.source))")}")
+        w.line("      - {from: \(row.from), per_month: \(num(row.value))\(row.source.isEmpty ? "" : ", source: \(q(row.source))")}")
       }
       w.line("    headcount_ceiling: \(e.headcountCeiling)")
-      w.line("    fte_budget: {\(e.fteBudget.keys.sorted().map { "\($0): \(n(e.fteBudget[$0]!))" }.joined(separator: ", "))}")
-      w.line("    working_time: {\(e.workingTime.map { "\(q(fraction($0.fte))): \(n($0.probability))" }.joined(separator: ", "))}")
-      w.line("    exit_per_year: \(n(e.exitPerYear))")
-      w.line("    exit_reasons: {\(zip(e.exitReasons.labels, e.exitReasons.probabilities).map { "\($0): \(n($1))" }.joined(separator: ", "))}")
+      w.line("    fte_budget: {\(e.fteBudget.keys.sorted().map { "\($0): \(num(e.fteBudget[$0]!))" }.joined(separator: ", "))}")
+      w.line("    working_time: {\(e.workingTime.map { "\(q(fraction($0.fte))): \(num($0.probability))" }.joined(separator: ", "))}")
+      w.line("    exit_per_year: \(num(e.exitPerYear))")
+      w.line("    exit_reasons: {\(zip(e.exitReasons.labels, e.exitReasons.probabilities).map { "\($0): \(num($1))" }.joined(separator: ", "))}")
       w.line("    supervision_ratio: \(e.supervisionRatio)")
-      w.line("    supervisor_yearly_cost_eur: \(n(e.supervisorYearlyCost))")
+      w.line("    supervisor_yearly_cost_eur: \(num(e.supervisorYearlyCost))")
     }
     w.line("money:")
-    w.line("  employer_cost_factor: \(n(p.money.employerCostFactor))")
+    w.line("  employer_cost_factor: \(num(p.money.employerCostFactor))")
     for (key, table) in [("smic_monthly_eur", p.money.monthlySMIC), ("cde_rate", p.money.cdeRate), ("departement_share", p.money.departementShare), ("startup_grant_eur", p.money.startupGrant)] {
       w.line("  \(key):")
-      for row in table { w.line("    - {from: \(row.from), value: \(n(row.value)), source: \(q(row.source))}") }
+      for row in table { w.line("    - {from: \(row.from), value: \(num(row.value)), source: \(q(row.source))}") }
     }
     w.line("objectives:\(p.objectives.isEmpty ? " []" : "")")
     for o in p.objectives {
@@ -156,13 +156,13 @@ public enum ScenarioWriter {
       case .date(let d): w.line("    date: \(d)")
       case .horizon: break
       }
-      w.line("    \(o.comparison.rawValue): \(n(o.target))")
+      w.line("    \(o.comparison.rawValue): \(num(o.target))")
     }
     w.line("options:\(s.options.isEmpty ? " []" : "")")
     for o in s.options {
       w.line("  - id: \(o.id)")
       w.line("    name: \(q(o.name))")
-      w.line("    yearly_cost_eur: \(n(o.yearlyCostEUR))")
+      w.line("    yearly_cost_eur: \(num(o.yearlyCostEUR))")
       w.line("    set:")
       for (path, yaml) in o.overrides {
         let value = yaml.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -218,16 +218,12 @@ public enum ScenarioWriter {
     return out + "\""
   }
 
-  /// Shortest round-trip number, without a trailing `.0`.
-  static func n(_ x: Double) -> String {
-    x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
-  }
 
-  static func fraction(_ x: Double) -> String {
-    x == x.rounded() ? String(format1(x)) : "\(x)"
-  }
+  /// A number as YAML: the shortest text that reads back to it.
+  static func num(_ x: Double) -> String { x.shortestText }
 
-  static func format1(_ x: Double) -> String { "\(Int64(x)).0" }
+  /// A working-time fraction as a mapping key: `1.0`, `0.8` (a decimal point, even when whole).
+  static func fraction(_ x: Double) -> String { x == x.rounded() ? "\(Int64(x)).0" : "\(x)" }
 }
 
 extension String {

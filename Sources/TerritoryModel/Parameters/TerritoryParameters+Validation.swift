@@ -18,10 +18,10 @@ extension TerritoryParameters {
       issues.append(.init(path: path, message: message, hint: hint))
     }
     func rate(_ path: String, _ x: Double, max: Double = 1e9) {
-      if !(x >= 0 && x <= max) { fail(path, "must be a number between 0 and \(format(max)), found \(format(x))") }
+      if !(x >= 0 && x <= max) { fail(path, "must be a number between 0 and \(max.shortestText), found \(x.shortestText)") }
     }
     func probability(_ path: String, _ p: Double) {
-      if !(p >= 0 && p <= 1) { fail(path, "must be a probability between 0 and 1, found \(format(p))") }
+      if !(p >= 0 && p <= 1) { fail(path, "must be a probability between 0 and 1, found \(p.shortestText)") }
     }
 
     // Time.
@@ -39,7 +39,7 @@ extension TerritoryParameters {
     let known = communes.map(\.inseeCode)
     func commune(_ path: String, _ code: String) {
       if !communeCodes.contains(code) {
-        fail(path, "unknown commune `\(code)`", closestMatch(code, known).map { "did you mean `\($0)`?" } ?? "use an INSEE code of the territory")
+        fail(path, "unknown commune `\(code)`", Spelling.nearest(to: code, among: known).map { "did you mean `\($0)`?" } ?? "use an INSEE code of the territory")
       }
     }
     if sites.isEmpty { fail("sites", "at least one site is needed") }
@@ -54,7 +54,7 @@ extension TerritoryParameters {
         fail("\(path).advisors", "\(s.advisors.count) advisors; at most \(Limits.maxAdvisorsPerSite)")
       }
       for (a, adv) in s.advisors.enumerated() where !(adv.availabilityShare > 0 && adv.availabilityShare <= 1) {
-        fail("\(path).advisors[\(a)].availability_share", "must be in (0, 1], found \(format(adv.availabilityShare))")
+        fail("\(path).advisors[\(a)].availability_share", "must be in (0, 1], found \(adv.availabilityShare.shortestText)")
       }
       rate("\(path).walk_ins_per_week", s.walkInsPerWeek, max: Limits.maxPersonsPerWeek)
       rate("\(path).referrals_per_week", s.referralsPerWeek, max: Limits.maxPersonsPerWeek)
@@ -72,19 +72,19 @@ extension TerritoryParameters {
           fail("\(path).advisor", "site `\(p.parentSite)` has \(parent.advisors.count) advisors; index \(p.advisorIndex) does not exist")
         }
       } else {
-        fail("\(path).parent_site", "unknown site `\(p.parentSite)`", closestMatch(p.parentSite, sites.map(\.id)).map { "did you mean `\($0)`?" })
+        fail("\(path).parent_site", "unknown site `\(p.parentSite)`", Spelling.nearest(to: p.parentSite, among: sites.map(\.id)).map { "did you mean `\($0)`?" })
       }
     }
     for (code, place) in servedBy.sorted(by: { $0.key < $1.key }) {
       commune("communes[\(code)]", code)
       if !places.contains(place) {
-        fail("communes[\(code)].served_by", "unknown site or permanence `\(place)`", closestMatch(place, places).map { "did you mean `\($0)`?" })
+        fail("communes[\(code)].served_by", "unknown site or permanence `\(place)`", Spelling.nearest(to: place, among: places).map { "did you mean `\($0)`?" })
       }
     }
 
     // Appointments and pathways.
     for (name, d) in [("appointments.first_duration_minutes", appointments.firstDurationMinutes), ("appointments.follow_up_duration_minutes", appointments.followUpDurationMinutes)] {
-      if !(d.mean > 0 && d.mean < 24 * 60) { fail(name, "the mean duration must be between 0 and 1440 minutes, found \(format(d.mean))") }
+      if !(d.mean > 0 && d.mean < 24 * 60) { fail(name, "the mean duration must be between 0 and 1440 minutes, found \(d.mean.shortestText)") }
     }
     if pathways.choice.labels != PathwayParameters.pathwayLabels {
       fail("pathways.choice", "must give the probabilities of \(PathwayParameters.pathwayLabels.joined(separator: ", ")) in that order, found \(pathways.choice.labels.joined(separator: ", "))")
@@ -92,9 +92,9 @@ extension TerritoryParameters {
     if pathways.positioningOutcome.labels != PathwayParameters.outcomeLabels {
       fail("pathways.positioning.outcomes", "must give the probabilities of \(PathwayParameters.outcomeLabels.joined(separator: ", ")) in that order")
     }
-    if !(pathways.autonomousMonths >= 0 && pathways.autonomousMonths <= 120) { fail("pathways.autonomous_months", "must be between 0 and 120, found \(format(pathways.autonomousMonths))") }
-    if !(pathways.followUpIntervalDays >= 1 && pathways.followUpIntervalDays <= 365) { fail("pathways.reinforced.follow_up_interval_days", "must be between 1 and 365, found \(format(pathways.followUpIntervalDays))") }
-    if !(pathways.reinforcedMaxMonths > 0 && pathways.reinforcedMaxMonths <= 120) { fail("pathways.reinforced.max_months", "must be in (0, 120], found \(format(pathways.reinforcedMaxMonths))") }
+    if !(pathways.autonomousMonths >= 0 && pathways.autonomousMonths <= 120) { fail("pathways.autonomous_months", "must be between 0 and 120, found \(pathways.autonomousMonths.shortestText)") }
+    if !(pathways.followUpIntervalDays >= 1 && pathways.followUpIntervalDays <= 365) { fail("pathways.reinforced.follow_up_interval_days", "must be between 1 and 365, found \(pathways.followUpIntervalDays.shortestText)") }
+    if !(pathways.reinforcedMaxMonths > 0 && pathways.reinforcedMaxMonths <= 120) { fail("pathways.reinforced.max_months", "must be in (0, 120], found \(pathways.reinforcedMaxMonths.shortestText)") }
     if pathways.caseloadCapPerAdvisor < 1 || pathways.caseloadCapPerAdvisor > 10_000 { fail("pathways.reinforced.caseload_cap_per_advisor", "must be between 1 and 10000, found \(pathways.caseloadCapPerAdvisor)") }
     if !(pathways.positioningDelayDays.mean >= 0) { fail("pathways.positioning.delay_days", "must not be negative") }
     rate("pathways.exits.employment_per_month", pathways.employmentPerMonth, max: 1)
@@ -109,7 +109,7 @@ extension TerritoryParameters {
       if !workshopIDs.insert(w.id).inserted { fail("workshops[\(i)].id", "`\(w.id)` is used twice") }
       if w.sessions.isEmpty { fail("\(path).sessions", "a workshop type needs at least one session") }
       for (k, s) in w.sessions.enumerated() where !sites.contains(where: { $0.id == s.site }) {
-        fail("\(path).sessions[\(k)].site", "unknown site `\(s.site)`", closestMatch(s.site, sites.map(\.id)).map { "did you mean `\($0)`?" })
+        fail("\(path).sessions[\(k)].site", "unknown site `\(s.site)`", Spelling.nearest(to: s.site, among: sites.map(\.id)).map { "did you mean `\($0)`?" })
       }
       if w.seats < 1 || w.seats > 1000 { fail("\(path).seats", "must be between 1 and 1000, found \(w.seats)") }
       if w.facilitators < 0 || w.facilitators > 100 { fail("\(path).facilitators", "must be between 0 and 100, found \(w.facilitators)") }
@@ -122,15 +122,15 @@ extension TerritoryParameters {
     if let inv = invitations {
       rate("invitations.new_registrants_per_month", inv.newRegistrantsPerMonth, max: Limits.maxRegistrantsPerMonth)
       if !(inv.retentionDays > 0 && inv.retentionDays <= 60) {
-        fail("invitations.retention_days", "must be in (0, 60], found \(format(inv.retentionDays))", "the list of new registrants must be deleted within two months")
+        fail("invitations.retention_days", "must be in (0, 60], found \(inv.retentionDays.shortestText)", "the list of new registrants must be deleted within two months")
       }
       if !(inv.letterDelayDays >= 0 && inv.letterDelayDays <= inv.retentionDays) {
-        fail("invitations.letter_delay_days", "must be between 0 and retention_days (\(format(inv.retentionDays))), found \(format(inv.letterDelayDays))")
+        fail("invitations.letter_delay_days", "must be between 0 and retention_days (\(inv.retentionDays.shortestText)), found \(inv.letterDelayDays.shortestText)")
       }
       probability("invitations.response_probability", inv.responseProbability)
       probability("invitations.reminder.response_probability", inv.reminderResponseProbability)
       if let r = inv.reminderDay, !(r > inv.letterDelayDays && r < inv.retentionDays) {
-        fail("invitations.reminder.day", "must fall after the letters (day \(format(inv.letterDelayDays))) and before day \(format(inv.retentionDays)), found \(format(r))", "no contact is allowed after the list's retention period")
+        fail("invitations.reminder.day", "must fall after the letters (day \(inv.letterDelayDays.shortestText)) and before day \(inv.retentionDays.shortestText), found \(r.shortestText)", "no contact is allowed after the list's retention period")
       }
       if !(inv.responseDelayDays.mean >= 0) { fail("invitations.response_delay_days", "must not be negative") }
     }
@@ -161,10 +161,10 @@ extension TerritoryParameters {
       for (year, budget) in e.fteBudget.sorted(by: { $0.key < $1.key }) { rate("tzcld.ebe.fte_budget[\(year)]", budget, max: 100_000) }
       if e.workingTime.isEmpty { fail("tzcld.ebe.working_time", "needs at least one working-time fraction") }
       for (i, w) in e.workingTime.enumerated() where !(w.fte > 0 && w.fte <= 1) {
-        fail("tzcld.ebe.working_time[\(i)].fte", "must be in (0, 1], found \(format(w.fte))")
+        fail("tzcld.ebe.working_time[\(i)].fte", "must be in (0, 1], found \(w.fte.shortestText)")
       }
       let total = e.workingTime.reduce(0) { $0 + $1.probability }
-      if abs(total - 1) > 1e-9 { fail("tzcld.ebe.working_time", "probabilities must sum to 1, found \(format(total))") }
+      if abs(total - 1) > 1e-9 { fail("tzcld.ebe.working_time", "probabilities must sum to 1, found \(total.shortestText)") }
       rate("tzcld.ebe.exit_per_year", e.exitPerYear, max: 100)
       if e.supervisionRatio < 1 { fail("tzcld.ebe.supervision_ratio", "must be at least 1, found \(e.supervisionRatio)") }
       rate("tzcld.ebe.supervisor_yearly_cost_eur", e.supervisorYearlyCost)
@@ -177,7 +177,7 @@ extension TerritoryParameters {
         if i > 0 && row.from <= table[i - 1].from { fail("\(name)[\(i)].from", "dates must increase") }
       }
     }
-    if !(money.employerCostFactor > 0 && money.employerCostFactor < 10) { fail("money.employer_cost_factor", "must be in (0, 10), found \(format(money.employerCostFactor))") }
+    if !(money.employerCostFactor > 0 && money.employerCostFactor < 10) { fail("money.employer_cost_factor", "must be in (0, 10), found \(money.employerCostFactor.shortestText)") }
 
     // Objectives.
     var objectiveIDs = Set<String>()
@@ -197,13 +197,3 @@ extension TerritoryParameters {
     if !issues.isEmpty { throw ParameterError(issues: issues) }
   }
 }
-
-/// Shortest-way number formatting for messages: `45`, `0.25`.
-func format(_ x: Double) -> String {
-  if x.isNaN { return "NaN" }
-  if x.isInfinite { return x > 0 ? "infinity" : "-infinity" }
-  if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-  return "\(x)"
-}
-
-func closestMatch(_ word: String, _ candidates: [String]) -> String? { Spelling.nearest(to: word, among: candidates) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ResultsExport
 import ScenarioFormat
+import SimulationCore
 import Studies
 
 /// `tzsim plan`: the cheapest value of one key that meets an objective with a given probability.
@@ -86,21 +87,20 @@ struct PlanCommand: AsyncParsableCommand {
       print("candidate  replications  met  probability  99 % interval    decision")
       let (answer, evaluations) = try await seek.run(jobs: jobs) { e in
         let (lo, hi) = e.interval99
-        let v = fmt(e.value)
+        let v = e.value.shortestText
         print(String(repeating: " ", count: max(0, 9 - v.count)) + v
           + String(format: "  %12d  %4d  %11.3f  %6.3f–%-6.3f   ", e.replications, e.met, e.probability, lo, hi) + e.decision.rawValue)
       }
       let used = evaluations.reduce(0) { $0 + $1.replications }
       if let answer {
         let uncertain = evaluations.first { $0.value == answer }?.decision == .uncertainMeets
-        var line = "answer: \(vary) = \(fmt(answer)) meets `\(objective)` with probability ≥ \(probability)" + (uncertain ? " (uncertain: the replication budget was spent)" : "")
+        var line = "answer: \(vary) = \(answer.shortestText) meets `\(objective)` with probability ≥ \(probability)" + (uncertain ? " (uncertain: the replication budget was spent)" : "")
         if let c = costPerUnit { line += String(format: "; cost %.0f € per year", c * answer) }
         print(line + "; \(used) replications in all.")
       } else {
-        print("answer: none: even \(vary) = \(fmt(seek.candidates.last ?? 0)) does not meet `\(objective)` with probability \(probability); \(used) replications in all.")
+        print("answer: none: even \(vary) = \((seek.candidates.last ?? 0).shortestText) does not meet `\(objective)` with probability \(probability); \(used) replications in all.")
       }
     }
   }
 
-  func fmt(_ x: Double) -> String { x == x.rounded() ? String(Int64(x)) : String(x) }
 }
