@@ -9,6 +9,8 @@ public enum TerritoryEvent: Sendable {
   case advisorShift(index: Int32)
   /// A walk-in (or a referral) arrives at a site, during its opening hours.
   case walkIn(site: Int32, referral: Bool)
+  /// A request added from outside the arrival processes (``TerritorySimulation/addRequest(at:time:)``).
+  case request(desk: Int32)
   /// A permanence slot starts or ends.
   case permanence(index: Int32, starts: Bool)
   /// A person waiting for a first appointment gives up.

@@ -14,8 +14,7 @@ extension TerritorySimulation {
   /// `time` (a walk-in): for what-if questions and step-by-step tests.
   public mutating func addRequest(at id: String, time: Double) {
     guard let d = plan.deskIDs.firstIndex(of: id) else { preconditionFailure("unknown site or permanence `\(id)`") }
-    simulation.schedule(.walkIn(site: Int32(d), referral: false), at: time, priority: -1)
-    injected.insert(time)
+    simulation.schedule(.request(desk: Int32(d)), at: time, priority: -1)
   }
 
   /// Advisors available for appointments now at a site or permanence.

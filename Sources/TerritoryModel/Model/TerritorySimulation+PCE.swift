@@ -53,10 +53,6 @@ extension TerritorySimulation {
   }
 
   mutating func walkIn(site s: Int, referral: Bool, _ sim: inout Simulation<Event>) {
-    if !injected.isEmpty, injected.remove(sim.now) != nil {
-      newPerson(desk: s, source: .walkIn, &sim)
-      return
-    }
     let stream = referral ? streams.referrals : streams.walkIns
     if pceFactor >= 1 || stream.uniform() < pceFactor {
       newPerson(desk: s, source: referral ? .referral : .walkIn, &sim)

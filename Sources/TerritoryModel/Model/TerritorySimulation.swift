@@ -73,9 +73,6 @@ public struct TerritorySimulation: SimulationModel {
 
   /// Trace lines when enabled (``enableTrace()``).
   public internal(set) var trace: [String]?
-  /// Times of requests added with ``addRequest(at:time:)``: they do not start
-  /// a new draw of the walk-in process.
-  var injected = Set<Double>()
 
   /// The engine running this model.
   public internal(set) var simulation = Simulation<Event>()
@@ -121,6 +118,7 @@ public struct TerritorySimulation: SimulationModel {
     case .midnight(let day): midnight(Int(day), &sim)
     case .advisorShift(let k): advisorShift(Int(k), &sim)
     case .walkIn(let s, let referral): walkIn(site: Int(s), referral: referral, &sim)
+    case .request(let d): newPerson(desk: Int(d), source: .walkIn, &sim)
     case .permanence(let p, let starts): permanence(Int(p), starts: starts, &sim)
     case .giveUp(let p, let v): giveUp(Int(p), version: v, &sim)
     case .appointmentEnd(let d, let r): appointmentEnd(desk: Int(d), request: r, &sim)
