@@ -21,23 +21,9 @@ public enum Replications {
     count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> Result
   ) async -> [Result] {
     precondition(count >= 0 && jobs >= 1, "count must be >= 0 and jobs >= 1")
-    var results = [Result?](repeating: nil, count: count)
-    await withTaskGroup(of: (Int, Result).self) { group in
-      var next = 0
-      while next < min(jobs, count) {
-        let r = next
-        group.addTask { (r, body(r)) }
-        next += 1
-      }
-      while let (r, result) = await group.next() {
-        results[r] = result
-        if next < count {
-          let r = next
-          group.addTask { (r, body(r)) }
-          next += 1
-        }
-      }
-    }
-    return results.map { $0! }
+    var results: [Result] = []
+    results.reserveCapacity(count)
+    await OrderedReplications.run(count: count, jobs: jobs, body: body) { _, result in results.append(result) }
+    return results
   }
 }

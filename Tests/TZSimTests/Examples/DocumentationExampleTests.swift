@@ -4,8 +4,7 @@ import Testing
 
 @Suite("Documentation: landing examples are real and run")
 struct DocumentationExampleTests {
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = TestPaths.root
 
   /// The code lines of a text, without imports and blank lines.
   static func code(_ text: some StringProtocol) -> [String] {
