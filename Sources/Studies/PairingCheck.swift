@@ -18,34 +18,31 @@ public enum PairingCheck {
     public var replicationsSaved: Double { factor * factor }
   }
 
+  /// Runs the study on common random numbers, then measures.
   public static func measure(study: Study, key: String, jobs: Int) async -> [Result] {
+    var fold = StudyFold(study: study, flavour: .standard)
+    await study.run(units: 0..<study.units, jobs: jobs) { u, result in _ = fold.add(unit: u, result) }
+    return await measure(study: study, fold: fold, key: key, jobs: jobs)
+  }
+
+  /// Measures from a study already run (`fold` holds the baseline and the
+  /// paired differences): only the options on independent streams are run.
+  public static func measure(study: Study, fold: StudyFold, key: String, jobs: Int) async -> [Result] {
     let n = study.replications
-    let paired = StreamSeeder(masterSeed: study.seed)
     let independent = StreamSeeder(masterSeed: study.seed ^ 0x9E37_79B9_7F4A_7C15)
-    func values(_ plan: TerritoryPlan, _ seeder: StreamSeeder) async -> [Double] {
-      var out: [Double] = []
-      await OrderedReplications.run(count: n, jobs: jobs, body: { r in
-        var model = TerritorySimulation(plan: plan, seeder: seeder, replication: r)
-        return model.run().value(key) ?? .nan
-      }) { _, v in out.append(v) }
-      return out
-    }
-    let base = await values(study.variants[0].plan, paired)
+    let base = fold.aggregators[0].statistics(key) ?? KPIStatistics()
+    let t = StudentT.quantile(0.975, degreesOfFreedom: Double(max(1, n - 1)))
     var results: [Result] = []
     for variant in study.variants.dropFirst() {
-      let same = await values(variant.plan, paired)
-      let other = await values(variant.plan, independent)
-      var d = KPIStatistics()
-      var b = KPIStatistics()
-      var o = KPIStatistics()
-      for i in 0..<n {
-        d.add(same[i] - base[i])
-        b.add(base[i])
-        o.add(other[i])
-      }
-      let t = StudentT.quantile(0.975, degreesOfFreedom: Double(max(1, n - 1)))
-      let unpaired = t * (b.sd * b.sd / Double(n) + o.sd * o.sd / Double(n)).squareRoot()
-      results.append(Result(option: variant.id, pairedHalfWidth: d.halfWidth95, independentHalfWidth: unpaired))
+      let plan = variant.plan
+      var other = KPIStatistics()
+      await OrderedReplications.run(count: n, jobs: jobs, body: { r in
+        var model = TerritorySimulation(plan: plan, seeder: independent, replication: r)
+        return model.run().value(key) ?? .nan
+      }) { _, v in other.add(v) }
+      let paired = fold.comparison.difference(option: variant.id, key: key) ?? KPIStatistics()
+      let unpaired = t * (base.sd * base.sd / Double(n) + other.sd * other.sd / Double(n)).squareRoot()
+      results.append(Result(option: variant.id, pairedHalfWidth: paired.halfWidth95, independentHalfWidth: unpaired))
     }
     return results
   }

@@ -73,6 +73,9 @@ public struct RunAggregator: Sendable {
     }
   }
 
+  /// The statistics of one figure so far, by key (`kpi[dimension]@period`).
+  public func statistics(_ key: String) -> KPIStatistics? { kpis[key].map { entries[$0].stats } }
+
   public func summary() -> RunSummary {
     RunSummary(
       scenarioName: parameters.name, seed: seed, replications: replications, months: months,

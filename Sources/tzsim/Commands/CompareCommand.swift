@@ -43,15 +43,15 @@ struct CompareCommand: AsyncParsableCommand {
       } catch let e as ScenarioErrors {
         throw Failure.scenario(e)
       }
-      try await StudyRunner.execute(study: study, jobs: options.jobs, shard: options.slice, output: options.output ?? "out/\(s.name)-compare",
+      let fold = try await StudyRunner.execute(study: study, jobs: options.jobs, shard: options.slice, output: options.output ?? "out/\(s.name)-compare",
                                     presentation: options.presentation)
-      if checkPairing, options.slice == nil {
+      if checkPairing, let fold {
         let objective = s.parameters.objectives.first
         let key = objective.map { o -> String in
           if case .year(let y) = o.period { return "\(o.kpi.rawValue)@\(y)" }
           return o.kpi.rawValue
         } ?? "pce.accompanied"
-        for r in await PairingCheck.measure(study: study, key: key, jobs: options.jobs) {
+        for r in await PairingCheck.measure(study: study, fold: fold, key: key, jobs: options.jobs) {
           print(String(format: "{\"pairing\": \"%@\", \"figure\": \"%@\", \"replications\": %d, \"paired_hw95\": %.4f, \"independent_hw95\": %.4f, \"factor\": %.2f}",
                        r.option, key, n, r.pairedHalfWidth, r.independentHalfWidth, r.factor))
         }

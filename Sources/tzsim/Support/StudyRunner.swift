@@ -6,7 +6,9 @@ import TerritoryModel
 
 /// Runs a study (all of it, or one shard) into an output folder.
 enum StudyRunner {
-  static func execute(study: Study, jobs: Int, shard: Shard?, output: String, presentation: PresentationOptions) async throws {
+  /// Returns the folded results, or nil for a shard (which only writes its partial).
+  @discardableResult
+  static func execute(study: Study, jobs: Int, shard: Shard?, output: String, presentation: PresentationOptions) async throws -> StudyFold? {
     let out = try OutputDirectory(path: output)
     do {
       if let shard {
@@ -21,7 +23,7 @@ enum StudyRunner {
         try? file.close()
         try out.commit()
         if !presentation.quiet { print("shard \(shard): units \(range.lowerBound)..<\(range.upperBound) of \(study.units) → \(out.destination.path)/partial.tzsim") }
-        return
+        return nil
       }
       let sink = try StudyOutput(study: study, out: out, presentation: presentation)
       var progress = Progress(total: study.units, quiet: presentation.quiet)
@@ -30,6 +32,7 @@ enum StudyRunner {
         progress.update(done: u + 1)
       }
       try sink.finishAndCommit()
+      return sink.fold
     } catch {
       out.discard()
       throw error
