@@ -13,6 +13,8 @@ let package = Package(
   dependencies: [
     .package(name: "TZSim", path: ".."),
     .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    // Only to measure the calendar against swift-collections' min-max heap.
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
   ],
   targets: [
     .executableTarget(
@@ -24,6 +26,7 @@ let package = Package(
         .product(name: "ReferenceModels", package: "TZSim"),
         .product(name: "TerritoryModel", package: "TZSim"),
         .product(name: "ScenarioFormat", package: "TZSim"),
+        .product(name: "HeapModule", package: "swift-collections"),
       ],
       path: "Benchmarks/EngineBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

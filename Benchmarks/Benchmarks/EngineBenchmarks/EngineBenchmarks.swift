@@ -1,4 +1,5 @@
 import Benchmark
+import HeapModule
 import ReferenceModels
 import ScenarioFormat
 import TerritoryModel
@@ -29,6 +30,38 @@ let benchmarks: @Sendable () -> Void = {
         last = e.time
       }
       blackHole(last)
+    }
+  }
+
+  // The same hold pattern (1,000 pending events; pop the next, push one a
+  // random delay later) on the engine's calendar and on swift-collections'
+  // min-max Heap with the same (time, sequence) order.
+  for (name, useHeapModule) in [("calendar hold, 1,000 pending: EventCalendar", false), ("calendar hold, 1,000 pending: HeapModule.Heap", true)] {
+    Benchmark(name, configuration: .init(scalingFactor: .kilo)) { benchmark in
+      var x: UInt64 = 0x2545_F491_4F6C_DD1D
+      func next() -> Double {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17
+        return Double(x % 1_000_000) / 1000
+      }
+      if useHeapModule {
+        var heap = Heap<HeldEvent>()
+        var seq: UInt64 = 0
+        for _ in 0..<1000 { heap.insert(HeldEvent(time: next(), sequence: seq)); seq += 1 }
+        for _ in benchmark.scaledIterations {
+          let e = heap.removeMin()
+          heap.insert(HeldEvent(time: e.time + next(), sequence: seq))
+          seq += 1
+        }
+        blackHole(heap.min)
+      } else {
+        var calendar = EventCalendar<Int>()
+        for i in 0..<1000 { calendar.schedule(i, at: next()) }
+        for _ in benchmark.scaledIterations {
+          let e = calendar.popNext()!
+          calendar.schedule(e.event, at: e.time + next())
+        }
+        blackHole(calendar.next)
+      }
     }
   }
 
@@ -71,4 +104,11 @@ let benchmarks: @Sendable () -> Void = {
       blackHole(result)
     }
   }
+}
+
+/// An event for the HeapModule comparison: ordered by time, then sequence.
+struct HeldEvent: Comparable {
+  let time: Double
+  let sequence: UInt64
+  static func < (a: Self, b: Self) -> Bool { a.time < b.time || (a.time == b.time && a.sequence < b.sequence) }
 }

