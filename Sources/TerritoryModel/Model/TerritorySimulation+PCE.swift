@@ -252,12 +252,12 @@ extension TerritorySimulation {
 
   // MARK: Permanences
 
-  mutating func schedulePermanence(_ i: Int) {
+  mutating func schedulePermanence(_ i: Int, _ sim: inout Simulation<Event>) {
     let days = plan.permanenceDays[i]
     guard permanenceNext[i] < days.count else { return }
     let slot = parameters.permanences[i].slot
     let start = Double(days[permanenceNext[i]]) + Double(slot.window.start) / Self.minutesPerDay
-    simulation.schedule(.permanence(index: Int32(i), starts: true), at: start, priority: EventPriority.awayStarts)
+    sim.schedule(.permanence(index: Int32(i), starts: true), at: start, priority: EventPriority.awayStarts)
   }
 
   mutating func permanence(_ i: Int, starts: Bool, _ sim: inout Simulation<Event>) {

@@ -5,40 +5,33 @@ public import SimulationCore
 extension TerritorySimulation {
   var tz: TZCLDParameters { parameters.tzcld! }
 
-  mutating func startTZCLD() {
+  mutating func startTZCLD(_ sim: inout Simulation<Event>) {
     for (k, c) in plan.tzcldCommunes.enumerated() {
-      for _ in 0..<c.parameters.initialStock { addPPDE(tzIndex: k, at: 0) }
-      scheduleInflow(k, from: 0)
+      for _ in 0..<c.parameters.initialStock { addPPDE(tzIndex: k, at: 0, &sim) }
+      scheduleInflow(k, from: 0, &sim)
     }
     let opening = calendar.time(of: tz.ebe.opening)
     // After everything else due that day at 00:00, so that volunteers met then count.
-    if opening < calendar.horizon { simulation.schedule(.ebeOpening, at: opening, priority: EventPriority.hiring) }
+    if opening < calendar.horizon { sim.schedule(.ebeOpening, at: opening, priority: EventPriority.hiring) }
   }
 
   func yearsToDays(_ perYear: Double) -> Double { perYear / 365.25 }
 
-  mutating func scheduleInflow(_ k: Int, from time: Double) {
+  /// The next arrival of a new PPDE in commune `k` after `time` (Poisson).
+  mutating func scheduleInflow(_ k: Int, from time: Double, _ sim: inout Simulation<Event>) {
     let rate = yearsToDays(plan.tzcldCommunes[k].parameters.inflowPerYear)
     guard rate > 0 else { return }
     let t = time + streams.inflow.exponential(mean: 1 / rate)
-    if t < calendar.horizon { simulation.schedule(.ppdeInflow(commune: Int32(k)), at: t) }
+    if t < calendar.horizon { sim.schedule(.ppdeInflow(commune: Int32(k)), at: t) }
   }
 
   mutating func ppdeInflow(_ k: Int, _ sim: inout Simulation<Event>) {
     addPPDE(tzIndex: k, at: sim.now, &sim)
-    let rate = yearsToDays(plan.tzcldCommunes[k].parameters.inflowPerYear)
-    let t = sim.now + streams.inflow.exponential(mean: 1 / rate)
-    if t < calendar.horizon { sim.schedule(.ppdeInflow(commune: Int32(k)), at: t) }
+    scheduleInflow(k, from: sim.now, &sim)
   }
 
   /// A PPDE joins the pool at `time`: their other-exit time and, once the CLE
   /// has started, the date they are met are drawn now.
-  mutating func addPPDE(tzIndex k: Int, at time: Double) {
-    var sim = simulation
-    addPPDE(tzIndex: k, at: time, &sim)
-    simulation = sim
-  }
-
   mutating func addPPDE(tzIndex k: Int, at time: Double, _ sim: inout Simulation<Event>) {
     let i = ppde.count
     ppde.append(PPDE(commune: Int32(k)))

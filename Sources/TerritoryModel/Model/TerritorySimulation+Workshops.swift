@@ -18,11 +18,11 @@ extension TerritorySimulation {
     workshopQueues[t][host].append(Int32(p))
   }
 
-  mutating func scheduleWorkshop(type t: Int, session s: Int, occurrence o: Int) {
+  mutating func scheduleWorkshop(type t: Int, session s: Int, occurrence o: Int, _ sim: inout Simulation<Event>) {
     let days = plan.sessionDays[t][s]
     guard o < days.count else { return }
     let start = Double(days[o]) + Double(parameters.workshops[t].sessions[s].slot.window.start) / Self.minutesPerDay
-    simulation.schedule(.workshopStart(type: Int32(t), session: Int32(s), occurrence: Int32(o)), at: start, priority: EventPriority.awayStarts)
+    sim.schedule(.workshopStart(type: Int32(t), session: Int32(s), occurrence: Int32(o)), at: start, priority: EventPriority.awayStarts)
   }
 
   mutating func workshopStart(type t: Int, session s: Int, occurrence o: Int, _ sim: inout Simulation<Event>) {

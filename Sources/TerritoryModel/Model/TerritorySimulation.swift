@@ -141,25 +141,28 @@ public struct TerritorySimulation: SimulationModel {
     }
   }
 
-  /// Schedules the first event of every process.
+  /// Schedules the first event of every process. The engine is taken out of
+  /// `self` for the duration, so that its calendar has one owner and grows in
+  /// place (a copy per scheduled event would copy the whole calendar).
   mutating func scheduleStart() {
-    simulation.schedule(.midnight(day: 0), at: 0, priority: EventPriority.midnight)
-    if let first = plan.shiftTimes.first { simulation.schedule(.advisorShift(index: 0), at: first, priority: EventPriority.shift) }
-    var sim = simulation
+    var sim = Simulation<Event>()
+    swap(&sim, &simulation)
+    defer { swap(&sim, &simulation) }
+    sim.schedule(.midnight(day: 0), at: 0, priority: EventPriority.midnight)
+    if let first = plan.shiftTimes.first { sim.schedule(.advisorShift(index: 0), at: first, priority: EventPriority.shift) }
     for s in parameters.sites.indices {
       scheduleWalkIn(site: s, referral: false, &sim)
       scheduleWalkIn(site: s, referral: true, &sim)
     }
-    simulation = sim
-    for p in parameters.permanences.indices { schedulePermanence(p) }
+    for p in parameters.permanences.indices { schedulePermanence(p, &sim) }
     for t in parameters.workshops.indices {
       for s in parameters.workshops[t].sessions.indices where !plan.sessionDays[t][s].isEmpty {
-        scheduleWorkshop(type: t, session: s, occurrence: 0)
+        scheduleWorkshop(type: t, session: s, occurrence: 0, &sim)
       }
     }
     if parameters.invitations != nil, let first = nextListDay(after: -1) {
-      simulation.schedule(.registrantsList, at: Double(first))
+      sim.schedule(.registrantsList, at: Double(first))
     }
-    if parameters.tzcld != nil { startTZCLD() }
+    if parameters.tzcld != nil { startTZCLD(&sim) }
   }
 }
