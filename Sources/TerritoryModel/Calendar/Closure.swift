@@ -29,8 +29,4 @@ public struct Closure: Hashable, Sendable {
     self.capacityFactor = capacityFactor
     self.appliesTo = appliesTo
   }
-
-  public func covers(_ date: CivilDate, scope: Scope) -> Bool {
-    appliesTo.contains(scope) && from <= date && date <= to
-  }
 }
