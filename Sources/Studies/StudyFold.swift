@@ -21,6 +21,23 @@ public struct StudyFold {
     pending = study.variants.map { _ in nil }
   }
 
+  /// The options side by side, for a study with options (nil otherwise).
+  /// Headline figures: each objective's figure, then the mean wait and the
+  /// advisor utilisation. `summaries` are the aggregators' summaries, in variant order.
+  public func comparisonSummary(study: Study, summaries: [RunSummary]) -> ComparisonSummary? {
+    guard study.variants.count > 1 else { return nil }
+    let p = study.scenario.parameters
+    let years = Double(p.start.days(until: p.end) + 1) / 365.25
+    var headline: [String] = []
+    for key in p.objectives.map(\.figureKey) + ["pce.first_appointment_wait_days", "pce.advisor_utilization"] where !headline.contains(key) {
+      headline.append(key)
+    }
+    return ComparisonSummary(
+      baseline: summaries[0],
+      options: study.variants.indices.dropFirst().map { (study.variants[$0].id, study.variants[$0].name, study.variants[$0].yearlyCostEUR, summaries[$0]) },
+      comparison: comparison, years: years, headline: headline)
+  }
+
   /// Adds unit `u`; returns the `replications.csv` text of its variant to append.
   public mutating func add(unit u: Int, _ result: ReplicationResult) -> (variant: Int, csv: String) {
     precondition(u == nextUnit, "unit \(u) arrives when \(nextUnit) is expected")

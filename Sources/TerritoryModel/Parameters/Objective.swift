@@ -37,6 +37,13 @@ public struct Objective: Hashable, Sendable {
   public var comparison: Comparison
   public var target: Double
 
+  /// The figure of the results closest to the objective: `kpi@year` for a
+  /// year, else the bare `kpi` (total or value at the end of the horizon).
+  public var figureKey: String {
+    if case .year(let y) = period { return "\(kpi.rawValue)@\(y)" }
+    return kpi.rawValue
+  }
+
   public init(id: String, kpi: TrackedKPI, period: Period, comparison: Comparison = .atLeast, target: Double) {
     self.id = id
     self.kpi = kpi

@@ -47,10 +47,7 @@ struct CompareCommand: AsyncParsableCommand {
                                     presentation: options.presentation)
       if checkPairing, let fold {
         let objective = s.parameters.objectives.first
-        let key = objective.map { o -> String in
-          if case .year(let y) = o.period { return "\(o.kpi.rawValue)@\(y)" }
-          return o.kpi.rawValue
-        } ?? "pce.accompanied"
+        let key = objective?.figureKey ?? "pce.accompanied"
         for r in await PairingCheck.measure(study: study, fold: fold, key: key, jobs: options.jobs) {
           print(String(format: "{\"pairing\": \"%@\", \"figure\": \"%@\", \"replications\": %d, \"paired_hw95\": %.4f, \"independent_hw95\": %.4f, \"factor\": %.2f}",
                        r.option, key, n, r.pairedHalfWidth, r.independentHalfWidth, r.factor))

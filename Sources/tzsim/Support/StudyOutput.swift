@@ -45,25 +45,10 @@ final class StudyOutput {
       try out.write(folder + "summary.csv", SummaryFiles.csv(s, flavour: flavour))
       try out.write(folder + "monthly.csv", SummaryFiles.monthlyCSV(s, flavour: flavour))
     }
-    var comparison: ComparisonSummary?
-    if study.variants.count > 1 {
-      let p = study.scenario.parameters
-      let years = Double(p.start.days(until: p.end) + 1) / 365.25
-      let headline = p.objectives.map { o -> String in
-        switch o.period {
-        case .year(let y): "\(o.kpi.rawValue)@\(y)"
-        default: o.kpi.rawValue
-        }
-      } + ["pce.first_appointment_wait_days", "pce.advisor_utilization"]
-      var unique: [String] = []
-      for h in headline where !unique.contains(h) { unique.append(h) }
-      let c = ComparisonSummary(
-        baseline: summaries[0],
-        options: study.variants.indices.dropFirst().map { (study.variants[$0].id, study.variants[$0].name, study.variants[$0].yearlyCostEUR, summaries[$0]) },
-        comparison: fold.comparison, years: years, headline: unique)
+    let comparison = fold.comparisonSummary(study: study, summaries: summaries)
+    if let c = comparison {
       try out.write("comparison.csv", c.csv(flavour: flavour))
       try out.write("comparison.json", c.json())
-      comparison = c
     }
     let report = Report(summary: summaries[0], parameters: study.scenario.parameters, assumptions: study.scenario.assumptions,
                         language: language, version: TZSimVersion.current, comparison: comparison)
