@@ -39,8 +39,7 @@ public struct ComparisonSummary: Sendable {
     var out = flavour.bom + flavour.row(["option", "name", "yearly_cost_eur", "horizon_cost_eur", "figure", "option_mean", "baseline_mean",
                                          "difference_mean", "difference_ci95_low", "difference_ci95_high", "difference_sd"])
     for o in options {
-      var keys = headline
-      for (j, obj) in baseline.objectives.enumerated() { keys.append("objective:\(obj.objective.id)"); _ = j }
+      let keys = headline + baseline.objectives.map { "objective:\($0.objective.id)" }
       for key in keys {
         let (optionMean, baseMean, diff): (Double, Double, KPIStatistics?)
         if key.hasPrefix("objective:") {
