@@ -48,12 +48,23 @@ public struct StreamSeeder: Sendable, Hashable {
 
   /// The 12-bit slot of a stream name (FNV-1a, 64 bits, then SplitMix64; low 12 bits).
   public static func slot(of name: String) -> UInt32 {
+    UInt32(truncatingIfNeeded: splitMix64(fnv1a64(name))) & ((1 << slotBits) - 1)
+  }
+
+  /// The 64-bit FNV-1a hash of a name's UTF-8 bytes.
+  static func fnv1a64(_ name: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in name.utf8 {
       hash ^= UInt64(byte)
       hash &*= 0x0000_0100_0000_01b3
     }
-    return UInt32(truncatingIfNeeded: splitMix64(hash)) & ((1 << slotBits) - 1)
+    return hash
+  }
+
+  /// The family of streams `name` in `replication`: one stream per member
+  /// (a site, a commune, a person's rank), see ``StreamFamily``.
+  public func family(replication: Int, name: String) -> StreamFamily {
+    StreamFamily(seeder: self, replication: replication, name: name)
   }
 
   /// Pairs of names in `names` that share a slot, and so would share streams.
@@ -94,7 +105,10 @@ public struct StreamSeeder: Sendable, Hashable {
   }
 
   /// `g(x) = mix(x ^ k1) + k2 (mod 2ⁿ)`; a bijection of `0...mask`.
-  func permute(_ x: UInt32) -> UInt32 {
+  func permute(_ x: UInt32) -> UInt32 { Self.permute(x, keys: keys, mask: mask) }
+
+  /// The keyed bijection itself, shared with ``StreamFamily``.
+  static func permute(_ x: UInt32, keys: (UInt32, UInt32), mask: UInt32) -> UInt32 {
     let (k1, k2) = keys
     var h = (x ^ k1) & mask
     h ^= h >> 16

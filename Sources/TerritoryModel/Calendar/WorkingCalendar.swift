@@ -86,13 +86,18 @@ public struct WorkingCalendar: Sendable {
     return (d.year - start.year) * 12 + d.month - start.month
   }
 
-  /// The first working day of `month` within the scenario, if any.
+  /// The first working day of `month`, as a day index, when it falls inside
+  /// the horizon. A month whose first working day comes before the start has
+  /// none here: what happened on it happened before the simulated period.
   public func firstWorkingDay(of month: YearMonth) -> Int? {
-    let first = CivilDate(year: month.year, month: month.month, day: 1)!
-    var i = Swift.max(0, dayIndex(of: first))
-    while i < dayCount, date(ofDay: i).month == month.month {
-      if isWorkingDay(i) { return i }
-      i += 1
+    let holidays = Set(FrenchHolidays.holidays(month.year).map(\.date))
+    var date = CivilDate(year: month.year, month: month.month, day: 1)!
+    while date.month == month.month {
+      if date.weekday != .saturday && date.weekday != .sunday && !holidays.contains(date) {
+        let i = dayIndex(of: date)
+        return i >= 0 && i < dayCount ? i : nil
+      }
+      date = date.adding(days: 1)
     }
     return nil
   }

@@ -1,11 +1,16 @@
+public import Stochastic
+
 /// A job seeker in the PCE network: counts and draws only, no identity.
 ///
-/// Personal draws (pathway, durations, exit time, outcome, workshops) are made
-/// when the person appears, from one stream in arrival order, so that two
-/// staffing options on common random numbers give the same person the same fate.
+/// Every personal draw comes from the person's own stream, keyed by their
+/// origin and rank there: the pathway, durations, exit time, outcome and
+/// workshops are drawn when the person appears, follow-up durations and
+/// workshop attendance when they happen. Two staffing options on common random
+/// numbers therefore give the same person the same fate, whatever the order in
+/// which the network serves them.
 struct Person {
   enum State: UInt8 {
-    case waitingFirst, accompanied, exited
+    case waitingFirst, inFirstAppointment, accompanied, exited
   }
 
   var desk: Int32
@@ -14,6 +19,7 @@ struct Person {
   var requestTime: Double
   var state: State = .waitingFirst
   var version: UInt32 = 0
+  var stream: PersonalStream
 
   // Personal draws.
   var pathway: UInt8

@@ -15,8 +15,8 @@ public enum TerritoryEvent: Sendable {
   case permanence(index: Int32, starts: Bool)
   /// A person waiting for a first appointment gives up.
   case giveUp(person: Int32, version: UInt32)
-  /// An appointment ends at a desk.
-  case appointmentEnd(desk: Int32, request: Int)
+  /// An advisor of a site ends an appointment (at the site or a permanence).
+  case appointmentEnd(site: Int32, advisor: Int32)
   /// A reinforced follow-up falls due.
   case followUpDue(person: Int32, version: UInt32)
   /// The competing hazards fire for an accompanied person.

@@ -36,13 +36,16 @@ public struct TerritoryPlan: Sendable {
   let sessionDays: [[[Int]]]
   /// Host site of each workshop type for a person of each site.
   let workshopHost: [[Int]]
-  let communeSplit: MultinomialDistribution?
+  /// Each commune's share of the list of new registrants (by population).
+  let communeShares: [Double]?
   let tzcldCommunes: [(commune: Int, parameters: PPDEParameters)]
   let workingTime: CategoricalDistribution?
   /// Competing exits of accompanied persons: total rate per day, and the
   /// shares of employment and training in it.
   let exitRatePerDay: Double
   let exitReasonShares: [Double]
+  /// Where persons come from, each with its family of personal streams.
+  let origins: PersonOrigins
 
   /// The calendar time at which site `s` has been open for `openTime` days
   /// since the start; `nil` beyond the horizon.
@@ -74,6 +77,17 @@ public struct TerritoryPlan: Sendable {
     deskIDs = parameters.sites.map(\.id) + parameters.permanences.map(\.id)
     deskSite = Array(parameters.sites.indices) + parameters.permanences.map { siteIndex[$0.parentSite]! }
     deskPermanence = parameters.sites.map { _ in -1 } + Array(parameters.permanences.indices)
+    origins = PersonOrigins(
+      siteIDs: parameters.sites.map(\.id), deskIDs: deskIDs, communeCodes: parameters.communes.map(\.inseeCode))
+    // Streams keyed by a site id or an INSEE code must not share a member number.
+    var clashes: [ParameterError.Issue] = []
+    for (what, names) in [("sites", parameters.sites.map(\.id)), ("communes", parameters.communes.map(\.inseeCode))] {
+      let pairs = Set(GeneratorKind.allCases.map(\.seedBits)).flatMap { StreamFamily.memberCollisions(among: names, seedBits: $0) }
+      for (a, b) in pairs {
+        clashes.append(.init(path: what, message: "`\(a)` and `\(b)` would share a random stream", hint: "rename one of them"))
+      }
+    }
+    if !clashes.isEmpty { throw ParameterError(issues: clashes) }
 
     func changes(_ schedule: AvailabilitySchedule) -> ([Double], [Bool]) {
       var times: [Double] = []
@@ -178,11 +192,9 @@ public struct TerritoryPlan: Sendable {
     // Invitations: the list is split over communes by population.
     if parameters.invitations != nil {
       let total = Double(parameters.communes.reduce(0) { $0 + $1.population })
-      var shares = parameters.communes.map { Double($0.population) / total }
-      shares[shares.count - 1] = Swift.max(0, 1 - shares.dropLast().reduce(0, +))
-      communeSplit = try? MultinomialDistribution(probabilities: shares)
+      communeShares = parameters.communes.map { total > 0 ? Double($0.population) / total : 0 }
     } else {
-      communeSplit = nil
+      communeShares = nil
     }
 
     let pw = parameters.pathways

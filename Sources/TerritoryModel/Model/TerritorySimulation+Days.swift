@@ -14,7 +14,7 @@ extension TerritorySimulation {
     let factor = calendar.capacityFactor(day: day, scope: .pce)
     if factor != pceFactor {
       pceFactor = factor
-      for s in parameters.sites.indices { updateCapacity(site: s, &sim) }
+      dispatchAllSites(&sim)
     }
     sim.schedule(.midnight(day: Int32(day + 1)), at: Double(day + 1), priority: EventPriority.midnight)
   }
@@ -51,8 +51,8 @@ extension TerritorySimulation {
     let month = calendar.months[m]
     // PCE: advisor time and caseload over the month.
     for d in desks.indices {
-      let busy = desks[d].queue.busy.integral(upTo: now)
-      let capacity = desks[d].queue.present.integral(upTo: now)
+      let busy = desks[d].busy.integral(upTo: now)
+      let capacity = desks[d].present.integral(upTo: now)
       recorder.add(ids.deskBusy[d], busy - desksAtLastClose[d].busy, year: y, month: m)
       recorder.add(ids.deskCapacity[d], capacity - desksAtLastClose[d].capacity, year: y, month: m)
       recorder.add(ids.networkBusy, busy - desksAtLastClose[d].busy, year: y, month: m)

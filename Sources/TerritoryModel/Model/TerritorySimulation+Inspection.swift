@@ -18,18 +18,20 @@ extension TerritorySimulation {
   }
 
   /// Advisors available for appointments now at a site or permanence.
-  public func advisorsAvailable(at id: String) -> Int { desks[plan.deskIDs.firstIndex(of: id)!].queue.capacity }
+  /// Advisors present at a site or permanence now: in an appointment there, or
+  /// posted there and free to start one.
+  public func advisorsAvailable(at id: String) -> Int { Int(desks[plan.deskIDs.firstIndex(of: id)!].present.current) }
   /// Requests waiting for an appointment at a site or permanence.
-  public func waiting(at id: String) -> Int { desks[plan.deskIDs.firstIndex(of: id)!].queue.waitingCount }
+  public func waiting(at id: String) -> Int { desks[plan.deskIDs.firstIndex(of: id)!].waiting }
   /// Appointments in progress at a site or permanence.
-  public func inAppointment(at id: String) -> Int { desks[plan.deskIDs.firstIndex(of: id)!].queue.inUse }
+  public func inAppointment(at id: String) -> Int { desks[plan.deskIDs.firstIndex(of: id)!].serving }
   /// Persons in reinforced accompaniment at a site, and waiting for a slot there.
   public func caseload(at siteID: String) -> (held: Int, waiting: Int) {
     let s = plan.siteIndex[siteID]!
     return (caseload[s].inUse, caseload[s].waitingCount)
   }
   /// Persons accompanied so far.
-  public var accompaniedCount: Int { persons.reduce(0) { $0 + ($1.state == .waitingFirst ? 0 : 1) } }
+  public var accompaniedCount: Int { accompaniedSoFar }
   /// Volunteers waiting for the EBE, its headcount and FTE in post.
   public var ebeState: (waiting: Int, headcount: Int, fte: Double) { (waitingCount, headcount, fte.current) }
   /// PPDE still durably deprived of employment.

@@ -14,33 +14,35 @@ extension TerritorySimulation {
     return nil
   }
 
+  /// The month's list arrives. Each commune's part of it is a Poisson count
+  /// (mean: the monthly list size × the commune's share of the population),
+  /// drawn from the commune's own stream with its invitees' answers: the same
+  /// law as one Poisson list split over communes, with each commune's draws
+  /// independent of the others'.
   mutating func registrantsList(_ sim: inout Simulation<Event>) {
-    guard let inv = parameters.invitations, let split = plan.communeSplit else { return }
+    guard let inv = parameters.invitations, let shares = plan.communeShares else { return }
     let listTime = sim.now
     let deadline = listTime + inv.retentionDays
     let letters = listTime + inv.letterDelayDays
-    let r = streams.lists
-    let count = r.poisson(mean: inv.newRegistrantsPerMonth)
-    let perCommune = split.sample(trials: count, r)
-    if letters <= deadline && count > 0 {
-      sim.schedule(.lettersSent(count: Int32(count)), at: letters)
-    }
-    let reminder = inv.reminderDay.map { listTime + $0 }
-    let q = streams.responses
-    for (c, n) in perCommune.enumerated() where n > 0 {
+    let reminder = inv.reminderDay.map { listTime + $0 }.flatMap { $0 <= deadline ? $0 : nil }
+    var count = 0
+    for (c, share) in shares.enumerated() where share > 0 {
+      let q = streams.communes[c]
+      let n = q.poisson(mean: inv.newRegistrantsPerMonth * share)
+      count += n
       for _ in 0..<n {
-        guard letters <= deadline else { break }
         var answer = Double.infinity
         if q.uniform() < inv.responseProbability { answer = letters + inv.responseDelayDays.sample(q) }
-        if let reminder, reminder <= deadline, answer > reminder, q.uniform() < inv.reminderResponseProbability {
+        if let reminder, answer > reminder, q.uniform() < inv.reminderResponseProbability {
           answer = min(answer, reminder + inv.responseDelayDays.sample(q))
         }
-        // The list may only be used for 60 days: a later answer is never followed up.
+        // The list may only be used for `retention_days`: a later answer is never followed up.
         if answer <= deadline && answer < calendar.horizon {
           sim.schedule(.invitationResponse(commune: Int32(c)), at: answer)
         }
       }
     }
+    if count > 0 && letters < calendar.horizon { sim.schedule(.lettersSent(count: Int32(clamping: count)), at: letters) }
     if let next = nextListDay(after: today) { sim.schedule(.registrantsList, at: Double(next)) }
   }
 
@@ -48,6 +50,6 @@ extension TerritorySimulation {
     recorder.add(ids.invitationsResponded, year: yearOfToday, month: monthOfToday)
     recorder.add(ids.invitationsRespondedByCommune[c], year: yearOfToday, month: monthOfToday)
     trackedToday[TrackedKPI.invitationsResponded.index] += 1
-    newPerson(desk: plan.communeDesk[c], source: .invitation, &sim)
+    newPerson(desk: plan.communeDesk[c], source: .invitation, origin: plan.origins.invitation(commune: c), &sim)
   }
 }

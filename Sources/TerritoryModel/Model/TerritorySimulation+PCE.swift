@@ -6,33 +6,76 @@ extension TerritorySimulation {
   static let minutesPerDay = 1440.0
   static let daysPerMonth = 365.25 / 12
 
-  // MARK: Advisors and desk capacity
+  // MARK: Advisors at the desks
 
   /// Advisors come on or go off duty (the `k`-th change time of the plan).
   mutating func advisorShift(_ k: Int, _ sim: inout Simulation<Event>) {
     for (j, s) in plan.shiftSites[k].enumerated() {
       let states = plan.shiftStates[k][j]
       for a in advisors[s].indices { advisors[s][a].onDuty = states[a] }
-      updateCapacity(site: s, &sim)
+      dispatch(desk: s, &sim)
     }
     if k + 1 < plan.shiftTimes.count {
       sim.schedule(.advisorShift(index: Int32(k + 1)), at: plan.shiftTimes[k + 1], priority: EventPriority.shift)
     }
   }
 
-  /// Sets a site desk's capacity to its available advisors, scaled by today's
-  /// closure factor (rounded to the nearest advisor), and starts the
-  /// appointments this makes possible.
-  mutating func updateCapacity(site s: Int, _ sim: inout Simulation<Event>) {
-    let available = advisors[s].reduce(0) { $0 + ($1.onDuty && $1.away == 0 ? 1 : 0) }
-    let capacity = pceFactor >= 1 ? available : Int((Double(available) * pceFactor).rounded())
-    setDeskCapacity(s, capacity, &sim)
+  /// Whether advisor `a` of site `s` is posted at desk `d` now: at their site
+  /// when on duty, not facilitating and not at a permanence; at a permanence's
+  /// desk while they hold it and it is open.
+  func isPosted(site s: Int, advisor a: Int, at d: Int) -> Bool {
+    let advisor = advisors[s][a]
+    if let i = advisor.permanence { return desks[d].permanence == i && permanenceOpen[i] }
+    return d == s && advisor.onDuty && advisor.away == 0
   }
 
-  mutating func setDeskCapacity(_ d: Int, _ capacity: Int, _ sim: inout Simulation<Event>) {
-    guard capacity != desks[d].queue.targetCapacity else { return }
-    let grants = desks[d].queue.setCapacity(capacity, at: sim.now)
-    for g in grants { startAppointment(desk: d, request: g.request, wait: g.wait, &sim) }
+  /// Starts every appointment desk `d` can start now, and records how many
+  /// advisors are present and busy there. An idle advisor posted at the desk
+  /// takes the first request still wanted (the lowest-numbered advisor first);
+  /// on a day with a closure factor f < 1, at most round(f × posted advisors)
+  /// serve at a site at once. An advisor in an appointment finishes it wherever
+  /// they are due next: they leave when it ends.
+  mutating func dispatch(desk d: Int, _ sim: inout Simulation<Event>) {
+    let s = desks[d].site
+    var posted = 0
+    var servingPosted = 0
+    var idlePosted = 0
+    for a in advisors[s].indices where isPosted(site: s, advisor: a, at: d) {
+      posted += 1
+      if advisors[s][a].servingDesk == d { servingPosted += 1 } else if advisors[s][a].isIdle { idlePosted += 1 }
+    }
+    let cap = desks[d].permanence == nil && pceFactor < 1 ? Int((Double(posted) * pceFactor).rounded()) : posted
+    var a = 0
+    while desks[d].waiting > 0 && servingPosted < cap && idlePosted > 0 && a < advisors[s].count {
+      if advisors[s][a].isIdle && isPosted(site: s, advisor: a, at: d) {
+        guard let request = nextRequest(desk: d) else { break }
+        startAppointment(desk: d, advisor: a, request: request, &sim)
+        servingPosted += 1
+        idlePosted -= 1
+      }
+      a += 1
+    }
+    // Present: advisors in an appointment here, and the idle ones allowed to serve.
+    let present = desks[d].serving + Swift.min(idlePosted, Swift.max(0, cap - servingPosted))
+    if Double(present) != desks[d].present.current { desks[d].present.record(Double(present), at: sim.now) }
+  }
+
+  /// The first request in the queue that is still wanted.
+  mutating func nextRequest(desk d: Int) -> DeskRequest? {
+    while let r = desks[d].queue.popFirst() {
+      let p = Int(r.person)
+      let wanted = r.followUp ? persons[p].waitingForFollowUp && persons[p].state == .accompanied : persons[p].state == .waitingFirst
+      if wanted {
+        desks[d].waiting -= 1
+        return r
+      }
+    }
+    return nil
+  }
+
+  /// Sets a site's closure factor on every site desk.
+  mutating func dispatchAllSites(_ sim: inout Simulation<Event>) {
+    for s in parameters.sites.indices { dispatch(desk: s, &sim) }
   }
 
   // MARK: Arrivals
@@ -44,7 +87,7 @@ extension TerritorySimulation {
   mutating func scheduleWalkIn(site s: Int, referral: Bool, _ sim: inout Simulation<Event>) {
     let rate = referral ? plan.referralRate[s] : plan.walkInRate[s]
     guard rate > 0 else { return }
-    let stream = referral ? streams.referrals : streams.walkIns
+    let stream = referral ? streams.referrals[s] : streams.walkIns[s]
     let k = referral ? 1 : 0
     openTimeDrawn[s][k] += stream.exponential(mean: 1 / rate)
     if let t = plan.calendarTime(site: s, openTime: openTimeDrawn[s][k]), t < calendar.horizon {
@@ -53,47 +96,57 @@ extension TerritorySimulation {
   }
 
   mutating func walkIn(site s: Int, referral: Bool, _ sim: inout Simulation<Event>) {
-    let stream = referral ? streams.referrals : streams.walkIns
+    let stream = referral ? streams.referrals[s] : streams.walkIns[s]
     if pceFactor >= 1 || stream.uniform() < pceFactor {
-      newPerson(desk: s, source: referral ? .referral : .walkIn, &sim)
+      let origin = referral ? plan.origins.referral(site: s) : plan.origins.walkIn(site: s)
+      newPerson(desk: s, source: referral ? .referral : .walkIn, origin: origin, &sim)
     }
     scheduleWalkIn(site: s, referral: referral, &sim)
   }
 
-  /// A job seeker appears and asks for a first appointment at `desk`. Every
-  /// personal draw is made now, in arrival order.
-  mutating func newPerson(desk d: Int, source: ArrivalSource, _ sim: inout Simulation<Event>) {
-    let r = streams.persons
+  /// A job seeker appears and asks for a first appointment at `desk`. Their
+  /// stream is keyed by their origin and rank there; every draw made at
+  /// arrival is made now, in a fixed order.
+  mutating func newPerson(desk d: Int, source: ArrivalSource, origin: Int, _ sim: inout Simulation<Event>) {
+    let rank = originCount[origin]
+    originCount[origin] += 1
+    let drawer = streams.drawer
+    var own = drawer.start(seed: streams.personFamilies[origin].seed(member: rank))
     let pw = parameters.pathways
-    let pathway = UInt8(pw.choice.sample(r))
-    let duration = max(1, appointmentDistribution.sample(r)) / Self.minutesPerDay
-    let exitAfter = plan.exitRatePerDay > 0 ? r.exponential(mean: 1 / plan.exitRatePerDay) : .infinity
-    let u = r.uniform()
-    let shares = plan.exitReasonShares
-    let reason: UInt8 = u < shares[0] ? 0 : (u < shares[0] + shares[1] ? 1 : 2)
-    let outcome = UInt8(pw.positioningOutcome.sample(r))
-    let delay = max(0, pw.positioningDelayDays.sample(r))
-    var mask: UInt32 = 0
-    for (t, w) in parameters.workshops.enumerated() where r.uniform() < w.enrolProbability { mask |= 1 << UInt32(t) }
+    let plan = plan
+    let workshops = parameters.workshops
+    let (pathway, duration, exitAfter, reason, outcome, delay, mask, patience) = drawer.draw(&own) { r in
+      let pathway = UInt8(pw.choice.sample(r))
+      let duration = Swift.max(1, plan.parameters.appointments.firstDurationMinutes.sample(r)) / Self.minutesPerDay
+      let exitAfter = plan.exitRatePerDay > 0 ? r.exponential(mean: 1 / plan.exitRatePerDay) : .infinity
+      let u = r.uniform()
+      let shares = plan.exitReasonShares
+      let reason: UInt8 = u < shares[0] ? 0 : (u < shares[0] + shares[1] ? 1 : 2)
+      let outcome = UInt8(pw.positioningOutcome.sample(r))
+      let delay = Swift.max(0, pw.positioningDelayDays.sample(r))
+      var mask: UInt32 = 0
+      for (t, w) in workshops.enumerated() where r.uniform() < w.enrolProbability { mask |= 1 << UInt32(t) }
+      let patience = plan.parameters.appointments.patienceDays.map { Swift.max(0, $0.sample(r)) }
+      return (pathway, duration, exitAfter, reason, outcome, delay, mask, patience)
+    }
     let person = Person(
-      desk: Int32(d), site: Int32(desks[d].site), source: source, requestTime: sim.now, pathway: pathway,
+      desk: Int32(d), site: Int32(desks[d].site), source: source, requestTime: sim.now, stream: own, pathway: pathway,
       firstDurationDays: duration, exitAfterDays: exitAfter, exitReason: reason, outcome: outcome,
       outcomeDelayDays: delay, workshopsToDo: mask)
     let p = persons.count
     persons.append(person)
     if trace != nil { log("person \(p) asks at \(desks[d].id) (\(source.id))", at: sim.now) }
-    if let patience = parameters.appointments.patienceDays {
-      let t = sim.now + Swift.max(0, patience.sample(r))
-      if t < calendar.horizon { sim.schedule(.giveUp(person: Int32(p), version: 0), at: t) }
+    if let patience, sim.now + patience < calendar.horizon {
+      sim.schedule(.giveUp(person: Int32(p), version: 0), at: sim.now + patience)
     }
     requestAppointment(desk: d, person: p, followUp: false, &sim)
   }
 
-  /// A person still waiting for a first appointment leaves the queue.
+  /// A person still waiting for a first appointment leaves the queue (their
+  /// entry becomes void and is skipped when it reaches the front).
   mutating func giveUp(_ p: Int, version: UInt32, _ sim: inout Simulation<Event>) {
     guard persons[p].version == version, persons[p].state == .waitingFirst else { return }
-    let request = p << 1
-    guard desks[Int(persons[p].desk)].queue.withdraw(at: sim.now, where: { $0 == request }) != nil else { return }
+    desks[Int(persons[p].desk)].waiting -= 1
     persons[p].state = .exited
     persons[p].version &+= 1
     if trace != nil { log("person \(p) gives up waiting", at: sim.now) }
@@ -103,34 +156,48 @@ extension TerritorySimulation {
   // MARK: Appointments
 
   mutating func requestAppointment(desk d: Int, person p: Int, followUp: Bool, _ sim: inout Simulation<Event>) {
-    let request = p << 1 | (followUp ? 1 : 0)
     if followUp { persons[p].waitingForFollowUp = true }
-    if let g = desks[d].queue.request(request, at: sim.now) {
-      startAppointment(desk: d, request: g.request, wait: g.wait, &sim)
-    }
+    desks[d].queue.append(DeskRequest(person: Int32(p), followUp: followUp, since: sim.now))
+    desks[d].waiting += 1
+    dispatch(desk: d, &sim)
   }
 
-  mutating func startAppointment(desk d: Int, request: Int, wait: Double, _ sim: inout Simulation<Event>) {
-    let p = request >> 1
+  mutating func startAppointment(desk d: Int, advisor a: Int, request: DeskRequest, _ sim: inout Simulation<Event>) {
+    let p = Int(request.person)
+    let wait = sim.now - request.since
     let duration: Double
-    if request & 1 == 1 {
+    if request.followUp {
       persons[p].waitingForFollowUp = false
       if trace != nil { log("person \(p) follow-up at \(desks[d].id)", at: sim.now) }
-      duration = max(1, followUpDistribution.sample(streams.followUps)) / Self.minutesPerDay
+      let minutes = followUpDistribution
+      duration = Swift.max(1, streams.drawer.draw(&persons[p].stream) { minutes.sample($0) }) / Self.minutesPerDay
     } else {
+      persons[p].state = .inFirstAppointment
       duration = persons[p].firstDurationDays
       if trace != nil { log("person \(p) first appointment at \(desks[d].id), waited \(Int((wait * 1440).rounded())) min", at: sim.now) }
       recorder.observe(ids.firstWait, wait, year: yearOfToday, month: monthOfToday)
       recorder.observe(ids.firstWaitBySite[d], wait, year: yearOfToday, month: monthOfToday)
     }
-    sim.schedule(.appointmentEnd(desk: Int32(d), request: request), after: duration)
+    let s = desks[d].site
+    advisors[s][a].servingDesk = d
+    advisors[s][a].serving = request
+    desks[d].serving += 1
+    desks[d].busy.record(Double(desks[d].serving), at: sim.now)
+    sim.schedule(.appointmentEnd(site: Int32(s), advisor: Int32(a)), after: duration)
   }
 
-  mutating func appointmentEnd(desk d: Int, request: Int, _ sim: inout Simulation<Event>) {
-    if let g = desks[d].queue.release(at: sim.now) {
-      startAppointment(desk: d, request: g.request, wait: g.wait, &sim)
-    }
-    if request & 1 == 0 { accompany(request >> 1, &sim) }
+  /// An appointment ends: the advisor is free and goes where they are posted
+  /// now (the same desk, another one, or off duty).
+  mutating func appointmentEnd(site s: Int, advisor a: Int, _ sim: inout Simulation<Event>) {
+    guard let d = advisors[s][a].servingDesk else { return }
+    let request = advisors[s][a].serving
+    advisors[s][a].servingDesk = nil
+    desks[d].serving -= 1
+    desks[d].busy.record(Double(desks[d].serving), at: sim.now)
+    dispatch(desk: d, &sim)
+    if let i = advisors[s][a].permanence, parameters.sites.count + i != d { dispatch(desk: parameters.sites.count + i, &sim) }
+    if advisors[s][a].permanence == nil && d != s { dispatch(desk: s, &sim) }
+    if !request.followUp { accompany(Int(request.person), &sim) }
   }
 
   // MARK: Pathways
@@ -138,6 +205,7 @@ extension TerritorySimulation {
   /// The first appointment is held: the person is accompanied from now on.
   mutating func accompany(_ p: Int, _ sim: inout Simulation<Event>) {
     persons[p].state = .accompanied
+    accompaniedSoFar += 1
     if trace != nil { log("person \(p) accompanied, pathway \(PathwayParameters.pathwayLabels[Int(persons[p].pathway)])", at: sim.now) }
     let d = Int(persons[p].desk)
     let y = yearOfToday
@@ -237,9 +305,9 @@ extension TerritorySimulation {
       _ = caseload[s].withdraw(at: sim.now) { $0 == Int32(p) }
     }
     if persons[p].waitingForFollowUp {
+      // The follow-up's entry becomes void and is skipped at the front of the queue.
       persons[p].waitingForFollowUp = false
-      let request = p << 1 | 1
-      _ = desks[Int(persons[p].desk)].queue.withdraw(at: sim.now) { $0 == request }
+      desks[Int(persons[p].desk)].waiting -= 1
     }
     persons[p].workshopEnrolment = -1
     if trace != nil { log("person \(p) leaves: \(reason.id)", at: sim.now) }
@@ -260,28 +328,28 @@ extension TerritorySimulation {
     sim.schedule(.permanence(index: Int32(i), starts: true), at: start, priority: EventPriority.awayStarts)
   }
 
+  /// A permanence slot starts or ends. Its advisor leaves the site when the
+  /// slot starts (finishing an appointment in progress first: the permanence
+  /// opens when they arrive) and comes back when it ends (finishing there first).
   mutating func permanence(_ i: Int, starts: Bool, _ sim: inout Simulation<Event>) {
     let p = parameters.permanences[i]
     let d = parameters.sites.count + i
     let s = desks[d].site
     let a = min(p.advisorIndex, advisors[s].count - 1)
     if starts {
-      let factor = pceFactor
-      advisors[s][a].away += 1
-      updateCapacity(site: s, &sim)
-      setDeskCapacity(d, factor > 0 ? 1 : 0, &sim)
+      advisors[s][a].permanence = i
+      permanenceOpen[i] = pceFactor > 0
+      dispatch(desk: s, &sim)
+      dispatch(desk: d, &sim)
       let end = Double(plan.permanenceDays[i][permanenceNext[i]]) + Double(p.slot.window.end) / Self.minutesPerDay
       sim.schedule(.permanence(index: Int32(i), starts: false), at: end, priority: EventPriority.awayEnds)
     } else {
-      advisors[s][a].away -= 1
-      setDeskCapacity(d, 0, &sim)
-      updateCapacity(site: s, &sim)
+      advisors[s][a].permanence = nil
+      permanenceOpen[i] = false
+      dispatch(desk: d, &sim)
+      dispatch(desk: s, &sim)
       permanenceNext[i] += 1
-      let days = plan.permanenceDays[i]
-      if permanenceNext[i] < days.count {
-        let start = Double(days[permanenceNext[i]]) + Double(p.slot.window.start) / Self.minutesPerDay
-        sim.schedule(.permanence(index: Int32(i), starts: true), at: start, priority: EventPriority.awayStarts)
-      }
+      schedulePermanence(i, &sim)
     }
   }
 }

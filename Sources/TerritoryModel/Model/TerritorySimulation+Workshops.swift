@@ -56,7 +56,9 @@ extension TerritorySimulation {
     recorder.add(ids.workshopSeatsByType[t], Double(seats), year: y, month: m)
     let end = Double(days[o]) + Double(slot.window.end) / Self.minutesPerDay
     for p in called {
-      if streams.attendance.uniform() >= w.noShowProbability {
+      // Attendance and re-enrolment are the person's own draws.
+      let (u, v) = streams.drawer.draw(&persons[p].stream) { ($0.uniform(), $0.uniform()) }
+      if u >= w.noShowProbability {
         recorder.add(ids.workshopAttended, year: y, month: m)
         recorder.add(ids.workshopAttendedByType[t], year: y, month: m)
         recorder.observe(ids.workshopWait, sim.now - persons[p].enrolledAt, year: y, month: monthOfToday)
@@ -68,7 +70,7 @@ extension TerritorySimulation {
         } else {
           enrolInNextWorkshop(p, &sim)
         }
-      } else if streams.attendance.uniform() < w.reenrolProbability {
+      } else if v < w.reenrolProbability {
         workshopQueues[t][host].append(Int32(p))  // keeps its enrolment date
       } else {
         exit(p, reason: .dropout, &sim)
@@ -76,7 +78,7 @@ extension TerritorySimulation {
     }
     // Facilitators leave the desk for the session.
     for a in 0..<min(w.facilitators, advisors[host].count) { advisors[host][a].away += 1 }
-    updateCapacity(site: host, &sim)
+    dispatch(desk: host, &sim)
     sim.schedule(.workshopEnd(type: Int32(t), session: Int32(s)), at: end, priority: EventPriority.awayEnds)
   }
 
@@ -84,6 +86,6 @@ extension TerritorySimulation {
     let w = parameters.workshops[t]
     let host = plan.siteIndex[w.sessions[s].site]!
     for a in 0..<min(w.facilitators, advisors[host].count) { advisors[host][a].away -= 1 }
-    updateCapacity(site: host, &sim)
+    dispatch(desk: host, &sim)
   }
 }

@@ -18,8 +18,9 @@ public import Stochastic
 public struct TerritorySimulation: SimulationModel {
   public typealias Event = TerritoryEvent
 
-  /// The names of the model's random streams (one per process).
-  public static var streamNames: [String] { TerritoryStreams.names }
+  /// The families of the model's random streams whose members are named
+  /// parts (sites, communes); see `TerritoryStreams` for every family.
+  public static var streamFamilies: [String] { TerritoryStreams.namedFamilies }
 
   /// The compiled scenario, shared with the other replications.
   public let plan: TerritoryPlan
@@ -36,11 +37,15 @@ public struct TerritorySimulation: SimulationModel {
   /// Today's PCE capacity factor (closures).
   var pceFactor = 1.0
   var permanenceNext: [Int]
+  /// Whether each permanence is open now (its slot runs and the PCE is not closed).
+  var permanenceOpen: [Bool]
 
   // MARK: Persons and pathways
   var persons: [Person] = []
+  /// Persons so far from each origin (the next one's rank there).
+  var originCount: [UInt32]
+  var accompaniedSoFar = 0
   var caseload: [Resource<Int32>]
-  let appointmentDistribution: Distribution
   let followUpDistribution: Distribution
 
   // MARK: Workshops
@@ -49,6 +54,10 @@ public struct TerritorySimulation: SimulationModel {
 
   // MARK: TZCLD
   var ppde: [PPDE] = []
+  /// PPDE records so far in each TZCLD commune (the next one's rank there).
+  var ppdeCount: [Int]
+  /// The fraction of a hire carried to the next round (capacities like 0.5 a month).
+  var hiringCarry = 0.0
   var waitingList = FIFOQueue<Int32>()
   var waitingCount = 0
   var headcount = 0
@@ -81,14 +90,18 @@ public struct TerritorySimulation: SimulationModel {
   public init(plan: TerritoryPlan, seeder: StreamSeeder, replication: Int) {
     self.plan = plan
     self.replication = replication
-    streams = TerritoryStreams(seeder: seeder, replication: replication)
+    streams = TerritoryStreams(plan: plan, seeder: seeder, replication: replication)
     let p = plan.parameters
-    desks = plan.deskIDs.indices.map { Desk(site: plan.deskSite[$0], permanence: plan.deskPermanence[$0], id: plan.deskIDs[$0]) }
+    desks = plan.deskIDs.indices.map {
+      Desk(site: plan.deskSite[$0], permanence: plan.deskPermanence[$0] < 0 ? nil : plan.deskPermanence[$0], id: plan.deskIDs[$0])
+    }
+    originCount = plan.origins.names.map { _ in 0 }
+    ppdeCount = plan.tzcldCommunes.map { _ in 0 }
+    permanenceOpen = p.permanences.map { _ in false }
     advisors = p.sites.map { $0.advisors.map { _ in AdvisorState() } }
     openTimeDrawn = p.sites.map { _ in [0, 0] }
     permanenceNext = p.permanences.map { _ in 0 }
     caseload = p.sites.map { Resource(capacity: $0.advisors.count * p.pathways.caseloadCapPerAdvisor) }
-    appointmentDistribution = p.appointments.firstDurationMinutes
     followUpDistribution = p.appointments.followUpDurationMinutes
     workshopQueues = p.workshops.map { _ in p.sites.map { _ in FIFOQueue<Int32>() } }
     recorder = KPIRecorder(years: Array(p.start.year...p.end.year), months: plan.calendar.months)
@@ -118,10 +131,10 @@ public struct TerritorySimulation: SimulationModel {
     case .midnight(let day): midnight(Int(day), &sim)
     case .advisorShift(let k): advisorShift(Int(k), &sim)
     case .walkIn(let s, let referral): walkIn(site: Int(s), referral: referral, &sim)
-    case .request(let d): newPerson(desk: Int(d), source: .walkIn, &sim)
+    case .request(let d): newPerson(desk: Int(d), source: .walkIn, origin: plan.origins.request(desk: Int(d)), &sim)
     case .permanence(let p, let starts): permanence(Int(p), starts: starts, &sim)
     case .giveUp(let p, let v): giveUp(Int(p), version: v, &sim)
-    case .appointmentEnd(let d, let r): appointmentEnd(desk: Int(d), request: r, &sim)
+    case .appointmentEnd(let s, let a): appointmentEnd(site: Int(s), advisor: Int(a), &sim)
     case .followUpDue(let p, let v): followUpDue(Int(p), version: v, &sim)
     case .hazardExit(let p, let v): hazardExit(Int(p), version: v, &sim)
     case .pathwayEnd(let p, let v): pathwayEnd(Int(p), version: v, &sim)

@@ -1,45 +1,53 @@
 public import Stochastic
 
-/// The named random streams of the territory model: one per process, so that
-/// changing one part of a scenario does not shift the draws of another.
+/// The random streams of one replication, keyed by what they drive, so that an
+/// option changing one part of a scenario leaves the draws of every other part
+/// as they were (common random numbers part by part):
+///
+/// | family | member | drives |
+/// |---|---|---|
+/// | `pce.walk_ins` | site id | walk-in times and closure thinning at that site |
+/// | `pce.referrals` | site id | referral times and thinning at that site |
+/// | `invitations` | commune INSEE code | the commune's monthly list size and its invitees' answers |
+/// | `tzcld.inflow` | commune INSEE code | new PPDE arrivals in that commune |
+/// | `pce.person/<origin>` | rank at that origin | one job seeker's own stream |
+/// | `tzcld.ppde/<commune>` | rank in that commune | one PPDE's own stream |
+///
+/// A job seeker's origin is where they came from: `walk_in/<site>`,
+/// `referral/<site>`, `invitation/<commune>`, or `request/<desk>` (requests
+/// added by ``TerritorySimulation/addRequest(at:time:)``). Personal streams are
+/// ``PersonalStream``s (GSL taus2, 24 bytes kept in the person's record); the
+/// part streams use the run's generator.
 struct TerritoryStreams {
-  /// Every stream name; a test checks that they fall in distinct seed slots.
-  static let names = [
-    "pce.walk_ins", "pce.referrals", "pce.persons", "pce.follow_ups", "workshops.attendance",
-    "invitations.lists", "invitations.responses", "tzcld.stock", "tzcld.inflow", "tzcld.exits",
-    "tzcld.mobilisation", "tzcld.other_employers", "ebe.hiring", "ebe.exits",
-  ]
+  /// The families whose members are named parts (sites, communes): their
+  /// names must not share a member number (checked when a plan is compiled).
+  static let namedFamilies = ["pce.walk_ins", "pce.referrals", "invitations", "tzcld.inflow"]
 
-  let walkIns: RandomStream
-  let referrals: RandomStream
-  let persons: RandomStream
-  let followUps: RandomStream
-  let attendance: RandomStream
-  let lists: RandomStream
-  let responses: RandomStream
-  let stock: RandomStream
-  let inflow: RandomStream
-  let ppdeExits: RandomStream
-  let mobilisation: RandomStream
-  let otherEmployers: RandomStream
-  let hiring: RandomStream
-  let ebeExits: RandomStream
+  let walkIns: [RandomStream]
+  let referrals: [RandomStream]
+  /// By commune index; empty without invitations.
+  let communes: [RandomStream]
+  /// By TZCLD commune index (the plan's order).
+  let inflow: [RandomStream]
+  /// By origin (see ``PersonOrigins``).
+  let personFamilies: [StreamFamily]
+  /// By TZCLD commune index.
+  let ppdeFamilies: [StreamFamily]
+  let drawer = PersonalStreamDrawer()
 
-  init(seeder: StreamSeeder, replication: Int) {
-    func s(_ name: String) -> RandomStream { seeder.stream(replication: replication, name: name) }
-    walkIns = s("pce.walk_ins")
-    referrals = s("pce.referrals")
-    persons = s("pce.persons")
-    followUps = s("pce.follow_ups")
-    attendance = s("workshops.attendance")
-    lists = s("invitations.lists")
-    responses = s("invitations.responses")
-    stock = s("tzcld.stock")
-    inflow = s("tzcld.inflow")
-    ppdeExits = s("tzcld.exits")
-    mobilisation = s("tzcld.mobilisation")
-    otherEmployers = s("tzcld.other_employers")
-    hiring = s("ebe.hiring")
-    ebeExits = s("ebe.exits")
+  init(plan: TerritoryPlan, seeder: StreamSeeder, replication: Int) {
+    func part(_ family: String, _ names: [String]) -> [RandomStream] {
+      let f = seeder.family(replication: replication, name: family)
+      return names.map { f.stream(member: StreamFamily.member(named: $0)) }
+    }
+    let p = plan.parameters
+    let siteIDs = p.sites.map(\.id)
+    walkIns = part("pce.walk_ins", siteIDs)
+    referrals = part("pce.referrals", siteIDs)
+    communes = p.invitations == nil ? [] : part("invitations", p.communes.map(\.inseeCode))
+    let tzCodes = plan.tzcldCommunes.map { p.communes[$0.commune].inseeCode }
+    inflow = part("tzcld.inflow", tzCodes)
+    personFamilies = plan.origins.names.map { seeder.family(replication: replication, name: "pce.person/\($0)") }
+    ppdeFamilies = tzCodes.map { seeder.family(replication: replication, name: "tzcld.ppde/\($0)") }
   }
 }

@@ -3,7 +3,10 @@ public import Stochastic
 
 /// The employment company (entreprise à but d'emploi).
 public struct EBEParameters: Hashable, Sendable {
+  /// The opening date; it may fall before the scenario's start (then ``atStart`` says what the EBE is on day 0).
   public var opening: CivilDate
+  /// Headcount, FTE and waiting list on the first day, for an EBE open before the start.
+  public var atStart: EBEAtStart?
   /// Hired on the opening day, first come first served from the waiting list.
   public var openingCohort: Int
   /// Hires per month at most, by date (step table); rounds are held on the
@@ -31,9 +34,10 @@ public struct EBEParameters: Hashable, Sendable {
     exitPerYear: Double = 0.10,
     exitReasons: CategoricalDistribution = try! CategoricalDistribution(
       labels: ["other_job", "retirement", "moving", "other"], probabilities: [0.4, 0.25, 0.15, 0.2]),
-    supervisionRatio: Int = 5, supervisorYearlyCost: Double = 40_000
+    supervisionRatio: Int = 5, supervisorYearlyCost: Double = 40_000, atStart: EBEAtStart? = nil
   ) {
     self.opening = opening
+    self.atStart = atStart
     self.openingCohort = openingCohort
     self.hiringCapacity = hiringCapacity
     self.headcountCeiling = headcountCeiling
@@ -46,7 +50,7 @@ public struct EBEParameters: Hashable, Sendable {
   }
 
   public static func == (a: Self, b: Self) -> Bool {
-    a.opening == b.opening && a.openingCohort == b.openingCohort && a.hiringCapacity == b.hiringCapacity
+    a.opening == b.opening && a.atStart == b.atStart && a.openingCohort == b.openingCohort && a.hiringCapacity == b.hiringCapacity
       && a.headcountCeiling == b.headcountCeiling && a.fteBudget == b.fteBudget
       && a.workingTime.map(\.fte) == b.workingTime.map(\.fte)
       && a.workingTime.map(\.probability) == b.workingTime.map(\.probability)

@@ -1,0 +1,7 @@
+/// A request waiting at a desk: a person's first appointment or a follow-up,
+/// and since when it waits.
+struct DeskRequest {
+  let person: Int32
+  let followUp: Bool
+  let since: Double
+}
