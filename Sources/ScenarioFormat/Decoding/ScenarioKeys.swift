@@ -28,8 +28,9 @@ public enum ScenarioKeys {
   public static let ppde = ["initial_stock", "initial_stock_per_1000", "inflow_per_year", "exit_per_year"]
   public static let ebe = [
     "opening", "opening_cohort", "hiring_capacity", "headcount_ceiling", "fte_budget", "working_time", "exit_per_year",
-    "exit_reasons", "supervision_ratio", "supervisor_yearly_cost_eur",
+    "exit_reasons", "supervision_ratio", "supervisor_yearly_cost_eur", "at_start",
   ]
+  public static let ebeAtStart = ["headcount", "fte", "waiting_list"]
   public static let datedValue = ["from", "value", "source"]
   public static let hiringStep = ["from", "per_month", "source"]
   public static let money = ["employer_cost_factor", "smic_monthly_eur", "cde_rate", "departement_share", "startup_grant_eur"]

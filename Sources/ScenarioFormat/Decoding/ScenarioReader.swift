@@ -308,12 +308,19 @@ struct ScenarioReader {
         return nil
       }
     }
+    let atStart = f["at_start"].flatMap { value -> EBEAtStart? in
+      guard let a = value.fields(K.ebeAtStart), let headcount = a.required("headcount")?.integer(0...100_000),
+        let fte = a.required("fte")?.number(0...100_000, unit: "FTE"), let waiting = a.required("waiting_list")?.integer(0...1_000_000)
+      else { return nil }
+      return EBEAtStart(headcount: headcount, fte: fte, waitingList: waiting)
+    }
     return EBEParameters(
       opening: opening, openingCohort: f.required("opening_cohort")?.integer(0...100_000) ?? 0, hiringCapacity: capacity,
       headcountCeiling: f["headcount_ceiling"]?.integer(0...100_000) ?? d.headcountCeiling, fteBudget: budget,
       workingTime: workingTime, exitPerYear: f["exit_per_year"]?.number(0...100, unit: "per year") ?? d.exitPerYear,
       exitReasons: reasons ?? d.exitReasons, supervisionRatio: f["supervision_ratio"]?.integer(1...1000) ?? d.supervisionRatio,
-      supervisorYearlyCost: f["supervisor_yearly_cost_eur"]?.number(0...10_000_000, unit: "€ per year") ?? d.supervisorYearlyCost)
+      supervisorYearlyCost: f["supervisor_yearly_cost_eur"]?.number(0...10_000_000, unit: "€ per year") ?? d.supervisorYearlyCost,
+      atStart: atStart)
   }
 
   func money(_ v: ScenarioValue?) -> MoneyTables {

@@ -129,6 +129,9 @@ public enum ScenarioWriter {
       w.line("  ebe:")
       w.line("    opening: \(e.opening)")
       w.line("    opening_cohort: \(e.openingCohort)")
+      if let a = e.atStart {
+        w.line("    at_start: {headcount: \(a.headcount), fte: \(num(a.fte)), waiting_list: \(a.waitingList)}")
+      }
       w.line("    hiring_capacity:")
       for row in e.hiringCapacity {
         w.line("      - {from: \(row.from), per_month: \(num(row.value))\(row.source.isEmpty ? "" : ", source: \(q(row.source))")}")

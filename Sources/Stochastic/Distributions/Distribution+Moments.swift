@@ -41,6 +41,19 @@ extension Distribution {
     }
   }
 
+  /// The smallest value a draw can take (the lower end of the support):
+  /// −∞ for the normal family.
+  public var lowerBound: Double {
+    switch kind {
+    case .constant(let c): c
+    case .exponential, .gamma, .gammaMeanSD, .lognormal, .lognormalMeanSD, .weibull, .poisson, .binomial, .bernoulli: 0
+    case .normal: -.infinity
+    case .uniform(let a, _): a
+    case .triangular(let a, _, _): a
+    case .empirical(let v): v.min()!
+    }
+  }
+
   /// The standard deviation.
   public var standardDeviation: Double { variance.squareRoot() }
 }

@@ -1,4 +1,5 @@
 public import SimulationCore
+public import Stochastic
 
 extension TerritoryParameters {
   /// Limits that keep a run within a laptop's memory and a planner's patience.
@@ -22,6 +23,13 @@ extension TerritoryParameters {
     }
     func probability(_ path: String, _ p: Double) {
       if !(p >= 0 && p <= 1) { fail(path, "must be a probability between 0 and 1, found \(p.shortestText)") }
+    }
+    /// Delays, durations and counts cannot be negative: the distribution's support must not be either.
+    func nonNegative(_ path: String, _ d: Distribution) {
+      if !(d.lowerBound >= 0) {
+        fail(path, "`\(d)` can draw negative values (its support starts at \(d.lowerBound.shortestText)); a delay or duration cannot be negative",
+             "use a distribution on [0, ∞), e.g. `lognormal(mean: \(Swift.max(d.mean, 1).shortestText), sd: …)` or `gamma(mean: …, sd: …)`")
+      }
     }
 
     // Time.
@@ -82,10 +90,39 @@ extension TerritoryParameters {
       }
     }
 
+    // Who answers an invitation goes to the place serving their commune; every
+    // commune needs one, and a permanence nobody is sent to would serve nobody.
+    if invitations != nil {
+      let placeCommunes = Set(sites.map(\.commune) + permanences.map(\.commune))
+      var reached = Set<String>()
+      for c in communes {
+        if let place = servedBy[c.inseeCode] {
+          reached.insert(place)
+        } else if let place = (sites.first { $0.commune == c.nearestServicePoint }?.id ?? permanences.first { $0.commune == c.nearestServicePoint }?.id
+          ?? sites.first { $0.commune == c.inseeCode }?.id ?? permanences.first { $0.commune == c.inseeCode }?.id) {
+          reached.insert(place)
+        } else if !placeCommunes.isEmpty {
+          fail("communes[\(c.inseeCode)]", "no site or permanence serves \(c.name): its nearest service point (\(c.nearestServicePoint)) is not in the scenario",
+               "add `\"\(c.inseeCode)\": {served_by: <site or permanence id>}` under `communes`")
+        }
+      }
+      for p in permanences where !reached.contains(p.id) {
+        fail("permanences[\(p.id)]", "no commune is served by this permanence: nobody invited would be sent to it",
+             "set `served_by: \(p.id)` for the communes it serves, or remove it")
+      }
+    } else {
+      for p in permanences {
+        fail("permanences[\(p.id)]", "without invitations nobody is sent to a permanence: it would serve nobody",
+             "add an `invitations` section, or remove the permanence")
+      }
+    }
+
     // Appointments and pathways.
     for (name, d) in [("appointments.first_duration_minutes", appointments.firstDurationMinutes), ("appointments.follow_up_duration_minutes", appointments.followUpDurationMinutes)] {
       if !(d.mean > 0 && d.mean < 24 * 60) { fail(name, "the mean duration must be between 0 and 1440 minutes, found \(d.mean.shortestText)") }
+      nonNegative(name, d)
     }
+    if let patience = appointments.patienceDays { nonNegative("appointments.patience_days", patience) }
     if pathways.choice.labels != PathwayParameters.pathwayLabels {
       fail("pathways.choice", "must give the probabilities of \(PathwayParameters.pathwayLabels.joined(separator: ", ")) in that order, found \(pathways.choice.labels.joined(separator: ", "))")
     }
@@ -96,7 +133,7 @@ extension TerritoryParameters {
     if !(pathways.followUpIntervalDays >= 1 && pathways.followUpIntervalDays <= 365) { fail("pathways.reinforced.follow_up_interval_days", "must be between 1 and 365, found \(pathways.followUpIntervalDays.shortestText)") }
     if !(pathways.reinforcedMaxMonths > 0 && pathways.reinforcedMaxMonths <= 120) { fail("pathways.reinforced.max_months", "must be in (0, 120], found \(pathways.reinforcedMaxMonths.shortestText)") }
     if pathways.caseloadCapPerAdvisor < 1 || pathways.caseloadCapPerAdvisor > 10_000 { fail("pathways.reinforced.caseload_cap_per_advisor", "must be between 1 and 10000, found \(pathways.caseloadCapPerAdvisor)") }
-    if !(pathways.positioningDelayDays.mean >= 0) { fail("pathways.positioning.delay_days", "must not be negative") }
+    nonNegative("pathways.positioning.delay_days", pathways.positioningDelayDays)
     rate("pathways.exits.employment_per_month", pathways.employmentPerMonth, max: 1)
     rate("pathways.exits.training_per_month", pathways.trainingPerMonth, max: 1)
     rate("pathways.exits.dropout_per_month", pathways.dropoutPerMonth, max: 1)
@@ -132,7 +169,7 @@ extension TerritoryParameters {
       if let r = inv.reminderDay, !(r > inv.letterDelayDays && r < inv.retentionDays) {
         fail("invitations.reminder.day", "must fall after the letters (day \(inv.letterDelayDays.shortestText)) and before day \(inv.retentionDays.shortestText), found \(r.shortestText)", "no contact is allowed after the list's retention period")
       }
-      if !(inv.responseDelayDays.mean >= 0) { fail("invitations.response_delay_days", "must not be negative") }
+      nonNegative("invitations.response_delay_days", inv.responseDelayDays)
     }
 
     // TZCLD.
@@ -149,8 +186,27 @@ extension TerritoryParameters {
       if stock > Limits.maxPPDE { fail("tzcld.communes", "\(stock) PPDE in all; at most \(Limits.maxPPDE)") }
       probability("tzcld.volunteer_probability", tz.volunteerProbability)
       rate("tzcld.other_employer_per_year", tz.otherEmployerPerYear, max: 100)
-      if !(tz.meetingDelayDays.mean >= 0) { fail("tzcld.meeting_delay_days", "must not be negative") }
+      nonNegative("tzcld.meeting_delay_days", tz.meetingDelayDays)
       let e = tz.ebe
+      if e.opening < start {
+        if let a = e.atStart {
+          if a.headcount > e.headcountCeiling { fail("tzcld.ebe.at_start.headcount", "\(a.headcount) is above the headcount ceiling (\(e.headcountCeiling))") }
+          if a.headcount == 0 && a.fte != 0 { fail("tzcld.ebe.at_start.fte", "must be 0 with no employee, found \(a.fte.shortestText)") }
+          if a.headcount > 0 && !(a.fte > 0 && a.fte <= Double(a.headcount)) {
+            fail("tzcld.ebe.at_start.fte", "must be in (0, \(a.headcount)] for \(a.headcount) employees, found \(a.fte.shortestText)", "each employee works at most one FTE")
+          }
+        } else {
+          fail("tzcld.ebe.opening", "\(e.opening) is before the start (\(start)): the EBE already exists on the first day",
+               "say what it is then: `at_start: {headcount: …, fte: …, waiting_list: …}`")
+        }
+      } else if e.atStart != nil {
+        fail("tzcld.ebe.at_start", "only an EBE that opened before the start (\(start)) has a state at the start; it opens on \(e.opening)",
+             "remove `at_start`, or move `opening` before the start")
+      }
+      if let first = e.hiringCapacity.first, first.from > Swift.max(e.opening, start), e.opening <= end {
+        fail("tzcld.ebe.hiring_capacity[0].from", "the table starts on \(first.from), after the first hiring month (\(Swift.max(e.opening, start)))",
+             "start the table on or before \(Swift.max(e.opening, start))")
+      }
       if e.openingCohort < 0 || e.openingCohort > 100_000 { fail("tzcld.ebe.opening_cohort", "must be between 0 and 100000, found \(e.openingCohort)") }
       if e.headcountCeiling < 0 || e.headcountCeiling > 100_000 { fail("tzcld.ebe.headcount_ceiling", "must be between 0 and 100000, found \(e.headcountCeiling)") }
       if e.hiringCapacity.isEmpty { fail("tzcld.ebe.hiring_capacity", "needs at least one row") }
@@ -177,6 +233,19 @@ extension TerritoryParameters {
         if i > 0 && row.from <= table[i - 1].from { fail("\(name)[\(i)].from", "dates must increase") }
       }
     }
+    if let tz = tzcld, tz.ebe.opening <= end {
+      // Money flows from the EBE's first month in the horizon: every table must give a value by then.
+      let from = Swift.max(start, tz.ebe.opening)
+      let firstMonth = CivilDate(year: from.year, month: from.month, day: 1)!
+      for (name, table) in [("money.smic_monthly_eur", money.monthlySMIC), ("money.cde_rate", money.cdeRate), ("money.departement_share", money.departementShare), ("money.startup_grant_eur", money.startupGrant)] {
+        if let first = table.first, first.from > firstMonth {
+          fail("\(name)[0].from", "the table starts on \(first.from), but the EBE's money is counted from \(firstMonth): no value would apply then",
+               "add a row from \(firstMonth) or earlier, with its source")
+        } else if table.isEmpty {
+          fail(name, "needs at least one dated value")
+        }
+      }
+    }
     if !(money.employerCostFactor > 0 && money.employerCostFactor < 10) { fail("money.employer_cost_factor", "must be in (0, 10), found \(money.employerCostFactor.shortestText)") }
 
     // Objectives.
@@ -186,6 +255,11 @@ extension TerritoryParameters {
       switch o.period {
       case .year(let y) where y < start.year || y > end.year:
         fail("objectives[\(o.id)].year", "\(y) is outside the horizon \(start.year)–\(end.year)")
+      case .year(let y) where (y == start.year && (start.month, start.day) != (1, 1)) || (y == end.year && (end.month, end.day) != (12, 31)):
+        let from = y == start.year ? start : CivilDate(year: y, month: 1, day: 1)!
+        let to = y == end.year ? end : CivilDate(year: y, month: 12, day: 31)!
+        fail("objectives[\(o.id)].year", "the horizon covers only part of \(y) (\(from) to \(to)): a yearly count would be compared with a whole year's target",
+             "use `date: \(to)` for a count up to that date, or widen the horizon to the whole year")
       case .date(let d) where d < start || d > end:
         fail("objectives[\(o.id)].date", "\(d) is outside the horizon \(start)–\(end)")
       default: break

@@ -125,14 +125,15 @@ struct TerritoryReductionTests {
     #expect(grants == 6200, "one new post in 2023")
   }
 
-  static func invitations(delay: String, reminderDay: Double?) throws -> TerritoryParameters {
+  static func invitations(delay: String, reminderDay: Double?, response: Double = 1, reminderResponse: Double = 1) throws -> TerritoryParameters {
     TerritoryParameters(
       name: "inv", start: CivilDate(iso: "2021-01-01")!, end: CivilDate(iso: "2021-12-31")!,
+      servedBy: Dictionary(uniqueKeysWithValues: CommuneDirectory.troyesChampagneMetropole.communes.map { ($0.inseeCode, "troyes") }),
       sites: [SiteParameters(id: "troyes", name: "Troyes", commune: "10387", opening: TerritoryFixtures.officeHours,
                              advisors: [AdvisorParameters(id: "a")], walkInsPerWeek: 0, referralsPerWeek: 0)],
       invitations: InvitationParameters(
-        newRegistrantsPerMonth: 50, letterDelayDays: 5, responseProbability: 1,
-        responseDelayDays: try Distribution(parsing: delay), reminderDay: reminderDay, reminderResponseProbability: 1))
+        newRegistrantsPerMonth: 50, letterDelayDays: 5, responseProbability: response,
+        responseDelayDays: try Distribution(parsing: delay), reminderDay: reminderDay, reminderResponseProbability: reminderResponse))
   }
 
   @Test("no invitation is followed up after day 60 of the list", arguments: [
@@ -148,6 +149,20 @@ struct TerritoryReductionTests {
     let responded = r.value("invitations.responded")!
     #expect(sent > 400)
     #expect(answered ? responded > 0 : responded == 0, "\(delay), reminder \(String(describing: reminder)): \(responded) answers")
+  }
+
+  @Test("a reminder gives those who have not answered a second chance, counted only within the 60 days", arguments: [
+    (8.0, 0.75),  // reminder on day 30, its answers on day 38: 1/2 + 1/2 × 1/2 answer
+    (31.0, 0.5),  // its answers on day 61: too late, only the letters' answers count
+  ])
+  func reminderSecondChance(_ delay: Double, _ share: Double) throws {
+    var m = try TerritorySimulation(
+      parameters: Self.invitations(delay: "constant(value: \(delay))", reminderDay: 30, response: 0.5, reminderResponse: 0.5),
+      seeder: StreamSeeder(masterSeed: 3), replication: 0)
+    let r = m.run()
+    let sent = r.value("invitations.sent")!
+    let found = r.value("invitations.responded")! / sent
+    #expect(abs(found - share) < 4.5 * (share * (1 - share) / sent).squareRoot(), "share \(found), expected \(share) of \(sent)")
   }
 
   @Test("a reminder within the 60 days brings answers within the 60 days only")
