@@ -27,8 +27,9 @@ extension TerritoryParameters {
     /// Delays, durations and counts cannot be negative: the distribution's support must not be either.
     func nonNegative(_ path: String, _ d: Distribution) {
       if !(d.lowerBound >= 0) {
-        fail(path, "`\(d)` can draw negative values (its support starts at \(d.lowerBound.shortestText)); a delay or duration cannot be negative",
-             "use a distribution on [0, ∞), e.g. `lognormal(mean: \(Swift.max(d.mean, 1).shortestText), sd: …)` or `gamma(mean: …, sd: …)`")
+        let reach = d.lowerBound.isFinite ? "down to \(d.lowerBound.shortestText)" : "below any bound"
+        fail(path, "`\(d)` can draw negative values (\(reach)); a delay or duration cannot be negative",
+             "use a distribution on [0, ∞) such as `lognormal(mean: \(Swift.max(d.mean, 1).shortestText), sd: …)` or `gamma(mean: …, sd: …)`")
       }
     }
 
@@ -95,16 +96,21 @@ extension TerritoryParameters {
     if invitations != nil {
       let placeCommunes = Set(sites.map(\.commune) + permanences.map(\.commune))
       var reached = Set<String>()
+      var unserved: [Commune] = []
       for c in communes {
         if let place = servedBy[c.inseeCode] {
           reached.insert(place)
         } else if let place = (sites.first { $0.commune == c.nearestServicePoint }?.id ?? permanences.first { $0.commune == c.nearestServicePoint }?.id
           ?? sites.first { $0.commune == c.inseeCode }?.id ?? permanences.first { $0.commune == c.inseeCode }?.id) {
           reached.insert(place)
-        } else if !placeCommunes.isEmpty {
-          fail("communes[\(c.inseeCode)]", "no site or permanence serves \(c.name): its nearest service point (\(c.nearestServicePoint)) is not in the scenario",
-               "add `\"\(c.inseeCode)\": {served_by: <site or permanence id>}` under `communes`")
+        } else {
+          unserved.append(c)
         }
+      }
+      if let first = unserved.first {
+        let names = unserved.prefix(3).map { "\($0.name) (\($0.inseeCode))" }.joined(separator: ", ") + (unserved.count > 3 ? ", …" : "")
+        fail("communes", "\(unserved.count) commune\(unserved.count > 1 ? "s are" : " is") served by no site or permanence of the scenario: \(names); invitees there would have nowhere to go",
+             "say who serves them, for example `communes: {\"\(first.inseeCode)\": {served_by: \(sites.first?.id ?? "<site id>")}}`, or add the site or permanence of their nearest service point (\(first.nearestServicePoint))")
       }
       for p in permanences where !reached.contains(p.id) {
         fail("permanences[\(p.id)]", "no commune is served by this permanence: nobody invited would be sent to it",

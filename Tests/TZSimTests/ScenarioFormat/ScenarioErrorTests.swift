@@ -55,7 +55,7 @@ struct ScenarioErrorTests {
     Case(id: "overlapping windows", text: with("[\"09:00-12:00\"]", "[\"09:00-12:00\", \"11:00-13:00\"]"), expected: ["t.yaml:7:14: error: at `sites[centre].opening`: monday: windows 09:00-12:00 and 11:00-13:00 overlap. Windows of one day must not overlap"]),
     Case(id: "unknown commune", text: with("commune: \"10387\"", "commune: \"10355\""), expected: ["t.yaml:6:14: error: at `sites[centre].commune`: unknown commune `10355`. Did you mean `10255`?"]),
     Case(id: "commune by name", text: with("    advisors: 1\n", "    advisors: 1\ncommunes:\n  Troyes: {served_by: centre}\n"), expected: ["t.yaml:10:3: error: at `communes[Troyes]`: unknown commune. `Troyes` is commune 10387: use the INSEE code"]),
-    Case(id: "site referenced before use", text: with("    advisors: 1\n", "    advisors: 1\npermanences:\n  - {id: bouilly, commune: \"10051\", parent_site: centr, weekday: tuesday, hours: \"09:00-12:00\"}\n"), expected: ["t.yaml:10:50: error: at `permanences[bouilly].parent_site`: unknown site `centr`. Did you mean `centre`?"]),
+    Case(id: "site referenced before use", text: with("    advisors: 1\n", "    advisors: 1\npermanences:\n  - {id: bouilly, commune: \"10051\", parent_site: centr, weekday: tuesday, hours: \"09:00-12:00\"}\n"), expected: ["t.yaml:10:50: error: at `permanences[bouilly].parent_site`: unknown site `centr`. Did you mean `centre`?", "t.yaml:10:5: error: at `permanences[bouilly]`: without invitations nobody is sent to a permanence: it would serve nobody. Add an `invitations` section, or remove the permanence"]),
     Case(id: "probabilities that do not sum to 1", text: with("    advisors: 1\n", "    advisors: 1\npathways:\n  choice: {autonomous: 0.5, workshops: 0.3, reinforced: 0.1, positioning: 0.05}\n"), expected: ["t.yaml:10:11: error: at `pathways.choice`: categorical: probabilities must sum to 1, found 0.95 (autonomous + workshops + reinforced + positioning)"]),
     Case(id: "a bad distribution", text: with("    advisors: 1\n", "    advisors: 1\nappointments:\n  first_duration_minutes: \"lognormal(mean: 45)\"\n"), expected: ["t.yaml:10:27: error: at `appointments.first_duration_minutes`: lognormal: parameters (mean) do not match; write lognormal(mean: …, sd: …) or lognormal(mu: …, sigma: …) (a distribution of minutes). E.g. `lognormal(mean: 45, sd: 20)`"]),
     Case(id: "retention beyond two months", text: with("    advisors: 1\n", "    advisors: 1\ninvitations:\n  new_registrants_per_month: 10\n  retention_days: 90\n"), expected: ["t.yaml:11:19: error: at `invitations.retention_days`: expected a number between 1 and 60 days, found 90"]),
@@ -66,6 +66,32 @@ struct ScenarioErrorTests {
     Case(id: "an objective on an unknown KPI", text: with("    advisors: 1\n", "    advisors: 1\nobjectives:\n  - {id: o, kpi: pce.accompagnes, year: 2021, at_least: 1}\n"), expected: ["t.yaml:10:18: error: at `objectives[o].kpi`: `pce.accompagnes` cannot be an objective; use one of pce.accompanied, pce.exits_to_employment, workshops.attended, invitations.responded, tzcld.volunteers, tzcld.hires, tzcld.other_employer_placements, tzcld.headcount, tzcld.fte, tzcld.waiting_list, tzcld.ppde_remaining. Did you mean `pce.accompanied`?"]),
     Case(id: "an objective outside the horizon", text: with("    advisors: 1\n", "    advisors: 1\nobjectives:\n  - {id: o, kpi: pce.accompanied, year: 2030, at_least: 1}\n"), expected: ["t.yaml:10:41: error: at `objectives[o].year`: 2030 is outside the horizon 2021–2021"]),
     Case(id: "billions of people", text: with("    advisors: 1\n", "    advisors: 1\ninvitations:\n  new_registrants_per_month: 5e9\n"), expected: ["t.yaml:10:30: error: at `invitations.new_registrants_per_month`: expected a number between 0 and 1000000 per month, found 5000000000"]),
+    Case(id: "durations that can be negative", text: valid + """
+      appointments:
+        first_duration_minutes: "normal(mean: 10, sd: 8)"
+        patience_days: "uniform(min: -10, max: 30)"
+
+      """, expected: [
+      "t.yaml:10:27: error: at `appointments.first_duration_minutes`: `normal(mean: 10, sd: 8)` can draw negative values (below any bound); a delay or duration cannot be negative. Use a distribution on [0, ∞) such as `lognormal(mean: 10, sd: …)` or `gamma(mean: …, sd: …)`",
+      "t.yaml:11:18: error: at `appointments.patience_days`: `uniform(min: -10, max: 30)` can draw negative values (down to -10); a delay or duration cannot be negative. Use a distribution on [0, ∞) such as `lognormal(mean: 10, sd: …)` or `gamma(mean: …, sd: …)`",
+    ]),
+    Case(id: "a yearly objective on part of a year", text: with("end: 2021-12-31", "end: 2021-06-30") + """
+      objectives:
+        - {id: a, kpi: pce.accompanied, year: 2021, at_least: 10}
+
+      """, expected: [
+      "t.yaml:10:41: error: at `objectives[a].year`: the horizon covers only part of 2021 (2021-01-01 to 2021-06-30): a yearly count would be compared with a whole year's target. Use `date: 2021-06-30` for a count up to that date, or widen the horizon to the whole year",
+    ]),
+    Case(id: "communes served by nobody", text: valid + "invitations: {new_registrants_per_month: 10}\n", expected: [
+      "t.yaml:1:1: error: at `communes`: 80 communes are served by no site or permanence of the scenario: Assenay (10013), Aubeterre (10015), Barberey-Saint-Sulpice (10030), …; invitees there would have nowhere to go. Say who serves them, for example `communes: {\"10013\": {served_by: centre}}`, or add the site or permanence of their nearest service point (10051)",
+    ]),
+    Case(id: "a permanence nobody is sent to", text: valid + """
+      permanences:
+        - {id: p1, commune: "10051", parent_site: centre, weekday: tuesday, hours: "09:00-12:00"}
+
+      """, expected: [
+      "t.yaml:10:5: error: at `permanences[p1]`: without invitations nobody is sent to a permanence: it would serve nobody. Add an `invitations` section, or remove the permanence",
+    ]),
   ]
 
   @Test("a bad scenario gives exactly these messages", arguments: cases)
