@@ -17,7 +17,7 @@ extension Report {
     md += "| \(text.t("Indicateur", "Figure")) | \(text.t("Période", "Period")) | \(text.t("Moyenne", "Mean")) | IC 95 % | 10–90 % | \(text.t("Ce qui est compté", "What it counts")) |\n|---|---|---|---|---|---|\n"
     for (id, period, k) in keyFigures {
       let st = k.statistics
-      md += "| \(text.kpi(id).name) | \(period) | \(figure(id, st.mean)) | \(figure(id, st.ci95.low))–\(figure(id, st.ci95.high)) | \(figure(id, st.quantiles.p10))–\(figure(id, st.quantiles.p90)) | \(text.kpi(id).counts) |\n"
+      md += "| \(text.kpi(id).name) | \(period) | \(figure(id, st.mean)) | \(st.hasInterval ? "\(figure(id, st.ci95.low))–\(figure(id, st.ci95.high))" : text.t("non défini", "undefined")) | \(figure(id, st.quantiles.p10))–\(figure(id, st.quantiles.p90)) | \(text.kpi(id).counts) |\n"
     }
     md += "\n## \(text.t("Par lieu d'accueil", "Per place"))\n\n"
     md += "| \(text.t("Lieu", "Place")) | \(text.t("Accompagnés (total)", "Accompanied (total)")) | \(text.t("Attente moyenne (jours)", "Mean wait (days)")) | \(text.t("Occupation", "Utilisation")) |\n|---|---|---|---|\n"
@@ -59,7 +59,7 @@ extension Report {
     h += "<h2>\(text.t("Chiffres clés", "Key figures"))</h2>\n<table><thead><tr><th>\(text.t("Indicateur", "Figure"))</th><th>\(text.t("Période", "Period"))</th><th>\(text.t("Moyenne", "Mean"))</th><th>IC 95 %</th><th>10–90 %</th><th>\(text.t("Ce qui est compté", "What it counts"))</th></tr></thead><tbody>\n"
     for (id, period, k) in keyFigures {
       let st = k.statistics
-      h += "<tr><td>\(SVGChart.esc(text.kpi(id).name))</td><td>\(period)</td><td class=\"n\">\(figure(id, st.mean))</td><td class=\"n\">\(figure(id, st.ci95.low))–\(figure(id, st.ci95.high))</td><td class=\"n\">\(figure(id, st.quantiles.p10))–\(figure(id, st.quantiles.p90))</td><td>\(SVGChart.esc(text.kpi(id).counts))</td></tr>\n"
+      h += "<tr><td>\(SVGChart.esc(text.kpi(id).name))</td><td>\(period)</td><td class=\"n\">\(figure(id, st.mean))</td><td class=\"n\">\(st.hasInterval ? "\(figure(id, st.ci95.low))–\(figure(id, st.ci95.high))" : text.t("non défini", "undefined"))</td><td class=\"n\">\(figure(id, st.quantiles.p10))–\(figure(id, st.quantiles.p90))</td><td>\(SVGChart.esc(text.kpi(id).counts))</td></tr>\n"
     }
     h += "</tbody></table>\n<h2>\(text.t("Par lieu d'accueil", "Per place"))</h2>\n<table id=\"table-sites\"><thead><tr><th>\(text.t("Lieu", "Place"))</th><th>\(text.t("Accompagnés (total sur la période)", "Accompanied (total)"))</th><th>\(text.t("Attente moyenne du 1er rendez-vous (jours)", "Mean first wait (days)"))</th><th>\(text.t("Occupation des conseillers", "Advisor utilisation"))</th></tr></thead><tbody>\n"
     for row in siteRows {

@@ -57,12 +57,12 @@ public struct Report {
       if o.dayMet.count > 0 {
         let q = o.dayMet.quantiles
         s += text.t(
-          " Date à laquelle il est atteint : médiane le \(date(day: q.p50)) (10 % des réplications avant le \(date(day: q.p10)), 90 % avant le \(date(day: q.p90))).",
-          " Date met: median \(date(day: q.p50)) (10 % of replications by \(date(day: q.p10)), 90 % by \(date(day: q.p90))).")
+          " Date à laquelle il est atteint, parmi les \(o.dayMet.count) réplications où il l'est : médiane le \(date(day: q.p50)) (10 % d'entre elles avant le \(date(day: q.p10)), 90 % avant le \(date(day: q.p90))).",
+          " Date met, over the \(o.dayMet.count) replications that met it: median \(date(day: q.p50)) (10 % of them by \(date(day: q.p10)), 90 % by \(date(day: q.p90))).")
       }
       s += text.t(
-        " Jamais atteint dans \(text.percent(o.shareNeverMet)) des réplications. Valeur moyenne : \(text.number(o.value.mean, digits: 1)) (IC 95 % \(text.number(o.value.ci95.low, digits: 1))–\(text.number(o.value.ci95.high, digits: 1))).",
-        " Never met in \(text.percent(o.shareNeverMet)) of replications. Mean value: \(text.number(o.value.mean, digits: 1)) (95 % CI \(text.number(o.value.ci95.low, digits: 1))–\(text.number(o.value.ci95.high, digits: 1))).")
+        " Jamais atteint dans \(text.percent(o.shareNeverMet)) des réplications. Valeur moyenne : \(text.number(o.value.mean, digits: 1)) (IC 95 % \(o.value.hasInterval ? "\(text.number(o.value.ci95.low, digits: 1))–\(text.number(o.value.ci95.high, digits: 1))" : "non défini avec une seule réplication")).",
+        " Never met in \(text.percent(o.shareNeverMet)) of replications. Mean value: \(text.number(o.value.mean, digits: 1)) (95 % CI \(o.value.hasInterval ? "\(text.number(o.value.ci95.low, digits: 1))–\(text.number(o.value.ci95.high, digits: 1))" : "undefined with one replication")).")
       return s
     }
   }

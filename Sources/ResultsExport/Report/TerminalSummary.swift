@@ -26,7 +26,8 @@ public enum TerminalSummary {
       let lo = ratio ? t.percent(k.statistics.ci95.low) : t.number(k.statistics.ci95.low, digits: key.hasSuffix("days") ? 1 : 0)
       let hi = ratio ? t.percent(k.statistics.ci95.high) : t.number(k.statistics.ci95.high, digits: key.hasSuffix("days") ? 1 : 0)
       let unit = key.hasSuffix("days") ? t.t(" jours", " days") : ""
-      lines.append("  " + name + String(repeating: " ", count: max(1, width - name.count + 2)) + value + unit + "  (IC 95 % \(lo)–\(hi))")
+      lines.append("  " + name + String(repeating: " ", count: max(1, width - name.count + 2)) + value + unit
+        + (k.statistics.hasInterval ? "  (\(t.t("IC 95 %", "95 % CI")) \(lo)–\(hi))" : "  (\(t.t("IC 95 % non défini : une seule réplication", "95 % CI undefined: one replication")))"))
     }
     return lines.joined(separator: "\n")
   }

@@ -2,32 +2,72 @@ public import SimulationCore
 public import Stochastic
 
 /// Across replications, for one figure: mean, standard deviation, 95 %
-/// confidence interval of the mean (Student t from GSL), and p10 / p50 / p90,
-/// in constant memory.
+/// confidence interval of the mean (Student t from GSL), and p10 / p50 / p90.
+///
+/// Quantiles are exact (type 7: linear interpolation between order statistics)
+/// up to ``exactLimit`` replications, whose values are kept (8 bytes each);
+/// beyond, the P² streaming estimates, fed in replication order from the
+/// first value, take over in constant memory, and the files say so.
 public struct KPIStatistics: Sendable {
+  /// Replications up to which quantiles are exact.
+  public static let exactLimit = 10_000
+
   public private(set) var tally = Tally()
+  var values: [Double] = []
   var p10 = P2Quantile(0.1)
   var p50 = P2Quantile(0.5)
   var p90 = P2Quantile(0.9)
 
-  public init() {}
+  /// Whether the figure is a 0/1 flag (reached or not): its interval is then
+  /// Wilson's for a proportion, which stays inside [0, 1] and is right at 0 and 1.
+  public let isFlag: Bool
+
+  public init(isFlag: Bool = false) { self.isFlag = isFlag }
 
   public mutating func add(_ x: Double) {
     tally.record(x)
+    if tally.count <= Self.exactLimit {
+      values.append(x)
+    } else if !values.isEmpty {
+      values = []
+    }
     p10.add(x)
     p50.add(x)
     p90.add(x)
   }
 
+  /// Whether ``quantiles`` are exact sample quantiles (not P² estimates).
+  public var quantilesAreExact: Bool { count <= Self.exactLimit }
+
   public var count: Int { tally.count }
   public var mean: Double { tally.mean }
   public var sd: Double { tally.standardDeviation }
 
-  /// Half-width of the 95 % confidence interval of the mean: t(0.975, n−1) · s/√n; 0 for one replication.
+  /// Half-width of the 95 % confidence interval of the mean: t(0.975, n−1) · s/√n;
+  /// NaN for one replication, which has no interval.
   public var halfWidth95: Double {
-    count > 1 ? StudentT.quantile(0.975, degreesOfFreedom: Double(count - 1)) * tally.standardError : 0
+    count > 1 ? StudentT.quantile(0.975, degreesOfFreedom: Double(count - 1)) * tally.standardError : .nan
   }
 
-  public var ci95: (low: Double, high: Double) { (mean - halfWidth95, mean + halfWidth95) }
-  public var quantiles: (p10: Double, p50: Double, p90: Double) { (p10.value, p50.value, p90.value) }
+  /// Whether there is a confidence interval of the mean (two replications or more).
+  public var hasInterval: Bool { isFlag ? count > 0 : count > 1 }
+
+  public var ci95: (low: Double, high: Double) {
+    if isFlag && count > 0 {
+      return WilsonInterval.interval(successes: Int((mean * Double(count)).rounded()), trials: count)
+    }
+    return (mean - halfWidth95, mean + halfWidth95)
+  }
+
+  public var quantiles: (p10: Double, p50: Double, p90: Double) {
+    guard quantilesAreExact, !values.isEmpty else { return (p10.value, p50.value, p90.value) }
+    let sorted = values.sorted()
+    func q(_ p: Double) -> Double {
+      let h = Double(sorted.count - 1) * p
+      let lo = Int(h.rounded(.down))
+      let hi = Swift.min(lo + 1, sorted.count - 1)
+      return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
+    }
+    return (q(0.1), q(0.5), q(0.9))
+  }
 }

@@ -58,8 +58,9 @@ extension TerritorySimulation {
     func monthlyRatio(_ kpi: String, _ num: Int, _ den: Int) {
       monthly.append(
         MonthlySeries(kpi: kpi, values: r.months.indices.map {
+          // Nothing observed that month (no advisor present, no seat offered): no ratio, not 0.
           let d = r.monthValue(den, month: $0)
-          return d > 0 ? r.monthValue(num, month: $0) / d : 0
+          return d > 0 ? r.monthValue(num, month: $0) / d : .nan
         }))
     }
     for (id, s) in r.series.enumerated() where s.monthly && s.kind == .mean && s.dimension.isEmpty {

@@ -15,6 +15,7 @@ struct ScenarioFuzzTests {
     let text = String(decoding: EmbeddedScenarios.troyes2020, as: UTF8.self)
     return text.replacingOccurrences(of: "end: 2024-12-31", with: "end: 2020-03-31")
       .replacingOccurrences(of: "date: 2024-12-31", with: "date: 2020-03-31")
+      .replacingOccurrences(of: "year: 2020", with: "date: 2020-03-31")
   }()
 
   static let extremes = ["0", "-1", "1e9", "0.5", "99999", "1e-300", "nan", "2", "100000", "-0.0", "3.7", "\"x\"", "[]", "{}", "~"]

@@ -99,6 +99,7 @@ struct CommuneTests {
     p.sites[2].id = pair!.1
     p.permanences = []
     p.workshops = []
+    p.invitations = nil
     let error = #expect(throws: ParameterError.self) { try TerritoryPlan(parameters: p) }
     #expect(error?.issues.first?.message == "`\(pair!.0)` and `\(pair!.1)` would share a random stream")
   }

@@ -18,6 +18,10 @@ struct PCEStepTests {
     let choice = try! CategoricalDistribution(labels: labels, probabilities: labels.map { $0 == pathway ? 1 : 0 })
     return TerritoryParameters(
       name: "steps", start: CivilDate(iso: "2021-01-04")!, end: CivilDate(iso: "2021-03-31")!,  // starts on a Monday
+      // A permanence serves the communes sent to it by invitations (none arrive here: the list is empty).
+      servedBy: permanence
+        ? Dictionary(uniqueKeysWithValues: CommuneDirectory.troyesChampagneMetropole.communes.map { ($0.inseeCode, $0.inseeCode == "10051" ? "bouilly" : "troyes") })
+        : [:],
       sites: [site],
       permanences: permanence
         ? [PermanenceParameters(id: "bouilly", name: "Bouilly", commune: "10051", parentSite: "troyes",
@@ -30,7 +34,8 @@ struct PCEStepTests {
         ? [WorkshopParameters(id: "job-search", name: "Recherche d'emploi", sessions: [
             WorkshopSession(site: "troyes", slot: RecurringSlot(weekday: .monday, window: TerritoryFixtures.window("14:00-16:00")))],
             seats: 2, facilitators: 1, noShowProbability: 0, enrolProbability: 1)]
-        : [])
+        : [],
+      invitations: permanence ? InvitationParameters(newRegistrantsPerMonth: 0) : nil)
   }
 
   static func model(_ p: TerritoryParameters) throws -> TerritorySimulation {
@@ -135,6 +140,30 @@ struct PCEStepTests {
       "d0 16:00 person 0 leaves: end_of_pathway",
       "d0 16:00 person 1 leaves: end_of_pathway",
       "d7 16:00 person 2 leaves: end_of_pathway",
+    ])
+  }
+
+  @Test("staggered hours: an advisor still on duty keeps serving while a colleague overruns after their shift")
+  func staggeredAdvisors() throws {
+    var p = Self.parameters(advisors: 2)
+    let days = TerritoryFixtures.weekdays
+    p.sites[0].advisors = [
+      AdvisorParameters(id: "morning", schedule: try WeeklySchedule(days: days, windows: [TerritoryFixtures.window("09:00-12:00")]), availabilityShare: 1),
+      AdvisorParameters(id: "midday", schedule: try WeeklySchedule(days: days, windows: [TerritoryFixtures.window("11:00-14:00")]), availabilityShare: 1),
+    ]
+    var m = try Self.model(p)
+    for h in [11.0, 11.5, 11 + 50.0 / 60, 11 + 55.0 / 60, 12 + 5.0 / 60] { m.addRequest(at: "troyes", time: Self.hours(0, h)) }
+    m.run(until: Self.hours(0, 12.1))
+    #expect(m.inAppointment(at: "troyes") == 2, "the morning advisor overruns 12:00 with person 2")
+    m.run(until: Self.hours(0, 12.3))
+    #expect(m.inAppointment(at: "troyes") == 2, "the midday advisor, on duty, took person 3 at 12:15")
+    m.run(until: Self.hours(0, 14))
+    #expect(m.trace!.filter { $0.contains("first appointment") } == [
+      "d0 11:00 person 0 first appointment at troyes, waited 0 min",
+      "d0 11:30 person 1 first appointment at troyes, waited 0 min",
+      "d0 11:50 person 2 first appointment at troyes, waited 0 min",
+      "d0 12:15 person 3 first appointment at troyes, waited 20 min",
+      "d0 13:00 person 4 first appointment at troyes, waited 55 min",
     ])
   }
 }

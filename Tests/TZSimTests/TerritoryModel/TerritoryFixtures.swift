@@ -59,7 +59,8 @@ enum TerritoryFixtures {
       sites: sites, permanences: permanences, workshops: workshops,
       invitations: InvitationParameters(newRegistrantsPerMonth: 120), tzcld: tzcld,
       objectives: [
-        Objective(id: "accompanied-2020", kpi: .pceAccompanied, period: .year(2020), target: 800),
+        // A yearly objective needs the whole year in the horizon.
+        Objective(id: "accompanied-2020", kpi: .pceAccompanied, period: date(end) >= date("2020-12-31") ? .year(2020) : .date(date(end)), target: 800),
         Objective(id: "headcount-2024", kpi: .tzcldHeadcount, period: .date(date(end)), target: 80),
       ])
   }
