@@ -26,21 +26,24 @@ extension TerritorySimulation {
     let letters = listTime + inv.letterDelayDays
     let reminder = inv.reminderDay.map { listTime + $0 }.flatMap { $0 <= deadline ? $0 : nil }
     var count = 0
+    let drawer = streams.drawer
+    let horizon = calendar.horizon
     for (c, share) in shares.enumerated() where share > 0 {
-      let q = streams.communes[c]
-      let n = q.poisson(mean: inv.newRegistrantsPerMonth * share)
-      count += n
-      for _ in 0..<n {
-        var answer = Double.infinity
-        if q.uniform() < inv.responseProbability { answer = letters + inv.responseDelayDays.sample(q) }
-        if let reminder, answer > reminder, q.uniform() < inv.reminderResponseProbability {
-          answer = min(answer, reminder + inv.responseDelayDays.sample(q))
+      var answers: [Double] = []
+      count += drawer.draw(&streams.communes[c]) { q in
+        let n = q.poisson(mean: inv.newRegistrantsPerMonth * share)
+        for _ in 0..<n {
+          var answer = Double.infinity
+          if q.uniform() < inv.responseProbability { answer = letters + inv.responseDelayDays.sample(q) }
+          if let reminder, answer > reminder, q.uniform() < inv.reminderResponseProbability {
+            answer = min(answer, reminder + inv.responseDelayDays.sample(q))
+          }
+          // The list may only be used for `retention_days`: a later answer is never followed up.
+          if answer <= deadline && answer < horizon { answers.append(answer) }
         }
-        // The list may only be used for `retention_days`: a later answer is never followed up.
-        if answer <= deadline && answer < calendar.horizon {
-          sim.schedule(.invitationResponse(commune: Int32(c)), at: answer)
-        }
+        return n
       }
+      for answer in answers { sim.schedule(.invitationResponse(commune: Int32(c)), at: answer) }
     }
     if count > 0 && letters < calendar.horizon { sim.schedule(.lettersSent(count: Int32(clamping: count)), at: letters) }
     if let next = nextListDay(after: today) { sim.schedule(.registrantsList, at: Double(next)) }

@@ -12,8 +12,12 @@ extension TerritorySimulation {
   mutating func advisorShift(_ k: Int, _ sim: inout Simulation<Event>) {
     for (j, s) in plan.shiftSites[k].enumerated() {
       let states = plan.shiftStates[k][j]
-      for a in advisors[s].indices { advisors[s][a].onDuty = states[a] }
-      dispatch(desk: s, &sim)
+      var changed = false
+      for a in 0..<advisorCount[s] where advisors[firstAdvisor[s] + a].onDuty != states[a] {
+        advisors[firstAdvisor[s] + a].onDuty = states[a]
+        changed = true
+      }
+      if changed { dispatch(desk: s, &sim) }
     }
     if k + 1 < plan.shiftTimes.count {
       sim.schedule(.advisorShift(index: Int32(k + 1)), at: plan.shiftTimes[k + 1], priority: EventPriority.shift)
@@ -24,7 +28,7 @@ extension TerritorySimulation {
   /// when on duty, not facilitating and not at a permanence; at a permanence's
   /// desk while they hold it and it is open.
   func isPosted(site s: Int, advisor a: Int, at d: Int) -> Bool {
-    let advisor = advisors[s][a]
+    let advisor = advisors[firstAdvisor[s] + a]
     if let i = advisor.permanence { return desks[d].permanence == i && permanenceOpen[i] }
     return d == s && advisor.onDuty && advisor.away == 0
   }
@@ -37,17 +41,28 @@ extension TerritorySimulation {
   /// they are due next: they leave when it ends.
   mutating func dispatch(desk d: Int, _ sim: inout Simulation<Event>) {
     let s = desks[d].site
+    let permanence = desks[d].permanence
+    let open = permanence.map { permanenceOpen[$0] } ?? true
     var posted = 0
     var servingPosted = 0
     var idlePosted = 0
-    for a in advisors[s].indices where isPosted(site: s, advisor: a, at: d) {
+    var firstIdle = Int.max
+    for a in 0..<advisorCount[s] {
+      let here: Bool
+      if let i = advisors[firstAdvisor[s] + a].permanence { here = permanence == i && open } else { here = d == s && advisors[firstAdvisor[s] + a].onDuty && advisors[firstAdvisor[s] + a].away == 0 }
+      guard here else { continue }
       posted += 1
-      if advisors[s][a].servingDesk == d { servingPosted += 1 } else if advisors[s][a].isIdle { idlePosted += 1 }
+      if let at = advisors[firstAdvisor[s] + a].servingDesk {
+        if at == d { servingPosted += 1 }
+      } else {
+        idlePosted += 1
+        firstIdle = Swift.min(firstIdle, a)
+      }
     }
-    let cap = desks[d].permanence == nil && pceFactor < 1 ? Int((Double(posted) * pceFactor).rounded()) : posted
-    var a = 0
-    while desks[d].waiting > 0 && servingPosted < cap && idlePosted > 0 && a < advisors[s].count {
-      if advisors[s][a].isIdle && isPosted(site: s, advisor: a, at: d) {
+    let cap = permanence == nil && pceFactor < 1 ? Int((Double(posted) * pceFactor).rounded()) : posted
+    var a = firstIdle
+    while desks[d].waiting > 0 && servingPosted < cap && idlePosted > 0 && a < advisorCount[s] {
+      if advisors[firstAdvisor[s] + a].isIdle && isPosted(site: s, advisor: a, at: d) {
         guard let request = nextRequest(desk: d) else { break }
         startAppointment(desk: d, advisor: a, request: request, &sim)
         servingPosted += 1
@@ -87,17 +102,21 @@ extension TerritorySimulation {
   mutating func scheduleWalkIn(site s: Int, referral: Bool, _ sim: inout Simulation<Event>) {
     let rate = referral ? plan.referralRate[s] : plan.walkInRate[s]
     guard rate > 0 else { return }
-    let stream = referral ? streams.referrals[s] : streams.walkIns[s]
     let k = referral ? 1 : 0
-    openTimeDrawn[s][k] += stream.exponential(mean: 1 / rate)
+    let drawer = streams.drawer
+    openTimeDrawn[s][k] += referral
+      ? drawer.draw(&streams.referrals[s]) { $0.exponential(mean: 1 / rate) }
+      : drawer.draw(&streams.walkIns[s]) { $0.exponential(mean: 1 / rate) }
     if let t = plan.calendarTime(site: s, openTime: openTimeDrawn[s][k]), t < calendar.horizon {
       sim.schedule(.walkIn(site: Int32(s), referral: referral), at: Swift.max(t, sim.now))
     }
   }
 
   mutating func walkIn(site s: Int, referral: Bool, _ sim: inout Simulation<Event>) {
-    let stream = referral ? streams.referrals[s] : streams.walkIns[s]
-    if pceFactor >= 1 || stream.uniform() < pceFactor {
+    let drawer = streams.drawer
+    let kept = pceFactor >= 1
+      || (referral ? drawer.draw(&streams.referrals[s]) { $0.uniform() } : drawer.draw(&streams.walkIns[s]) { $0.uniform() }) < pceFactor
+    if kept {
       let origin = referral ? plan.origins.referral(site: s) : plan.origins.walkIn(site: s)
       newPerson(desk: s, source: referral ? .referral : .walkIn, origin: origin, &sim)
     }
@@ -112,10 +131,9 @@ extension TerritorySimulation {
     originCount[origin] += 1
     let drawer = streams.drawer
     var own = drawer.start(seed: streams.personFamilies[origin].seed(member: rank))
-    let pw = parameters.pathways
-    let plan = plan
-    let workshops = parameters.workshops
+    // The closure reads the plan in place (no copy of it or of its tables).
     let (pathway, duration, exitAfter, reason, outcome, delay, mask, patience) = drawer.draw(&own) { r in
+      let pw = plan.parameters.pathways
       let pathway = UInt8(pw.choice.sample(r))
       let duration = Swift.max(1, plan.parameters.appointments.firstDurationMinutes.sample(r)) / Self.minutesPerDay
       let exitAfter = plan.exitRatePerDay > 0 ? r.exponential(mean: 1 / plan.exitRatePerDay) : .infinity
@@ -125,7 +143,7 @@ extension TerritorySimulation {
       let outcome = UInt8(pw.positioningOutcome.sample(r))
       let delay = Swift.max(0, pw.positioningDelayDays.sample(r))
       var mask: UInt32 = 0
-      for (t, w) in workshops.enumerated() where r.uniform() < w.enrolProbability { mask |= 1 << UInt32(t) }
+      for (t, w) in plan.parameters.workshops.enumerated() where r.uniform() < w.enrolProbability { mask |= 1 << UInt32(t) }
       let patience = plan.parameters.appointments.patienceDays.map { Swift.max(0, $0.sample(r)) }
       return (pathway, duration, exitAfter, reason, outcome, delay, mask, patience)
     }
@@ -159,7 +177,9 @@ extension TerritorySimulation {
     if followUp { persons[p].waitingForFollowUp = true }
     desks[d].queue.append(DeskRequest(person: Int32(p), followUp: followUp, since: sim.now))
     desks[d].waiting += 1
-    dispatch(desk: d, &sim)
+    // With others already waiting, no advisor here is free to serve (every change of
+    // availability dispatches the queue): nothing to start, nothing to record.
+    if desks[d].waiting == 1 { dispatch(desk: d, &sim) }
   }
 
   mutating func startAppointment(desk d: Int, advisor a: Int, request: DeskRequest, _ sim: inout Simulation<Event>) {
@@ -179,8 +199,8 @@ extension TerritorySimulation {
       recorder.observe(ids.firstWaitBySite[d], wait, year: yearOfToday, month: monthOfToday)
     }
     let s = desks[d].site
-    advisors[s][a].servingDesk = d
-    advisors[s][a].serving = request
+    advisors[firstAdvisor[s] + a].servingDesk = d
+    advisors[firstAdvisor[s] + a].serving = request
     desks[d].serving += 1
     desks[d].busy.record(Double(desks[d].serving), at: sim.now)
     sim.schedule(.appointmentEnd(site: Int32(s), advisor: Int32(a)), after: duration)
@@ -189,14 +209,14 @@ extension TerritorySimulation {
   /// An appointment ends: the advisor is free and goes where they are posted
   /// now (the same desk, another one, or off duty).
   mutating func appointmentEnd(site s: Int, advisor a: Int, _ sim: inout Simulation<Event>) {
-    guard let d = advisors[s][a].servingDesk else { return }
-    let request = advisors[s][a].serving
-    advisors[s][a].servingDesk = nil
+    guard let d = advisors[firstAdvisor[s] + a].servingDesk else { return }
+    let request = advisors[firstAdvisor[s] + a].serving
+    advisors[firstAdvisor[s] + a].servingDesk = nil
     desks[d].serving -= 1
     desks[d].busy.record(Double(desks[d].serving), at: sim.now)
     dispatch(desk: d, &sim)
-    if let i = advisors[s][a].permanence, parameters.sites.count + i != d { dispatch(desk: parameters.sites.count + i, &sim) }
-    if advisors[s][a].permanence == nil && d != s { dispatch(desk: s, &sim) }
+    if let i = advisors[firstAdvisor[s] + a].permanence, parameters.sites.count + i != d { dispatch(desk: parameters.sites.count + i, &sim) }
+    if advisors[firstAdvisor[s] + a].permanence == nil && d != s { dispatch(desk: s, &sim) }
     if !request.followUp { accompany(Int(request.person), &sim) }
   }
 
@@ -335,16 +355,16 @@ extension TerritorySimulation {
     let p = parameters.permanences[i]
     let d = parameters.sites.count + i
     let s = desks[d].site
-    let a = min(p.advisorIndex, advisors[s].count - 1)
+    let a = min(p.advisorIndex, advisorCount[s] - 1)
     if starts {
-      advisors[s][a].permanence = i
+      advisors[firstAdvisor[s] + a].permanence = i
       permanenceOpen[i] = pceFactor > 0
       dispatch(desk: s, &sim)
       dispatch(desk: d, &sim)
       let end = Double(plan.permanenceDays[i][permanenceNext[i]]) + Double(p.slot.window.end) / Self.minutesPerDay
       sim.schedule(.permanence(index: Int32(i), starts: false), at: end, priority: EventPriority.awayEnds)
     } else {
-      advisors[s][a].permanence = nil
+      advisors[firstAdvisor[s] + a].permanence = nil
       permanenceOpen[i] = false
       dispatch(desk: d, &sim)
       dispatch(desk: s, &sim)

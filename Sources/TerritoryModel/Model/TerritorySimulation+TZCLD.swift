@@ -63,7 +63,7 @@ extension TerritorySimulation {
   mutating func scheduleInflow(_ k: Int, from time: Double, _ sim: inout Simulation<Event>) {
     let rate = yearsToDays(plan.tzcldCommunes[k].parameters.inflowPerYear)
     guard rate > 0 else { return }
-    let t = time + streams.inflow[k].exponential(mean: 1 / rate)
+    let t = time + streams.drawer.draw(&streams.inflow[k]) { $0.exponential(mean: 1 / rate) }
     if t < calendar.horizon { sim.schedule(.ppdeInflow(commune: Int32(k)), at: t) }
   }
 

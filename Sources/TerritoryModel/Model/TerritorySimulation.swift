@@ -26,12 +26,16 @@ public struct TerritorySimulation: SimulationModel {
   public let plan: TerritoryPlan
   public var parameters: TerritoryParameters { plan.parameters }
   public var calendar: WorkingCalendar { plan.calendar }
-  let streams: TerritoryStreams
+  var streams: TerritoryStreams
   let replication: Int
 
   // MARK: PCE network
   var desks: [Desk]
-  var advisors: [[AdvisorState]]
+  /// Every advisor of every site, site after site (one flat array: no nested copy-on-write).
+  var advisors: [AdvisorState]
+  /// Index in ``advisors`` of each site's first advisor, and the site's number of advisors.
+  let firstAdvisor: [Int]
+  let advisorCount: [Int]
   /// Opening time (days) consumed by each site's walk-in and referral processes.
   var openTimeDrawn: [[Double]]
   /// Today's PCE capacity factor (closures).
@@ -98,7 +102,15 @@ public struct TerritorySimulation: SimulationModel {
     originCount = plan.origins.names.map { _ in 0 }
     ppdeCount = plan.tzcldCommunes.map { _ in 0 }
     permanenceOpen = p.permanences.map { _ in false }
-    advisors = p.sites.map { $0.advisors.map { _ in AdvisorState() } }
+    advisorCount = p.sites.map(\.advisors.count)
+    var first: [Int] = []
+    var total = 0
+    for n in advisorCount {
+      first.append(total)
+      total += n
+    }
+    firstAdvisor = first
+    advisors = Array(repeating: AdvisorState(), count: total)
     openTimeDrawn = p.sites.map { _ in [0, 0] }
     permanenceNext = p.permanences.map { _ in 0 }
     caseload = p.sites.map { Resource(capacity: $0.advisors.count * p.pathways.caseloadCapPerAdvisor) }

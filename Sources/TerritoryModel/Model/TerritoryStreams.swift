@@ -15,20 +15,22 @@ public import Stochastic
 ///
 /// A job seeker's origin is where they came from: `walk_in/<site>`,
 /// `referral/<site>`, `invitation/<commune>`, or `request/<desk>` (requests
-/// added by ``TerritorySimulation/addRequest(at:time:)``). Personal streams are
-/// ``PersonalStream``s (GSL taus2, 24 bytes kept in the person's record); the
-/// part streams use the run's generator.
+/// added by ``TerritorySimulation/addRequest(at:time:)``). Every stream of the
+/// territory model is a ``PersonalStream``: a GSL taus2 generator whose 24-byte
+/// state is kept here or in the person's record, so that a replication
+/// allocates no generator (measured: allocating ~100 mt19937 generators per
+/// replication doubled the cost of a one-day replication).
 struct TerritoryStreams {
   /// The families whose members are named parts (sites, communes): their
   /// names must not share a member number (checked when a plan is compiled).
   static let namedFamilies = ["pce.walk_ins", "pce.referrals", "invitations", "tzcld.inflow"]
 
-  let walkIns: [RandomStream]
-  let referrals: [RandomStream]
+  var walkIns: [PersonalStream]
+  var referrals: [PersonalStream]
   /// By commune index; empty without invitations.
-  let communes: [RandomStream]
+  var communes: [PersonalStream]
   /// By TZCLD commune index (the plan's order).
-  let inflow: [RandomStream]
+  var inflow: [PersonalStream]
   /// By origin (see ``PersonOrigins``).
   let personFamilies: [StreamFamily]
   /// By TZCLD commune index.
@@ -36,9 +38,10 @@ struct TerritoryStreams {
   let drawer = PersonalStreamDrawer()
 
   init(plan: TerritoryPlan, seeder: StreamSeeder, replication: Int) {
-    func part(_ family: String, _ names: [String]) -> [RandomStream] {
+    let drawer = drawer
+    func part(_ family: String, _ names: [String]) -> [PersonalStream] {
       let f = seeder.family(replication: replication, name: family)
-      return names.map { f.stream(member: StreamFamily.member(named: $0)) }
+      return names.map { drawer.start(seed: f.seed(member: StreamFamily.member(named: $0))) }
     }
     let p = plan.parameters
     let siteIDs = p.sites.map(\.id)
