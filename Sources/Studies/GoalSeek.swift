@@ -16,12 +16,13 @@ public import TerritoryModel
 /// it, until they are adjacent. Every candidate runs replications 0, 1, 2, …
 /// with the same seed: candidates are compared on common random numbers.
 ///
-/// **Statistical stopping rule.** A candidate runs replications in batches of
-/// `batch`. After each batch, the Wilson interval of the probability at the
-/// 99 % level (stricter than 95 %, because the interval is looked at after
-/// every batch) decides: lower bound ≥ target → meets; upper bound < target →
-/// misses. When `maxReplications` are spent without a clear decision, the
-/// point estimate decides and the evaluation is marked uncertain.
+/// **Statistical stopping rule** (``SequentialDecision``). A candidate runs
+/// replications in batches of `batch`; after each batch a Wilson interval
+/// decides (lower bound ≥ target → meets; upper bound < target → misses),
+/// with its level set so that the chance of a confident wrong answer over all
+/// the looks is at most 0.5 % on each side. When `maxReplications` are spent
+/// without a clear decision, the point estimate decides and the evaluation is
+/// marked uncertain.
 public struct GoalSeek: Sendable {
   public enum Decision: String, Sendable {
     case meets, misses
@@ -92,6 +93,7 @@ public struct GoalSeek: Sendable {
     let plan = try TerritoryPlan(parameters: parameters(for: value))
     let seeder = StreamSeeder(masterSeed: seed)
     let j = objectiveIndex
+    let rule = SequentialDecision(target: target, batch: batch, maxTrials: maxReplications)
     var met = 0
     var n = 0
     while n < maxReplications {
@@ -103,12 +105,9 @@ public struct GoalSeek: Sendable {
         if ok { met += 1 }
       }
       n += count
-      let (lo, hi) = WilsonInterval.interval(successes: met, trials: n, z: Self.z99)
-      if lo >= target { return Evaluation(value: value, met: met, replications: n, decision: .meets) }
-      if hi < target { return Evaluation(value: value, met: met, replications: n, decision: .misses) }
+      if let decision = rule.decide(successes: met, trials: n) { return Evaluation(value: value, met: met, replications: n, decision: decision) }
     }
-    let p = Double(met) / Double(n)
-    return Evaluation(value: value, met: met, replications: n, decision: p >= target ? .uncertainMeets : .uncertainMisses)
+    return Evaluation(value: value, met: met, replications: n, decision: Double(met) / Double(max(n, 1)) >= target ? .uncertainMeets : .uncertainMisses)
   }
 
   /// Runs the search; `report` sees each evaluation as it is decided.

@@ -13,9 +13,10 @@ struct PlanCommand: AsyncParsableCommand {
     discussion: """
       The candidates from --range are assumed to cost more as they grow and to make
       the objective no less likely. Bisection over them; each candidate runs batches
-      of replications until the 99 % Wilson interval of its probability is clearly
-      above or below the target, or --max-replications are spent (then the estimate
-      decides and the answer is marked uncertain). See docs/staffing.md.
+      of replications until a Wilson interval of its probability is clearly above or
+      below the target (its level keeps a wrong answer under 0.5 % a side over all the
+      looks), or --max-replications are spent (then the estimate decides and the
+      answer is marked uncertain). See docs/staffing.md.
 
       Example:
         tzsim plan Scenarios/troyes-2020-staffing.yaml --objective accompanied-2020 \\

@@ -105,3 +105,59 @@ struct StudiesTests {
     }
   }
 }
+
+/// The goal-seek stopping rule alone, on Bernoulli outcomes (no model).
+@Suite("Staffing studies: the sequential stopping rule")
+struct SequentialDecisionTests {
+  /// Runs the procedure `runs` times at true probability `p`; returns the
+  /// shares of confident "meets" and "misses".
+  static func simulate(_ rule: SequentialDecision, p: Double, runs: Int, seed: UInt32,
+                       decide: (SequentialDecision, Int, Int) -> GoalSeek.Decision?) -> (meets: Double, misses: Double) {
+    let stream = RandomStream(seed: seed)
+    var meets = 0
+    var misses = 0
+    for _ in 0..<runs {
+      var met = 0
+      var n = 0
+      while true {
+        met += stream.binomial(trials: rule.batch, p: p)  // one batch of Bernoulli outcomes
+        n += rule.batch
+        guard let d = decide(rule, met, n) else { continue }
+        if d == .meets { meets += 1 }
+        if d == .misses { misses += 1 }
+        break
+      }
+    }
+    return (Double(meets) / Double(runs), Double(misses) / Double(runs))
+  }
+
+  @Test("at p equal to the target, a confident wrong answer stays under 0.5 % a side over all looks")
+  func errorControl() {
+    let runs = 4_000
+    let bound = 0.005 + 3 * (0.005 * 0.995 / Double(runs)).squareRoot()
+    for (target, seed) in [(0.4, UInt32(11)), (0.9, 12)] {
+      let rule = SequentialDecision(target: target, batch: 50, maxTrials: 2_000)
+      let found = Self.simulate(rule, p: target, runs: runs, seed: seed) { $0.decide(successes: $1, trials: $2) }
+      #expect(found.meets <= bound && found.misses <= bound, "target \(target): \(found)")
+    }
+  }
+
+  @Test("the old rule (a 99 % interval re-tested after every batch) fails the same check")
+  func oldRuleFails() {
+    let rule = SequentialDecision(target: 0.4, batch: 50, maxTrials: 2_000)
+    let found = Self.simulate(rule, p: 0.4, runs: 4_000, seed: 11) { rule, met, n in
+      let (lo, hi) = WilsonInterval.interval(successes: met, trials: n, z: GoalSeek.z99)
+      if lo >= rule.target { return .meets }
+      if hi < rule.target { return .misses }
+      return n >= rule.maxTrials ? .uncertainMeets : nil
+    }
+    #expect(found.meets + found.misses > 0.03, "the per-look 99 % rule errs far more often: \(found)")
+  }
+
+  @Test("it still decides: at p = 0.5 against a target of 0.4 it says meets almost always")
+  func power() {
+    let rule = SequentialDecision(target: 0.4, batch: 50, maxTrials: 2_000)
+    let found = Self.simulate(rule, p: 0.5, runs: 1_000, seed: 13) { $0.decide(successes: $1, trials: $2) }
+    #expect(found.meets > 0.97 && found.misses == 0)
+  }
+}
