@@ -37,7 +37,7 @@ public struct ComparisonSummary: Sendable {
   /// `comparison.csv`: one row per option and headline figure.
   public func csv(flavour: CSVFlavour) -> String {
     var out = flavour.bom + flavour.row(["option", "name", "yearly_cost_eur", "horizon_cost_eur", "figure", "option_mean", "baseline_mean",
-                                         "difference_mean", "difference_ci95_low", "difference_ci95_high", "difference_sd"])
+                                         "difference_mean", "difference_ci95_low", "difference_ci95_high", "difference_sd", "pairs", "note"])
     for o in options {
       let keys = headline + baseline.objectives.map { "objective:\($0.objective.id)" }
       for key in keys {
@@ -50,10 +50,20 @@ public struct ComparisonSummary: Sendable {
         }
         out += flavour.row([o.id, flavour.field(o.name), flavour.number(o.yearlyCostEUR), flavour.number(o.horizonCostEUR), flavour.field(key),
                             flavour.number(optionMean), flavour.number(baseMean), flavour.number(diff?.mean ?? .nan),
-                            flavour.number(diff?.ci95.low ?? .nan), flavour.number(diff?.ci95.high ?? .nan), flavour.number(diff?.sd ?? .nan)])
+                            flavour.number(diff?.ci95.low ?? .nan), flavour.number(diff?.ci95.high ?? .nan), flavour.number(diff?.sd ?? .nan),
+                            String(diff?.count ?? 0), flavour.field(pairingNote(pairs: diff?.count ?? 0))])
       }
     }
     return out
+  }
+
+  /// Why a paired difference has fewer pairs than replications, or "" when it has them all.
+  public func pairingNote(pairs: Int) -> String { Self.pairingNote(pairs: pairs, replications: baseline.replications) }
+
+  /// Why `pairs` paired differences out of `r` replications, or "" when none is missing.
+  public static func pairingNote(pairs: Int, replications r: Int) -> String {
+    guard pairs < r else { return "" }
+    return "\(pairs) pairs of \(r) replications: the figure has no value (nothing observed) in \(r - pairs) replications of the option or the baseline"
   }
 
   /// `comparison.json`: every figure's paired difference for every option.
@@ -68,7 +78,8 @@ public struct ComparisonSummary: Sendable {
         return "{\"id\": \(SummaryFiles.q(p.objective.id)), \"probability\": \(n(p.probability)), \"difference\": \(n(d.mean)), \"difference_ci95_low\": \(n(d.ci95.low)), \"difference_ci95_high\": \(n(d.ci95.high))}"
       }.joined(separator: ", ") + "],\n"
       s += "     \"differences\": {\n" + o.differences.map { k, st in
-        "       \(SummaryFiles.q(k)): {\"mean\": \(n(st.mean)), \"sd\": \(n(st.sd)), \"ci95_low\": \(n(st.ci95.low)), \"ci95_high\": \(n(st.ci95.high)), \"n\": \(st.count)}"
+        "       \(SummaryFiles.q(k)): {\"mean\": \(n(st.mean)), \"sd\": \(n(st.sd)), \"ci95_low\": \(n(st.ci95.low)), \"ci95_high\": \(n(st.ci95.high)), \"n\": \(st.count)"
+          + (st.count < baseline.replications ? ", \"note\": \(SummaryFiles.q(pairingNote(pairs: st.count)))" : "") + "}"
       }.joined(separator: ",\n") + "\n     }}"
       return s
     }.joined(separator: ",\n")

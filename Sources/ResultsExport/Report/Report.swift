@@ -142,7 +142,10 @@ public struct Report {
                      guard let st = o.difference(key) else { return "–" }
                      // Ratios differ in percentage points.
                      let (k, unit) = isRatio(ResultRow.kpiOf(key)) ? (100.0, text.t("\u{202F}pt", " pt")) : (1.0, "")
-                     return "\(signed(st.mean * k, 1))\(unit) (\(signed(st.ci95.low * k, 1))–\(signed(st.ci95.high * k, 1)))"
+                     let pairs = st.count < c.baseline.replications
+                       ? text.t(" sur \(st.count) paires sur \(c.baseline.replications) : sans valeur ailleurs", " over \(st.count) pairs of \(c.baseline.replications): no value elsewhere")
+                       : ""
+                     return "\(signed(st.mean * k, 1))\(unit) (\(signed(st.ci95.low * k, 1))–\(signed(st.ci95.high * k, 1)))\(pairs)"
                    }))
     }
     return rows

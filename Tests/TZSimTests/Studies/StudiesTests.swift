@@ -161,3 +161,23 @@ struct SequentialDecisionTests {
     #expect(found.meets > 0.97 && found.misses == 0)
   }
 }
+
+@Suite("Staffing studies: pairs")
+struct PairCountTests {
+  @Test("a figure missing from one side in some replications is paired on fewer pairs, and the files say how many and why")
+  func fewerPairs() {
+    func result(_ r: Int, _ rows: [ResultRow]) -> ReplicationResult {
+      ReplicationResult(replication: r, rows: rows, months: [], monthly: [], objectives: [], events: 0)
+    }
+    var c = ComparisonAggregator(optionIDs: ["o"], objectives: 0)
+    let wait = { (x: Double) in ResultRow(kpi: "pce.first_appointment_wait_days", period: "", dimension: "", value: x) }
+    c.add(baseline: result(0, [wait(2)]), options: [result(0, [wait(1)])])
+    c.add(baseline: result(1, [wait(3)]), options: [result(1, [])])  // nobody received under the option
+    c.add(baseline: result(2, [wait(4)]), options: [result(2, [wait(2)])])
+    let d = c.difference(option: "o", key: "pce.first_appointment_wait_days")!
+    #expect(d.count == 2 && d.mean == -1.5)
+    #expect(ComparisonSummary.pairingNote(pairs: 2, replications: 3)
+      == "2 pairs of 3 replications: the figure has no value (nothing observed) in 1 replications of the option or the baseline")
+    #expect(ComparisonSummary.pairingNote(pairs: 3, replications: 3) == "")
+  }
+}
