@@ -36,12 +36,12 @@ public enum ScenarioDecoder {
       }
       root = try NodePatch.set(path: o.path, to: value, in: root, file: file, option: option.id)
     }
-    var patched = try decode(root: root, file: file, source: scenario.source)
+    var patched = try decode(root: root, file: file, source: scenario.source, checkingOptions: false)
     patched.parameters.name = "\(scenario.name) [\(option.id)]"
     return patched.parameters
   }
 
-  static func decode(root: Node, file: String, source: [UInt8]) throws(ScenarioErrors) -> Scenario {
+  static func decode(root: Node, file: String, source: [UInt8], checkingOptions: Bool = true) throws(ScenarioErrors) -> Scenario {
     let context = DecodingContext(file: file)
     let top = ScenarioValue(node: root, path: "", context: context)
     let scenario = ScenarioReader(context: context).scenario(top, source: source)
@@ -54,6 +54,10 @@ public enum ScenarioDecoder {
           let mark = NodePatch.find(path: issue.path, in: root)?.mark
           return ScenarioError(file: file, line: mark?.line, column: mark?.column, path: issue.path, message: issue.message, hint: issue.hint.map { $0.prefix(1).uppercased() + $0.dropFirst() })
         })
+      }
+      if checkingOptions {
+        let problems = checkOptions(scenario.options, root: root, file: file, source: source)
+        if !problems.isEmpty { throw ScenarioErrors(problems) }
       }
       return scenario
     }

@@ -92,6 +92,27 @@ struct ScenarioErrorTests {
       """, expected: [
       "t.yaml:10:5: error: at `permanences[p1]`: without invitations nobody is sent to a permanence: it would serve nobody. Add an `invitations` section, or remove the permanence",
     ]),
+    Case(id: "options are checked as the scenarios they make", text: valid + """
+      options:
+        - id: more
+          set:
+            "site[centre].advisors": 2
+        - id: bad-value
+          set:
+            "sites[centre].advisors": -3
+        - id: late
+          set:
+            "start": 2022-01-01
+        - id: more
+          set:
+            "sites[centre].advisors": 3
+
+      """, expected: [
+      "t.yaml:12:7: error: at `options[more].set.site[centre].advisors`: `site[centre].advisors` names nothing in the scenario. Did you mean `sites[centre].advisors`?",
+      "t.yaml:15:33: error: at `options[bad-value].set.sites[centre].advisors`: with this option, expected a whole number between 1 and 1000, found -3",
+      "t.yaml:16:9: error: at `options[late].set.end`: with this option, is before start (2022-01-01). The horizon runs from start to end, inclusive",
+      "t.yaml:19:9: error: at `options[more].id`: `more` is used twice. Give each option its own id: its files go to options/<id>/",
+    ]),
   ]
 
   @Test("a bad scenario gives exactly these messages", arguments: cases)
