@@ -139,6 +139,10 @@ public struct TerritorySimulation: SimulationModel {
   }
 
   public mutating func handle(_ event: Event, in sim: inout Simulation<Event>) {
+    // The horizon is [0, horizon): the midnight at the horizon closes the last
+    // day, and anything else due at that instant falls outside the simulated
+    // period (it would otherwise count in totals after the books were closed).
+    if sim.now >= calendar.horizon, case .midnight = event {} else if sim.now >= calendar.horizon { return }
     switch event {
     case .midnight(let day): midnight(Int(day), &sim)
     case .advisorShift(let k): advisorShift(Int(k), &sim)

@@ -108,3 +108,4 @@ struct EBERuleTests {
     #expect(r.value("tzcld.new_posts") == 10, "the 30 posts existed before the start")
   }
 }
+
