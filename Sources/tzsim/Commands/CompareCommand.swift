@@ -43,7 +43,7 @@ struct CompareCommand: AsyncParsableCommand {
       } catch let e as ScenarioErrors {
         throw Failure.scenario(e)
       }
-      let fold = try await StudyRunner.execute(study: study, jobs: options.jobs, shard: options.slice, output: options.output ?? "out/\(s.name)-compare",
+      let fold = try await StudyRunner.execute(study: study, jobs: options.jobs, shard: options.slice, output: try options.output ?? OutputDirectory.defaultPath(scenarioName: s.name, suffix: "-compare"),
                                     presentation: options.presentation)
       if checkPairing, let fold {
         let objective = s.parameters.objectives.first

@@ -29,7 +29,7 @@ struct RunCommand: AsyncParsableCommand {
       let (s, file) = try ScenarioSource.load(scenario)
       let n = options.replications ?? s.replications
       let study = try Study(scenario: s, file: file, withOptions: false, seed: options.seed ?? s.seed, replications: n)
-      try await StudyRunner.execute(study: study, jobs: options.jobs, shard: options.slice, output: options.output ?? "out/\(s.name)",
+      try await StudyRunner.execute(study: study, jobs: options.jobs, shard: options.slice, output: try options.output ?? OutputDirectory.defaultPath(scenarioName: s.name),
                                     presentation: options.presentation)
     }
   }
