@@ -29,6 +29,18 @@ public enum PartialFile {
       self.scenarioBase64 = scenarioBase64
     }
 
+    /// What is wrong with a header read from a file, or nil: every field is
+    /// range-checked before it is used (a shard is hostile input).
+    public func problem(maxReplications: Int) -> String? {
+      if !(1...maxReplications).contains(replications) { return "`replications` is \(replications), expected 1 to \(maxReplications)" }
+      if options.count > 1_000 { return "\(options.count) options, expected at most 1000" }
+      let units = replications * (options.count + 1)
+      if !(1...units).contains(shards) { return "`shards` is \(shards), expected 1 to \(units) (one unit per shard at most)" }
+      if !(1...shards).contains(shard) { return "`shard` is \(shard), expected 1 to \(shards)" }
+      if command != "run" && command != "compare" { return "`command` is `\(command)`, expected run or compare" }
+      return nil
+    }
+
     /// Whether two partials are slices of the same study.
     public func sameStudy(as other: Header) -> Bool {
       command == other.command && scenarioSHA == other.scenarioSHA && seed == other.seed && replications == other.replications
@@ -70,20 +82,23 @@ public enum PartialFile {
     var rows: [ResultRow] = []
     for item in f[3].split(separator: ";") {
       let p = item.split(separator: "|", omittingEmptySubsequences: false)
-      guard p.count == 4, let v = Double(p[3]) else { return nil }
+      guard p.count == 4, let v = Double(p[3]), v.isFinite else { return nil }
       rows.append(ResultRow(kpi: String(p[0]), period: String(p[1]), dimension: String(p[2]), value: v))
     }
     let months = f[4].split(separator: ",").map(String.init)
     var monthly: [MonthlySeries] = []
     for item in f[5].split(separator: ";") {
       guard let eq = item.firstIndex(of: "=") else { return nil }
-      let values = item[item.index(after: eq)...].split(separator: ",").compactMap { Double($0) }
+      // A month without observation is NaN; nothing else that is not finite.
+      let texts = item[item.index(after: eq)...].split(separator: ",")
+      let values = texts.compactMap { Double($0) }
+      guard values.count == texts.count, values.allSatisfy({ $0.isFinite || $0.isNaN }) else { return nil }
       monthly.append(MonthlySeries(kpi: String(item[..<eq]), values: values))
     }
     var objectives: [ObjectiveOutcome] = []
     for item in f[6].split(separator: ";") {
       let p = item.split(separator: "|", omittingEmptySubsequences: false)
-      guard p.count == 4, let v = Double(p[1]) else { return nil }
+      guard p.count == 4, let v = Double(p[1]), v.isFinite, p[3].isEmpty || (Int(p[3]).map { $0 >= 0 } ?? false) else { return nil }
       objectives.append(ObjectiveOutcome(id: String(p[0]), value: v, met: p[2] == "1", dayMet: Int(p[3])))
     }
     return (option, ReplicationResult(replication: r, rows: rows, months: months, monthly: monthly, objectives: objectives, events: events))

@@ -39,6 +39,9 @@ struct MergeCommand: AsyncParsableCommand {
         guard let first = reader.next(), let header = PartialFile.decodeHeader(String(first)) else {
           throw Failure.usage("\(path): error: not a tzsim partial result", hint: "it must start with a tzsim_partial header line")
         }
+        if let problem = header.problem(maxReplications: Limits.maxReplications) {
+          throw Failure.usage("\(path): error: the header is corrupted: \(problem)", hint: "run that shard again")
+        }
         shards.append((header, reader, path))
       }
       guard let first = shards.first?.header else { throw Failure.usage("error: no partial folder given", hint: "tzsim merge part1 part2 … --output DIR") }
@@ -70,7 +73,9 @@ struct MergeCommand: AsyncParsableCommand {
           let expected = Shard(index: s.header.shard, count: s.header.shards).slice(of: study.units)
           guard unit == expected.lowerBound else { throw Failure.internal("shard \(s.header.shard) starts at unit \(expected.lowerBound), expected \(unit)") }
           while let line = s.reader.next(), !line.isEmpty {
-            guard let (option, result) = PartialFile.decodeResult(line), option == unit % study.variants.count else {
+            guard let (option, result) = PartialFile.decodeResult(line), option == unit % study.variants.count,
+              result.replication == unit / study.variants.count
+            else {
               throw Failure.usage("\(s.path): error: a result line cannot be read (unit \(unit))", hint: "the file may be truncated: run that shard again")
             }
             sink.add(unit, result)

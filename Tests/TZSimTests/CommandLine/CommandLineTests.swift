@@ -150,6 +150,36 @@ struct ShardCommandLineTests {
     #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "bad").path))
   }
 
+  @Test("merge treats a shard as hostile: corrupted headers and non-finite numbers are refused, naming the shard")
+  func hostileShards() throws {
+    let dir = try CommandLineTests.temporaryDirectory()
+    let scenario = try Self.write(StudyFixtures.text, in: dir)
+    for k in 1...2 {
+      let r = try CommandLineTests.tzsim(["run", scenario, "--replications", "2", "--shard", "\(k)/2", "--output", "part\(k)", "--quiet"], in: dir)
+      #expect(r.status == 0, "\(r.stderr)")
+    }
+    let file = dir.appending(path: "part2/partial.tzsim")
+    let original = try String(contentsOf: file, encoding: .utf8)
+    let header = String(original.prefix { $0 != "\n" })
+    let cases: [(String, String)] = [
+      (original.replacingOccurrences(of: "\"shards\":2", with: "\"shards\":0"), "`shards` is 0"),
+      (original.replacingOccurrences(of: "\"shards\":2", with: "\"shards\":-1"), "`shards` is -1"),
+      (original.replacingOccurrences(of: "\"shards\":2", with: "\"shards\":1000000000000"), "`shards` is 1000000000000"),
+      (original.replacingOccurrences(of: "\"replications\":2", with: "\"replications\":-6"), "`replications` is -6"),
+      (original.replacingOccurrences(of: "\"shard\":2", with: "\"shard\":7"), "`shard` is 7"),
+      (header + "\n" + original.dropFirst(header.count + 1).replacingOccurrences(of: #"\|[0-9.]+;"#, with: "|nan;", options: .regularExpression), "a result line cannot be read"),
+      (header + "\n" + original.dropFirst(header.count + 1).replacingOccurrences(of: #"\|[0-9.]+;"#, with: "|1e309;", options: .regularExpression), "a result line cannot be read"),
+    ]
+    for (text, message) in cases {
+      try text.write(to: file, atomically: true, encoding: .utf8)
+      let r = try CommandLineTests.tzsim(["merge", "part1", "part2", "--output", "merged"], in: dir)
+      #expect(r.status == 64 && r.stderr.contains("part2/partial.tzsim: error:") && r.stderr.contains(message), "\(message): \(r.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "merged").path))
+    }
+    try original.write(to: file, atomically: true, encoding: .utf8)
+    #expect(try CommandLineTests.tzsim(["merge", "part1", "part2", "--output", "merged", "--quiet"], in: dir).status == 0)
+  }
+
   @Test("three shards of a run merge into files byte-identical to the whole run")
   func runShards() throws { try shardedEqualsWhole(command: "run", extra: []) }
 
