@@ -28,7 +28,7 @@ extension TerritorySimulation {
   /// Persons in reinforced accompaniment at a site, and waiting for a slot there.
   public func caseload(at siteID: String) -> (held: Int, waiting: Int) {
     let s = plan.siteIndex[siteID]!
-    return (caseload[s].inUse, caseload[s].waitingCount)
+    return (caseload[s].held, caseload[s].waiting)
   }
   /// Persons accompanied so far.
   public var accompaniedCount: Int { accompaniedSoFar }

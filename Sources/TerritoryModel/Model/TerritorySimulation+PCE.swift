@@ -254,10 +254,13 @@ extension TerritorySimulation {
       enrolInNextWorkshop(p, &sim)
     case 2:  // reinforced
       let s = Int(persons[p].site)
-      if caseload[s].request(Int32(p), at: sim.now) != nil {
+      if caseload[s].held < caseload[s].capacity {
+        takeCaseloadSlot(site: s, &sim)
         startReinforced(p, &sim)
       } else {
         persons[p].waitingForCaseload = true
+        caseload[s].queue.append(Int32(p))
+        caseload[s].waiting += 1
       }
     default:  // positioning
       sim.schedule(.positioningOutcome(person: Int32(p), version: v), after: persons[p].outcomeDelayDays)
@@ -269,6 +272,11 @@ extension TerritorySimulation {
     if persons[p].pathwayEnds < calendar.horizon {
       sim.schedule(.pathwayEnd(person: Int32(p), version: persons[p].version), at: persons[p].pathwayEnds)
     }
+  }
+
+  mutating func takeCaseloadSlot(site s: Int, _ sim: inout Simulation<Event>) {
+    caseload[s].held += 1
+    caseload[s].busy.record(Double(caseload[s].held), at: sim.now)
   }
 
   mutating func startReinforced(_ p: Int, _ sim: inout Simulation<Event>) {
@@ -319,10 +327,21 @@ extension TerritorySimulation {
     let s = Int(persons[p].site)
     if persons[p].holdsCaseloadSlot {
       persons[p].holdsCaseloadSlot = false
-      if let g = caseload[s].release(at: sim.now) { startReinforced(Int(g.request), &sim) }
+      caseload[s].held -= 1
+      // The slot passes to the first person still waiting for one.
+      while let next = caseload[s].queue.popFirst() {
+        let q = Int(next)
+        guard persons[q].waitingForCaseload else { continue }
+        caseload[s].waiting -= 1
+        caseload[s].held += 1
+        startReinforced(q, &sim)
+        break
+      }
+      caseload[s].busy.record(Double(caseload[s].held), at: sim.now)
     } else if persons[p].waitingForCaseload {
+      // Their entry becomes void and is skipped at the front of the queue.
       persons[p].waitingForCaseload = false
-      _ = caseload[s].withdraw(at: sim.now) { $0 == Int32(p) }
+      caseload[s].waiting -= 1
     }
     if persons[p].waitingForFollowUp {
       // The follow-up's entry becomes void and is skipped at the front of the queue.

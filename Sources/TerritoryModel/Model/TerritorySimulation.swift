@@ -49,7 +49,7 @@ public struct TerritorySimulation: SimulationModel {
   /// Persons so far from each origin (the next one's rank there).
   var originCount: [UInt32]
   var accompaniedSoFar = 0
-  var caseload: [Resource<Int32>]
+  var caseload: [Caseload]
   let followUpDistribution: Distribution
 
   // MARK: Workshops
@@ -113,7 +113,7 @@ public struct TerritorySimulation: SimulationModel {
     advisors = Array(repeating: AdvisorState(), count: total)
     openTimeDrawn = p.sites.map { _ in [0, 0] }
     permanenceNext = p.permanences.map { _ in 0 }
-    caseload = p.sites.map { Resource(capacity: $0.advisors.count * p.pathways.caseloadCapPerAdvisor) }
+    caseload = p.sites.map { Caseload(capacity: $0.advisors.count * p.pathways.caseloadCapPerAdvisor) }
     followUpDistribution = p.appointments.followUpDurationMinutes
     workshopQueues = p.workshops.map { _ in p.sites.map { _ in FIFOQueue<Int32>() } }
     recorder = KPIRecorder(years: Array(p.start.year...p.end.year), months: plan.calendar.months)
