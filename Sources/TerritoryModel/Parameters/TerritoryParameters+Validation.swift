@@ -274,6 +274,19 @@ extension TerritoryParameters {
       if o.kpi.rawValue.hasPrefix("tzcld.") && tzcld == nil { fail("objectives[\(o.id)].kpi", "`\(o.kpi.rawValue)` needs a `tzcld` section") }
     }
 
+    // The run's size: what is accepted runs within the documented budget.
+    if issues.isEmpty {
+      let events = estimatedEventsPerReplication
+      let persons = estimatedPersonsPerReplication
+      if !(persons <= Self.personLimit) {
+        fail("", "about \(Self.countText(persons)) job seekers per replication are expected, above the limit of \(Self.countText(Self.personLimit)) (about 1.2 GB of memory per job)",
+             "shorten the horizon, or lower the arrival rates")
+      } else if !(events <= Self.eventLimit) {
+        fail("", "about \(Self.countText(events)) events per replication are expected, above the limit of \(Self.countText(Self.eventLimit)) (about 5 minutes each)",
+             "shorten the horizon, or lower the arrival rates or the number of sites")
+      }
+    }
+
     if !issues.isEmpty { throw ParameterError(issues: issues) }
   }
 }

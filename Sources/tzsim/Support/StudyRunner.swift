@@ -9,6 +9,9 @@ enum StudyRunner {
   /// Returns the folded results, or nil for a shard (which only writes its partial).
   @discardableResult
   static func execute(study: Study, jobs: Int, shard: Shard?, output: String, presentation: PresentationOptions) async throws -> StudyFold? {
+    // A large run says so before it starts (on stderr, so that stdout stays the results' summary).
+    let budget = RunBudget(parameters: study.scenario.parameters)
+    if budget.isLarge && !presentation.quiet { FileHandle.standardError.write(Data((budget.sentence + "\n").utf8)) }
     let out = try OutputDirectory(path: output)
     do {
       if let shard {
