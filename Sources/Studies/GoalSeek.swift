@@ -78,6 +78,9 @@ public struct GoalSeek: Sendable {
     self.seed = seed
     self.batch = batch
     self.maxReplications = maxReplications
+    if let problem = ScenarioDecoder.overrideProblem(path: path, in: scenario) {
+      throw ScenarioErrors([ScenarioError(file: file, path: "--vary", message: problem.message, hint: problem.hint)])
+    }
     // Check the path once, with the first candidate.
     _ = try parameters(for: values.first ?? range.lowerBound)
   }

@@ -21,6 +21,9 @@ public struct Scenario: Sendable {
   public var options: [StaffingOption]
   /// The bytes the scenario was read from (options are decoded from them).
   public internal(set) var source: [UInt8] = []
+  /// Remarks on the file that do not stop it (printed by `tzsim validate`),
+  /// such as a day's hours given twice.
+  public internal(set) var notes: [ScenarioError] = []
 
   public init(
     name: String, description: String = "", seed: UInt64 = 2020, replications: Int = 200, assumptions: [String] = [],

@@ -61,6 +61,16 @@ extension ScenarioDecoder {
     return errors
   }
 
+  /// Why `path` cannot be overridden in `scenario` (it names nothing there),
+  /// with the nearest real path as a hint; nil when it can be.
+  public static func overrideProblem(path: String, in scenario: Scenario) -> (message: String, hint: String)? {
+    guard let root = try? YAMLDocument(bytes: scenario.source, file: "").root else { return nil }
+    if (try? NodePatch.set(path: path, to: .scalar(Node.Scalar("0")), in: root, file: "", option: "")) != nil { return nil }
+    let hint = Spelling.nearest(to: path, among: existingPaths(in: root)).map { "did you mean `\($0)`?" }
+      ?? "write a key path as in the file, e.g. `sites[<id>].advisors`"
+    return ("`\(path)` names nothing in the scenario", hint)
+  }
+
   /// Every key path of the tree, as options write them (`sites[troyes].advisors`).
   static func existingPaths(in root: Node) -> [String] {
     var out: [String] = []

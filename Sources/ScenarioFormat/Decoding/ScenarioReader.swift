@@ -46,6 +46,7 @@ struct ScenarioReader {
       name: name, description: f["description"]?.string() ?? "", seed: seed, replications: replications,
       assumptions: assumptions, parameters: parameters, options: options)
     s.source = source
+    s.notes = context.notes
     return s
   }
 
@@ -76,7 +77,12 @@ struct ScenarioReader {
       for d in [Weekday.monday, .tuesday, .wednesday, .thursday, .friday] { windows[d] = all }
     }
     for d in Weekday.allCases {
-      if let list = f[d.rawValue]?.items(max: 24)?.compactMap({ $0.window() }) { windows[d] = list }
+      if let day = f[d.rawValue], let list = day.items(max: 24)?.compactMap({ $0.window() }) {
+        if f.has("weekdays") && d != .saturday && d != .sunday {
+          day.note("`\(d.rawValue)` replaces the hours `weekdays` gives that day")
+        }
+        windows[d] = list
+      }
     }
     do {
       return try WeeklySchedule(windows)
@@ -366,7 +372,8 @@ struct ScenarioReader {
     case (let a?, nil): return Objective(id: id, kpi: kpi, period: period, comparison: .atLeast, target: a)
     case (nil, let b?): return Objective(id: id, kpi: kpi, period: period, comparison: .atMost, target: b)
     case (nil, nil):
-      v.fail("missing key `at_least` or `at_most`")
+      // A target that could not be read has its own message already.
+      if !f.has("at_least") && !f.has("at_most") { v.fail("missing key `at_least` or `at_most`") }
       return nil
     default:
       v.fail("give `at_least` or `at_most`, not both")

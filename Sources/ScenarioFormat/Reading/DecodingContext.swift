@@ -5,11 +5,18 @@ internal import Yams
 final class DecodingContext {
   let file: String
   private(set) var errors: [ScenarioError] = []
+  /// Remarks on a valid file: a rule applied that the planner may not expect.
+  private(set) var notes: [ScenarioError] = []
 
   init(file: String) { self.file = file }
 
   func fail(_ node: Node?, _ path: String, _ message: String, hint: String? = nil) {
     let mark = node?.mark
     errors.append(ScenarioError(file: file, line: mark?.line, column: mark?.column, path: path, message: message, hint: hint))
+  }
+
+  func note(_ node: Node?, _ path: String, _ message: String) {
+    let mark = node?.mark
+    notes.append(ScenarioError(file: file, line: mark?.line, column: mark?.column, path: path, message: message))
   }
 }

@@ -9,6 +9,7 @@ struct ScenarioValue {
   let context: DecodingContext
 
   func fail(_ message: String, hint: String? = nil) { context.fail(node, path, message, hint: hint) }
+  func note(_ message: String) { context.note(node, path, message) }
 
   /// What a node is, in words, for "expected …, found …".
   var kind: String {
@@ -118,7 +119,9 @@ struct ScenarioValue {
     guard let s = string() else { return nil }
     let unitText = unit.isEmpty ? "" : " \(unit)"
     guard let x = Double(s.replacingUnderscores()), x.isFinite else {
-      fail("expected a number\(unitText), found `\(s.prefix(40))`")
+      let comma = s.range(of: #"^-?[0-9]+,[0-9]+$"#, options: .regularExpression) != nil
+      fail("expected a number\(unitText), found `\(s.prefix(40))`",
+           hint: comma ? "write decimals with a point: `\(s.replacingOccurrences(of: ",", with: "."))`" : nil)
       return nil
     }
     guard range.contains(x) else {

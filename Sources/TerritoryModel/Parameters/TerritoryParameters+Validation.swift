@@ -62,6 +62,10 @@ extension TerritoryParameters {
       if s.advisors.count > Limits.maxAdvisorsPerSite {
         fail("\(path).advisors", "\(s.advisors.count) advisors; at most \(Limits.maxAdvisorsPerSite)")
       }
+      var advisorIDs = Set<String>()
+      for (a, adv) in s.advisors.enumerated() where !advisorIDs.insert(adv.id).inserted {
+        fail("\(path).advisors[\(a)].id", "`\(adv.id)` is used twice at this site", "give each advisor their own id")
+      }
       for (a, adv) in s.advisors.enumerated() where !(adv.availabilityShare > 0 && adv.availabilityShare <= 1) {
         fail("\(path).advisors[\(a)].availability_share", "must be in (0, 1], found \(adv.availabilityShare.shortestText)")
       }

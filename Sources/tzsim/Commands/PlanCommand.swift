@@ -50,7 +50,7 @@ struct PlanCommand: AsyncParsableCommand {
   @Option(help: "Replications per candidate at most.")
   var maxReplications: Int = 2000
 
-  @Option(help: "Master seed (default: the scenario's).")
+  @Option(parsing: .unconditional, help: "Master seed (default: the scenario's).", transform: SeedArgument.parse)
   var seed: UInt64?
 
   @Option(help: "Parallel jobs (default: the number of cores).")

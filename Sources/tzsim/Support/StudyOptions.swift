@@ -8,7 +8,7 @@ struct StudyOptions: ParsableArguments {
   @Option(help: "Replications (default: the scenario's).")
   var replications: Int?
 
-  @Option(help: "Master seed (default: the scenario's).")
+  @Option(parsing: .unconditional, help: "Master seed (default: the scenario's).", transform: SeedArgument.parse)
   var seed: UInt64?
 
   @Option(help: "Parallel jobs (default: the number of cores).")

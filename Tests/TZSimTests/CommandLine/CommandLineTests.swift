@@ -106,6 +106,15 @@ struct CommandLineTests {
     #expect(try String(contentsOf: dir.appending(path: "docs/notes.txt"), encoding: .utf8) == "keep")
   }
 
+  @Test("--seed -1 is answered about the seed; plan names the real key path when --vary names nothing")
+  func seedAndVary() throws {
+    let r = try Self.tzsim(["run", TestPaths.file("Scenarios/starter.yaml").path, "--seed", "-1"])
+    #expect(r.status == 64 && r.stderr.contains("--seed must be a whole number from 0 to 18446744073709551615, found `-1`"))
+    let p = try Self.tzsim(["plan", TestPaths.file("Scenarios/troyes-2020-staffing.yaml").path, "--objective", "accompanied-2020",
+                            "--probability", "0.4", "--vary", "sites[Troyes].advisors", "--range", "1...3"])
+    #expect(p.status == 64 && p.stderr.contains("error: at `--vary`: `sites[Troyes].advisors` names nothing in the scenario\n  hint: Did you mean `sites[troyes].advisors`?"))
+  }
+
   @Test("--version and --help with examples")
   func help() throws {
     #expect(try Self.tzsim(["--version"]).stdout == "0.1.0\n")

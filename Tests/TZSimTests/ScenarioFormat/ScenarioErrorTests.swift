@@ -113,6 +113,15 @@ struct ScenarioErrorTests {
       "t.yaml:16:9: error: at `options[late].set.end`: with this option, is before start (2022-01-01). The horizon runs from start to end, inclusive",
       "t.yaml:19:9: error: at `options[more].id`: `more` is used twice. Give each option its own id: its files go to options/<id>/",
     ]),
+    Case(id: "two advisors with one id", text: with("    advisors: 1", "    advisors:\n      - {id: a}\n      - {id: a}"), expected: [
+      "t.yaml:10:14: error: at `sites[centre].advisors[1].id`: `a` is used twice at this site. Give each advisor their own id",
+    ]),
+    Case(id: "a target that is not a number: one message", text: valid + "objectives:\n  - {id: o, kpi: pce.accompanied, year: 2021, at_least: .nan}\n", expected: [
+      "t.yaml:10:57: error: at `objectives[o].at_least`: expected a number, found `.nan`",
+    ]),
+    Case(id: "a decimal comma", text: with("    advisors: 1", "    advisors: 1\n    walk_ins_per_week: 4,5"), expected: [
+      "t.yaml:9:24: error: at `sites[centre].walk_ins_per_week`: expected a number per week, found `4,5`. Write decimals with a point: `4.5`",
+    ]),
   ]
 
   @Test("a bad scenario gives exactly these messages", arguments: cases)
@@ -123,5 +132,14 @@ struct ScenarioErrorTests {
     } catch {
       #expect(error.errors.map(\.description) == c.expected)
     }
+  }
+
+  @Test("a day named after `weekdays` replaces that day's hours, and validate says so")
+  func dayOverride() throws {
+    let s = try ScenarioDecoder.decode(
+      text: Self.with(#"opening: {weekdays: ["09:00-12:00"]}"#, #"opening: {weekdays: ["09:00-12:00"], wednesday: ["14:00-17:00"]}"#), file: "t.yaml")
+    #expect(s.notes.map(\.description) == ["t.yaml:7:53: error: at `sites[centre].opening.wednesday`: `wednesday` replaces the hours `weekdays` gives that day"])
+    #expect(s.parameters.sites[0].opening.windows(on: .wednesday).map(\.description) == ["14:00-17:00"])
+    #expect(try ScenarioDecoder.decode(text: Self.valid, file: "t.yaml").notes.isEmpty)
   }
 }
