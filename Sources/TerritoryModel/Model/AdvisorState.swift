@@ -9,7 +9,7 @@ struct AdvisorState {
   var permanence: Int?
   /// The desk where the advisor is in an appointment, and with whom.
   var servingDesk: Int?
-  var serving = DeskRequest(person: 0, followUp: false, since: 0)
+  var serving = DeskRequest(person: 0, version: 0, followUp: false, since: 0)
 
   var isIdle: Bool { servingDesk == nil }
 }

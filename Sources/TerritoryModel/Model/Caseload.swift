@@ -9,7 +9,7 @@ struct Caseload {
   var held = 0
   /// Persons waiting for a slot who still want one.
   var waiting = 0
-  var queue = FIFOQueue<Int32>()
+  var queue = FIFOQueue<PersonRef>()
   /// Time-weighted slots held (the average caseload).
   var busy = TimeWeighted()
 

@@ -17,6 +17,8 @@ struct Person {
   var site: Int32
   var source: ArrivalSource
   var requestTime: Double
+  /// The person's number in the run, for traces (slots are reused, numbers are not).
+  var serial: Int32
   var state: State = .waitingFirst
   var version: UInt32 = 0
   var stream: PersonalStream

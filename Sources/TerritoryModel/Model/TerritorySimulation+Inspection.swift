@@ -30,6 +30,10 @@ extension TerritorySimulation {
     let s = plan.siteIndex[siteID]!
     return (caseload[s].held, caseload[s].waiting)
   }
+  /// Person records held now: people who have left give their slot to newcomers.
+  public var personSlots: Int { persons.count }
+  /// Persons seen so far.
+  public var personsSeenCount: Int { personsSeen }
   /// Persons accompanied so far.
   public var accompaniedCount: Int { accompaniedSoFar }
   /// Volunteers waiting for the EBE, its headcount and FTE in post.

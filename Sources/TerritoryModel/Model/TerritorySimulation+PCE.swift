@@ -78,14 +78,31 @@ extension TerritorySimulation {
   /// The first request in the queue that is still wanted.
   mutating func nextRequest(desk d: Int) -> DeskRequest? {
     while let r = desks[d].queue.popFirst() {
-      let p = Int(r.person)
-      let wanted = r.followUp ? persons[p].waitingForFollowUp && persons[p].state == .accompanied : persons[p].state == .waitingFirst
-      if wanted {
+      if isWanted(r) {
         desks[d].waiting -= 1
         return r
       }
     }
     return nil
+  }
+
+  /// Whether a queued request still stands: its person is the one who made it
+  /// (the slot's version) and still waits for that appointment.
+  func isWanted(_ r: DeskRequest) -> Bool {
+    let person = persons[Int(r.person)]
+    guard person.version == r.version else { return false }
+    return r.followUp ? person.waitingForFollowUp && person.state == .accompanied : person.state == .waitingFirst
+  }
+
+  /// Drops void requests once they outnumber the live ones (amortised O(1)):
+  /// a queue that never drains holds the people waiting, not everyone who left it.
+  mutating func compactDeskQueue(_ d: Int) {
+    guard desks[d].queue.count > 2 * desks[d].waiting + 32 else { return }
+    var kept = FIFOQueue<DeskRequest>()
+    while let r = desks[d].queue.popFirst() {
+      if isWanted(r) { kept.append(r) }
+    }
+    desks[d].queue = kept
   }
 
   /// Sets a site's closure factor on every site desk.
@@ -129,6 +146,7 @@ extension TerritorySimulation {
   mutating func newPerson(desk d: Int, source: ArrivalSource, origin: Int, _ sim: inout Simulation<Event>) {
     let rank = originCount[origin]
     originCount[origin] += 1
+    personsSeen += 1
     let drawer = streams.drawer
     var own = drawer.start(seed: streams.personFamilies[origin].seed(member: rank))
     // The closure reads the plan in place (no copy of it or of its tables).
@@ -147,15 +165,25 @@ extension TerritorySimulation {
       let patience = plan.parameters.appointments.patienceDays.map { Swift.max(0, $0.sample(r)) }
       return (pathway, duration, exitAfter, reason, outcome, delay, mask, patience)
     }
-    let person = Person(
-      desk: Int32(d), site: Int32(desks[d].site), source: source, requestTime: sim.now, stream: own, pathway: pathway,
+    var person = Person(
+      desk: Int32(d), site: Int32(desks[d].site), source: source, requestTime: sim.now, serial: Int32(truncatingIfNeeded: personsSeen - 1), stream: own, pathway: pathway,
       firstDurationDays: duration, exitAfterDays: exitAfter, exitReason: reason, outcome: outcome,
       outcomeDelayDays: delay, workshopsToDo: mask)
-    let p = persons.count
-    persons.append(person)
-    if trace != nil { log("person \(p) asks at \(desks[d].id) (\(source.id))", at: sim.now) }
+    // A slot left by someone who has gone is reused (memory follows the people
+    // in the system); its version moves on, so that whatever still names the
+    // slot for its former occupant is void.
+    let p: Int
+    if let free = freeSlots.popLast() {
+      p = Int(free)
+      person.version = persons[p].version &+ 1
+      persons[p] = person
+    } else {
+      p = persons.count
+      persons.append(person)
+    }
+    if trace != nil { log("person \(persons[p].serial) asks at \(desks[d].id) (\(source.id))", at: sim.now) }
     if let patience, sim.now + patience < calendar.horizon {
-      sim.schedule(.giveUp(person: Int32(p), version: 0), at: sim.now + patience)
+      sim.schedule(.giveUp(person: Int32(p), version: persons[p].version), at: sim.now + patience)
     }
     requestAppointment(desk: d, person: p, followUp: false, &sim)
   }
@@ -164,18 +192,21 @@ extension TerritorySimulation {
   /// entry becomes void and is skipped when it reaches the front).
   mutating func giveUp(_ p: Int, version: UInt32, _ sim: inout Simulation<Event>) {
     guard persons[p].version == version, persons[p].state == .waitingFirst else { return }
-    desks[Int(persons[p].desk)].waiting -= 1
+    let d = Int(persons[p].desk)
+    desks[d].waiting -= 1
     persons[p].state = .exited
     persons[p].version &+= 1
-    if trace != nil { log("person \(p) gives up waiting", at: sim.now) }
+    if trace != nil { log("person \(persons[p].serial) gives up waiting", at: sim.now) }
     recorder.add(ids.gaveUp, year: yearOfToday, month: monthOfToday)
+    compactDeskQueue(d)
+    freeSlots.append(Int32(p))
   }
 
   // MARK: Appointments
 
   mutating func requestAppointment(desk d: Int, person p: Int, followUp: Bool, _ sim: inout Simulation<Event>) {
     if followUp { persons[p].waitingForFollowUp = true }
-    desks[d].queue.append(DeskRequest(person: Int32(p), followUp: followUp, since: sim.now))
+    desks[d].queue.append(DeskRequest(person: Int32(p), version: persons[p].version, followUp: followUp, since: sim.now))
     desks[d].waiting += 1
     // With others already waiting, no advisor here is free to serve (every change of
     // availability dispatches the queue): nothing to start, nothing to record.
@@ -188,13 +219,13 @@ extension TerritorySimulation {
     let duration: Double
     if request.followUp {
       persons[p].waitingForFollowUp = false
-      if trace != nil { log("person \(p) follow-up at \(desks[d].id)", at: sim.now) }
+      if trace != nil { log("person \(persons[p].serial) follow-up at \(desks[d].id)", at: sim.now) }
       let minutes = followUpDistribution
       duration = Swift.max(1, streams.drawer.draw(&persons[p].stream) { minutes.sample($0) }) / Self.minutesPerDay
     } else {
       persons[p].state = .inFirstAppointment
       duration = persons[p].firstDurationDays
-      if trace != nil { log("person \(p) first appointment at \(desks[d].id), waited \(Int((wait * 1440).rounded())) min", at: sim.now) }
+      if trace != nil { log("person \(persons[p].serial) first appointment at \(desks[d].id), waited \(Int((wait * 1440).rounded())) min", at: sim.now) }
       recorder.observe(ids.firstWait, wait, year: yearOfToday, month: monthOfToday)
       recorder.observe(ids.firstWaitBySite[d], wait, year: yearOfToday, month: monthOfToday)
     }
@@ -226,7 +257,7 @@ extension TerritorySimulation {
   mutating func accompany(_ p: Int, _ sim: inout Simulation<Event>) {
     persons[p].state = .accompanied
     accompaniedSoFar += 1
-    if trace != nil { log("person \(p) accompanied, pathway \(PathwayParameters.pathwayLabels[Int(persons[p].pathway)])", at: sim.now) }
+    if trace != nil { log("person \(persons[p].serial) accompanied, pathway \(PathwayParameters.pathwayLabels[Int(persons[p].pathway)])", at: sim.now) }
     let d = Int(persons[p].desk)
     let y = yearOfToday
     let m = monthOfToday
@@ -259,7 +290,7 @@ extension TerritorySimulation {
         startReinforced(p, &sim)
       } else {
         persons[p].waitingForCaseload = true
-        caseload[s].queue.append(Int32(p))
+        caseload[s].queue.append(PersonRef(person: Int32(p), version: persons[p].version))
         caseload[s].waiting += 1
       }
     default:  // positioning
@@ -330,8 +361,8 @@ extension TerritorySimulation {
       caseload[s].held -= 1
       // The slot passes to the first person still waiting for one.
       while let next = caseload[s].queue.popFirst() {
-        let q = Int(next)
-        guard persons[q].waitingForCaseload else { continue }
+        let q = Int(next.person)
+        guard persons[q].version == next.version, persons[q].waitingForCaseload else { continue }
         caseload[s].waiting -= 1
         caseload[s].held += 1
         startReinforced(q, &sim)
@@ -342,6 +373,13 @@ extension TerritorySimulation {
       // Their entry becomes void and is skipped at the front of the queue.
       persons[p].waitingForCaseload = false
       caseload[s].waiting -= 1
+      if caseload[s].queue.count > 2 * caseload[s].waiting + 32 {
+        var kept = FIFOQueue<PersonRef>()
+        while let r = caseload[s].queue.popFirst() {
+          if persons[Int(r.person)].version == r.version && persons[Int(r.person)].waitingForCaseload { kept.append(r) }
+        }
+        caseload[s].queue = kept
+      }
     }
     if persons[p].waitingForFollowUp {
       // The follow-up's entry becomes void and is skipped at the front of the queue.
@@ -349,12 +387,14 @@ extension TerritorySimulation {
       desks[Int(persons[p].desk)].waiting -= 1
     }
     persons[p].workshopEnrolment = -1
-    if trace != nil { log("person \(p) leaves: \(reason.id)", at: sim.now) }
+    if trace != nil { log("person \(persons[p].serial) leaves: \(reason.id)", at: sim.now) }
     recorder.add(ids.exitsByReason[reason.rawValue], year: yearOfToday, month: monthOfToday)
     if reason == .employment {
       recorder.add(ids.exitsToEmployment, year: yearOfToday, month: monthOfToday)
       trackedToday[TrackedKPI.pceExitsToEmployment.index] += 1
     }
+    compactDeskQueue(Int(persons[p].desk))
+    freeSlots.append(Int32(p))
   }
 
   // MARK: Permanences

@@ -15,7 +15,7 @@ extension TerritorySimulation {
     let host = plan.workshopHost[t][Int(persons[p].site)]
     persons[p].workshopEnrolment = Int32(t)
     persons[p].enrolledAt = sim.now
-    workshopQueues[t][host].append(Int32(p))
+    workshopQueues[t][host].append(PersonRef(person: Int32(p), version: persons[p].version))
   }
 
   mutating func scheduleWorkshop(type t: Int, session s: Int, occurrence o: Int, _ sim: inout Simulation<Event>) {
@@ -41,8 +41,8 @@ extension TerritorySimulation {
     // Call the first `seats` persons still enrolled in this type.
     var called: [Int] = []
     while called.count < seats, let next = workshopQueues[t][host].popFirst() {
-      let p = Int(next)
-      if persons[p].state == .accompanied && persons[p].workshopEnrolment == Int32(t) { called.append(p) }
+      let p = Int(next.person)
+      if persons[p].version == next.version && persons[p].state == .accompanied && persons[p].workshopEnrolment == Int32(t) { called.append(p) }
     }
     guard !called.isEmpty else { return }  // nobody enrolled: the session is not held
     #if TZSIM_INVARIANTS
@@ -71,7 +71,7 @@ extension TerritorySimulation {
           enrolInNextWorkshop(p, &sim)
         }
       } else if v < w.reenrolProbability {
-        workshopQueues[t][host].append(Int32(p))  // keeps its enrolment date
+        workshopQueues[t][host].append(PersonRef(person: Int32(p), version: persons[p].version))  // keeps its enrolment date
       } else {
         exit(p, reason: .dropout, &sim)
       }

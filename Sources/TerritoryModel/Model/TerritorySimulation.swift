@@ -46,6 +46,10 @@ public struct TerritorySimulation: SimulationModel {
 
   // MARK: Persons and pathways
   var persons: [Person] = []
+  /// Slots of `persons` left by people who have gone, to be reused.
+  var freeSlots: [Int32] = []
+  /// Persons seen so far in the run.
+  var personsSeen = 0
   /// Persons so far from each origin (the next one's rank there).
   var originCount: [UInt32]
   var accompaniedSoFar = 0
@@ -54,7 +58,7 @@ public struct TerritorySimulation: SimulationModel {
 
   // MARK: Workshops
   /// Queue of person indices per workshop type and host site.
-  var workshopQueues: [[FIFOQueue<Int32>]]
+  var workshopQueues: [[FIFOQueue<PersonRef>]]
 
   // MARK: TZCLD
   var ppde: [PPDE] = []
@@ -115,7 +119,7 @@ public struct TerritorySimulation: SimulationModel {
     permanenceNext = p.permanences.map { _ in 0 }
     caseload = p.sites.map { Caseload(capacity: $0.advisors.count * p.pathways.caseloadCapPerAdvisor) }
     followUpDistribution = p.appointments.followUpDurationMinutes
-    workshopQueues = p.workshops.map { _ in p.sites.map { _ in FIFOQueue<Int32>() } }
+    workshopQueues = p.workshops.map { _ in p.sites.map { _ in FIFOQueue<PersonRef>() } }
     recorder = KPIRecorder(years: Array(p.start.year...p.end.year), months: plan.calendar.months)
     objectiveState = p.objectives.map { ObjectiveTracker(objective: $0, calendar: plan.calendar) }
     ids = KPIIDs.register(in: &recorder, parameters: p)

@@ -101,7 +101,7 @@ struct StudiesTests {
                        range: 1...3, step: 1, seed: 1)
       Issue.record("accepted an unknown path")
     } catch {
-      #expect(error.errors.map(\.description) == ["f.yaml: error: at `options[plan].set.sites[nowhere].advisors`: the scenario has nothing at `sites[nowhere]` to override"])
+      #expect(error.errors.map(\.description) == ["f.yaml: error: at `--vary`: `sites[nowhere].advisors` names nothing in the scenario. Did you mean `sites[centre].advisors`?"])
     }
   }
 }

@@ -166,4 +166,22 @@ struct PCEStepTests {
       "d0 13:00 person 4 first appointment at troyes, waited 55 min",
     ])
   }
+
+  @Test("a person who gives up frees their slot for a newcomer, whose request is not mistaken for theirs")
+  func slotReuse() throws {
+    var p = Self.parameters()
+    p.appointments.patienceDays = try .constant(0.02)  // 28.8 minutes
+    var m = try Self.model(p)
+    m.addRequest(at: "troyes", time: Self.hours(0, 8))  // gives up at 8:28.8
+    m.addRequest(at: "troyes", time: Self.hours(0, 8 + 40.0 / 60))
+    m.run(until: Self.hours(0, 10))
+    #expect(m.personSlots == 1 && m.personsSeenCount == 2, "the second person took the first one's slot")
+    #expect(m.trace == [
+      "d0 08:00 person 0 asks at troyes (walk_in)",
+      "d0 08:29 person 0 gives up waiting",
+      "d0 08:40 person 1 asks at troyes (walk_in)",
+      "d0 09:00 person 1 first appointment at troyes, waited 20 min",
+      "d0 09:45 person 1 accompanied, pathway autonomous",
+    ])
+  }
 }
