@@ -76,13 +76,17 @@ public enum PartialFile {
     return line + "\n"
   }
 
+  /// The largest magnitude a figure read back may have: far above any real one (money over
+  /// 30 years stays below 10¹²), far below where sums across replications overflow.
+  public static let largestFigure = 1e15
+
   public static func decodeResult(_ line: Substring) -> (option: Int, result: ReplicationResult)? {
     let f = line.split(separator: "\t", omittingEmptySubsequences: false)
     guard f.count == 7, let option = Int(f[0]), let r = Int(f[1]), let events = UInt64(f[2]) else { return nil }
     var rows: [ResultRow] = []
     for item in f[3].split(separator: ";") {
       let p = item.split(separator: "|", omittingEmptySubsequences: false)
-      guard p.count == 4, let v = Double(p[3]), v.isFinite else { return nil }
+      guard p.count == 4, let v = Double(p[3]), abs(v) <= largestFigure else { return nil }
       rows.append(ResultRow(kpi: String(p[0]), period: String(p[1]), dimension: String(p[2]), value: v))
     }
     let months = f[4].split(separator: ",").map(String.init)
@@ -92,13 +96,13 @@ public enum PartialFile {
       // A month without observation is NaN; nothing else that is not finite.
       let texts = item[item.index(after: eq)...].split(separator: ",")
       let values = texts.compactMap { Double($0) }
-      guard values.count == texts.count, values.allSatisfy({ $0.isFinite || $0.isNaN }) else { return nil }
+      guard values.count == texts.count, values.allSatisfy({ abs($0) <= largestFigure || $0.isNaN }) else { return nil }
       monthly.append(MonthlySeries(kpi: String(item[..<eq]), values: values))
     }
     var objectives: [ObjectiveOutcome] = []
     for item in f[6].split(separator: ";") {
       let p = item.split(separator: "|", omittingEmptySubsequences: false)
-      guard p.count == 4, let v = Double(p[1]), v.isFinite, p[3].isEmpty || (Int(p[3]).map { $0 >= 0 } ?? false) else { return nil }
+      guard p.count == 4, let v = Double(p[1]), abs(v) <= largestFigure, p[3].isEmpty || (Int(p[3]).map { $0 >= 0 } ?? false) else { return nil }
       objectives.append(ObjectiveOutcome(id: String(p[0]), value: v, met: p[2] == "1", dayMet: Int(p[3])))
     }
     return (option, ReplicationResult(replication: r, rows: rows, months: months, monthly: monthly, objectives: objectives, events: events))

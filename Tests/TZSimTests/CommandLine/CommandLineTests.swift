@@ -177,7 +177,7 @@ struct ShardCommandLineTests {
       (original.replacingOccurrences(of: "\"replications\":2", with: "\"replications\":-6"), "`replications` is -6"),
       (original.replacingOccurrences(of: "\"shard\":2", with: "\"shard\":7"), "`shard` is 7"),
       (header + "\n" + original.dropFirst(header.count + 1).replacingOccurrences(of: #"\|[0-9.]+;"#, with: "|nan;", options: .regularExpression), "a result line cannot be read"),
-      (header + "\n" + original.dropFirst(header.count + 1).replacingOccurrences(of: #"\|[0-9.]+;"#, with: "|1e309;", options: .regularExpression), "a result line cannot be read"),
+      (header + "\n" + original.dropFirst(header.count + 1).replacingOccurrences(of: #"\|[0-9.]+;"#, with: "|1e308;", options: .regularExpression), "a result line cannot be read"),
     ]
     for (text, message) in cases {
       try text.write(to: file, atomically: true, encoding: .utf8)
