@@ -98,7 +98,6 @@ extension TerritoryParameters {
     // Who answers an invitation goes to the place serving their commune; every
     // commune needs one, and a permanence nobody is sent to would serve nobody.
     if invitations != nil {
-      let placeCommunes = Set(sites.map(\.commune) + permanences.map(\.commune))
       var reached = Set<String>()
       var unserved: [Commune] = []
       for c in communes {

@@ -155,7 +155,7 @@ final class OutputDirectory: @unchecked Sendable {
   func append(_ name: String) throws -> FileHandle {
     let url = staging.appendingPathComponent(name)
     try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: url.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
     guard let h = try? FileHandle(forWritingTo: url) else { throw Failure.internal("cannot open \(name)") }
     return h
   }

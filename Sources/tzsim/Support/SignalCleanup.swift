@@ -13,7 +13,7 @@ final class SignalCleanup: @unchecked Sendable {
   static let shared = SignalCleanup()
   private let lock = NSLock()
   private var folders: [URL] = []
-  private var sources: [DispatchSourceSignal] = []
+  private var sources: [any DispatchSourceSignal] = []
 
   private init() {
     for sig in [SIGINT, SIGTERM] {
