@@ -146,7 +146,9 @@ public struct TerritorySimulation: SimulationModel {
     // The horizon is [0, horizon): the midnight at the horizon closes the last
     // day, and anything else due at that instant falls outside the simulated
     // period (it would otherwise count in totals after the books were closed).
-    if sim.now >= calendar.horizon, case .midnight = event {} else if sim.now >= calendar.horizon { return }
+    if sim.now >= calendar.horizon {
+      guard case .midnight = event else { return }
+    }
     switch event {
     case .midnight(let day): midnight(Int(day), &sim)
     case .advisorShift(let k): advisorShift(Int(k), &sim)
