@@ -42,15 +42,11 @@ extension TerritorySimulation {
   mutating func dispatch(desk d: Int, _ sim: inout Simulation<Event>) {
     let s = desks[d].site
     let permanence = desks[d].permanence
-    let open = permanence.map { permanenceOpen[$0] } ?? true
     var posted = 0
     var servingPosted = 0
     var idlePosted = 0
     var firstIdle = Int.max
-    for a in 0..<advisorCount[s] {
-      let here: Bool
-      if let i = advisors[firstAdvisor[s] + a].permanence { here = permanence == i && open } else { here = d == s && advisors[firstAdvisor[s] + a].onDuty && advisors[firstAdvisor[s] + a].away == 0 }
-      guard here else { continue }
+    for a in 0..<advisorCount[s] where isPosted(site: s, advisor: a, at: d) {
       posted += 1
       if let at = advisors[firstAdvisor[s] + a].servingDesk {
         if at == d { servingPosted += 1 }
@@ -105,7 +101,7 @@ extension TerritorySimulation {
     desks[d].queue = kept
   }
 
-  /// Sets a site's closure factor on every site desk.
+  /// Dispatches every site desk (the day's closure factor changed).
   mutating func dispatchAllSites(_ sim: inout Simulation<Event>) {
     for s in parameters.sites.indices { dispatch(desk: s, &sim) }
   }
