@@ -1,7 +1,7 @@
-public import ResultsExport
+import ResultsExport
 public import ScenarioFormat
-public import SimulationCore
-public import Stochastic
+import SimulationCore
+import Stochastic
 public import TerritoryModel
 
 /// The cheapest value of one scenario key that meets an objective with a

@@ -1,7 +1,7 @@
-public import ResultsExport
-public import SimulationCore
-public import Stochastic
-public import TerritoryModel
+import ResultsExport
+import SimulationCore
+import Stochastic
+import TerritoryModel
 
 /// Measures what common random numbers buy: for one figure, the 95 %
 /// half-width of the paired difference (option − baseline on the same

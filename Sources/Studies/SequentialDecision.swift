@@ -1,5 +1,5 @@
-public import ResultsExport
-public import Stochastic
+import ResultsExport
+import Stochastic
 
 /// The stopping rule of goal seek: is a probability at least `target`? It
 /// looks after every batch of replications and controls the error of a wrong

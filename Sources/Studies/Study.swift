@@ -1,8 +1,8 @@
 import Foundation
 public import ResultsExport
 public import ScenarioFormat
-public import SimulationCore
-public import Stochastic
+import SimulationCore
+import Stochastic
 public import TerritoryModel
 
 /// A set of replications of a scenario's variants — the baseline alone

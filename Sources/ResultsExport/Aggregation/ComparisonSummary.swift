@@ -1,4 +1,4 @@
-public import TerritoryModel
+import TerritoryModel
 
 /// The staffing options side by side: each option's objectives and cost, and
 /// its paired differences against the baseline with their 95 % intervals.

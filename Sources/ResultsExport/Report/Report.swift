@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 public import TerritoryModel
 
 /// The council report: a verdict per objective, charts with bands, tables per

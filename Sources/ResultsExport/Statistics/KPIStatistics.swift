@@ -1,5 +1,5 @@
 public import SimulationCore
-public import Stochastic
+import Stochastic
 
 /// Across replications, for one figure: mean, standard deviation, 95 %
 /// confidence interval of the mean (Student t from GSL), and p10 / p50 / p90.

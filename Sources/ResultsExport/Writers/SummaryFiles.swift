@@ -1,5 +1,5 @@
 import Foundation
-public import TerritoryModel
+import TerritoryModel
 
 /// The run's files other than the report: `summary.json`, `summary.csv`,
 /// `monthly.csv`. Output is byte-stable: keys sorted, numbers in a fixed form.

@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 public import TerritoryModel
 
 /// A scenario file, decoded: the territory's parameters plus what a run needs

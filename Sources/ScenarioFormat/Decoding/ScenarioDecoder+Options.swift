@@ -1,6 +1,6 @@
 internal import Yams
-public import SimulationCore
-public import TerritoryModel
+import SimulationCore
+import TerritoryModel
 
 /// Staffing options are checked with the scenario: each is applied to the
 /// file's tree and decoded and validated as the scenario it produces, so that

@@ -1,6 +1,6 @@
 internal import Yams
-public import SimulationCore
-public import Stochastic
+import SimulationCore
+import Stochastic
 public import TerritoryModel
 
 /// Reads scenario files: decode → fill defaults (from the parameter types'

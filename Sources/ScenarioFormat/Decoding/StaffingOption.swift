@@ -1,5 +1,5 @@
-public import SimulationCore
-public import TerritoryModel
+import SimulationCore
+import TerritoryModel
 
 /// A named variant of a scenario: overrides of any key path and what it costs.
 public struct StaffingOption: Sendable, Equatable {

@@ -1,7 +1,7 @@
 import Foundation
-public import SimulationCore
-public import Stochastic
-public import TerritoryModel
+import SimulationCore
+import Stochastic
+import TerritoryModel
 
 /// Writes a scenario back as YAML with every default filled in: the
 /// `dump-scenario --effective` output. Reading it back gives equal parameters

@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 /// A site's reinforced-accompaniment slots: at most `capacity` persons hold
 /// one; the others wait first come, first served. A person who leaves while

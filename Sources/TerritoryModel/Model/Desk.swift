@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 /// Where first appointments and follow-ups are held: a site's advisors, or a
 /// permanence's visiting advisor. The queue is first come, first served;

@@ -1,4 +1,4 @@
-public import Stochastic
+import Stochastic
 
 /// A person durably deprived of employment in a TZCLD commune. Their draws
 /// (other exits, meeting delay, volunteering, chosen working time, other

@@ -1,4 +1,4 @@
-public import Stochastic
+import Stochastic
 
 /// A job seeker in the PCE network: counts and draws only, no identity.
 ///

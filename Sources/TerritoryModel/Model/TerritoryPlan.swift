@@ -1,5 +1,5 @@
-public import SimulationCore
-public import Stochastic
+import SimulationCore
+import Stochastic
 
 /// A validated scenario compiled once into the tables every replication
 /// reads: the calendar, each advisor's and site's change times over the whole

@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 /// The day, month and year grid: closures, objectives, monthly money and
 /// levels, yearly snapshots.

@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 /// Reading the state between steps, injecting known requests, and an optional
 /// trace: what step-by-step tests and what-if questions need.

@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 /// Invitations from the monthly list of new registrants, with the two-month
 /// retention rule: no response, reminder or contact after day 60.

@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 /// The PCE network: advisors on and off duty, walk-ins and referrals, desks,
 /// first appointments and follow-ups.

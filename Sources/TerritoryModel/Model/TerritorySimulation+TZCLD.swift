@@ -1,5 +1,5 @@
-public import SimulationCore
-public import Stochastic
+import SimulationCore
+import Stochastic
 
 /// TZCLD: the PPDE stock and its flows, mobilisation, the waiting list, the
 /// employment company's hiring rounds and exits.

@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 /// Workshops: enrolment in FIFO queues per type and host site, recurring
 /// sessions with seats and facilitators, no-shows and re-enrolment.

@@ -1,4 +1,4 @@
-public import Stochastic
+import Stochastic
 
 /// The random streams of one replication, keyed by what they drive, so that an
 /// option changing one part of a scenario leaves the draws of every other part

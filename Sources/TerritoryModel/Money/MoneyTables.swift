@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 /// The dated tables that turn FTE into euros, each row with its source
 /// (figures from the project's reference `tzcld-facts.md`).

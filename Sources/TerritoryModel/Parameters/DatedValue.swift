@@ -1,5 +1,5 @@
 public import SimulationCore
-public import Stochastic
+import Stochastic
 
 /// A value that applies from a date on, in a step table.
 public struct DatedValue: Hashable, Sendable {

@@ -1,5 +1,5 @@
-public import SimulationCore
-public import Stochastic
+import SimulationCore
+import Stochastic
 
 /// The PPDE stock and flows of one commune.
 public struct PPDEParameters: Hashable, Sendable {

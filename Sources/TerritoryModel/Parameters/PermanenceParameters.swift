@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 /// A rural permanence: one advisor of the parent site is away from it and
 /// receives the permanence's own queue during each slot.

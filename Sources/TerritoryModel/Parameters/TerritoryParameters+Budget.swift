@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 extension TerritoryParameters {
   /// Events per replication above which `validate` and `run` warn (about

@@ -1,5 +1,5 @@
-public import SimulationCore
-public import Stochastic
+import SimulationCore
+import Stochastic
 
 extension TerritoryParameters {
   /// Limits that keep a run within a laptop's memory and a planner's patience.

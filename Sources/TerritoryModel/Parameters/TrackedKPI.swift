@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 /// KPIs that objectives can use: followed day by day, so that the date an
 /// objective is met is known to the day.

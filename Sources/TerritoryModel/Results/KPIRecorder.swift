@@ -1,4 +1,4 @@
-public import SimulationCore
+import SimulationCore
 
 /// Accumulates a replication's KPIs by calendar year and month in flat arrays
 /// indexed by integer identifiers, so that recording costs an array access.
