@@ -40,7 +40,8 @@ public struct Population: SimulationModel {
 
   /// - Precondition: `initial >= 0`, `entryRate >= 0`, `exitRate > 0`, all finite.
   public init(initial: Int, entryRate: Double, exitRate: Double, streams: StreamSeeder, replication: Int) {
-    precondition(initial >= 0 && entryRate >= 0 && entryRate.isFinite && exitRate > 0 && exitRate.isFinite,
+    precondition(
+      initial >= 0 && entryRate >= 0 && entryRate.isFinite && exitRate > 0 && exitRate.isFinite,
       "Population(initial: \(initial), entryRate: \(entryRate), exitRate: \(exitRate)) is invalid")
     self.entryRate = entryRate
     self.exitRate = exitRate

@@ -60,8 +60,11 @@ public struct GoalSeek: Sendable {
   ) throws(ScenarioErrors) {
     guard let j = scenario.parameters.objectives.firstIndex(where: { $0.id == objective }) else {
       let known = scenario.parameters.objectives.map(\.id)
-      throw ScenarioErrors([ScenarioError(file: file, path: "objectives", message: "no objective `\(objective)`",
-        hint: Spelling.nearest(to: objective, among: known).map { "did you mean `\($0)`?" } ?? "known: \(known.joined(separator: ", "))")])
+      throw ScenarioErrors([
+        ScenarioError(
+          file: file, path: "objectives", message: "no objective `\(objective)`",
+          hint: Spelling.nearest(to: objective, among: known).map { "did you mean `\($0)`?" } ?? "known: \(known.joined(separator: ", "))")
+      ])
     }
     self.scenario = scenario
     self.file = file
@@ -101,16 +104,22 @@ public struct GoalSeek: Sendable {
     var n = 0
     while n < maxReplications {
       let count = min(batch, maxReplications - n)
-      await OrderedReplications.run(first: n, count: count, jobs: jobs, body: { r in
-        var model = TerritorySimulation(plan: plan, seeder: seeder, replication: r)
-        return model.run().objectives[j].met
-      }) { _, ok in
+      await OrderedReplications.run(
+        first: n, count: count, jobs: jobs,
+        body: { r in
+          var model = TerritorySimulation(plan: plan, seeder: seeder, replication: r)
+          return model.run().objectives[j].met
+        }
+      ) { _, ok in
         if ok { met += 1 }
       }
       n += count
-      if let decision = rule.decide(successes: met, trials: n) { return Evaluation(value: value, met: met, replications: n, decision: decision) }
+      if let decision = rule.decide(successes: met, trials: n) {
+        return Evaluation(value: value, met: met, replications: n, decision: decision)
+      }
     }
-    return Evaluation(value: value, met: met, replications: n, decision: Double(met) / Double(max(n, 1)) >= target ? .uncertainMeets : .uncertainMisses)
+    return Evaluation(
+      value: value, met: met, replications: n, decision: Double(met) / Double(max(n, 1)) >= target ? .uncertainMeets : .uncertainMisses)
   }
 
   /// Runs the search; `report` sees each evaluation as it is decided.

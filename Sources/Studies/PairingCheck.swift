@@ -36,10 +36,13 @@ public enum PairingCheck {
     for variant in study.variants.dropFirst() {
       let plan = variant.plan
       var other = KPIStatistics()
-      await OrderedReplications.run(count: n, jobs: jobs, body: { r in
-        var model = TerritorySimulation(plan: plan, seeder: independent, replication: r)
-        return model.run().value(key) ?? .nan
-      }) { _, v in other.add(v) }
+      await OrderedReplications.run(
+        count: n, jobs: jobs,
+        body: { r in
+          var model = TerritorySimulation(plan: plan, seeder: independent, replication: r)
+          return model.run().value(key) ?? .nan
+        }
+      ) { _, v in other.add(v) }
       let paired = fold.comparison.difference(option: variant.id, key: key) ?? KPIStatistics()
       let unpaired = t * (base.sd * base.sd / Double(n) + other.sd * other.sd / Double(n)).squareRoot()
       results.append(Result(option: variant.id, pairedHalfWidth: paired.halfWidth95, independentHalfWidth: unpaired))

@@ -37,6 +37,8 @@ enum SHA256 {
       }
       for (i, x) in [a, b, c, d, e, f, g, hh].enumerated() { h[i] = h[i] &+ x }
     }
-    return h.map { let s = String($0, radix: 16); return String(repeating: "0", count: 8 - s.count) + s }.joined()
+    return h.map {
+      let s = String($0, radix: 16); return String(repeating: "0", count: 8 - s.count) + s
+    }.joined()
   }
 }

@@ -47,10 +47,12 @@ public struct Study: Sendable {
     let seeder = StreamSeeder(masterSeed: seed)
     let variants = self.variants
     let v = variants.count
-    await OrderedReplications.run(first: range.lowerBound, count: range.count, jobs: jobs, body: { u in
-      var model = TerritorySimulation(plan: variants[u % v].plan, seeder: seeder, replication: u / v)
-      return model.run()
-    }, consume: consume)
+    await OrderedReplications.run(
+      first: range.lowerBound, count: range.count, jobs: jobs,
+      body: { u in
+        var model = TerritorySimulation(plan: variants[u % v].plan, seeder: seeder, replication: u / v)
+        return model.run()
+      }, consume: consume)
   }
 
   /// The header of this study's partial files.

@@ -29,12 +29,15 @@ public struct StudyFold {
     let p = study.scenario.parameters
     let years = Double(p.start.days(until: p.end) + 1) / 365.25
     var headline: [String] = []
-    for key in p.objectives.map(\.figureKey) + ["pce.first_appointment_wait_days", "pce.advisor_utilization"] where !headline.contains(key) {
+    for key in p.objectives.map(\.figureKey) + ["pce.first_appointment_wait_days", "pce.advisor_utilization"] where !headline.contains(key)
+    {
       headline.append(key)
     }
     return ComparisonSummary(
       baseline: summaries[0],
-      options: study.variants.indices.dropFirst().map { (study.variants[$0].id, study.variants[$0].name, study.variants[$0].yearlyCostEUR, summaries[$0]) },
+      options: study.variants.indices.dropFirst().map {
+        (study.variants[$0].id, study.variants[$0].name, study.variants[$0].yearlyCostEUR, summaries[$0])
+      },
       comparison: comparison, years: years, headline: headline)
   }
 

@@ -2,9 +2,9 @@ import Benchmark
 import HeapModule
 import ReferenceModels
 import ScenarioFormat
-import TerritoryModel
 import SimulationCore
 import Stochastic
+import TerritoryModel
 
 /// Each benchmark checks its own result and black-holes it, so the optimiser
 /// cannot remove the work and a broken engine cannot look fast.
@@ -36,7 +36,9 @@ let benchmarks: @Sendable () -> Void = {
   // The same hold pattern (1,000 pending events; pop the next, push one a
   // random delay later) on the engine's calendar and on swift-collections'
   // min-max Heap with the same (time, sequence) order.
-  for (name, useHeapModule) in [("calendar hold, 1,000 pending: EventCalendar", false), ("calendar hold, 1,000 pending: HeapModule.Heap", true)] {
+  for (name, useHeapModule) in [
+    ("calendar hold, 1,000 pending: EventCalendar", false), ("calendar hold, 1,000 pending: HeapModule.Heap", true),
+  ] {
     Benchmark(name, configuration: .init(scalingFactor: .kilo)) { benchmark in
       var x: UInt64 = 0x2545_F491_4F6C_DD1D
       func next() -> Double {
@@ -93,8 +95,10 @@ let benchmarks: @Sendable () -> Void = {
   // troyes-2020.yaml): events per second and replications per second.
   let troyes = try! TerritoryPlan(
     parameters: ScenarioDecoder.decode(bytes: EmbeddedScenarios.troyes2020, file: "troyes-2020.yaml").parameters)
-  Benchmark("territory: one replication of troyes-2020", configuration: .init(
-    metrics: [.wallClock, .throughput, .mallocCountTotal, .custom("events", polarity: .prefersLarger)], maxIterations: 200)
+  Benchmark(
+    "territory: one replication of troyes-2020",
+    configuration: .init(
+      metrics: [.wallClock, .throughput, .mallocCountTotal, .custom("events", polarity: .prefersLarger)], maxIterations: 200)
   ) { benchmark in
     for i in benchmark.scaledIterations {
       var model = TerritorySimulation(plan: troyes, seeder: StreamSeeder(masterSeed: 2020), replication: i)

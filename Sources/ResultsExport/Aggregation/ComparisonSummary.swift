@@ -23,35 +23,50 @@ public struct ComparisonSummary: Sendable {
   /// Figures shown in the report's comparison table, in order.
   public let headline: [String]
 
-  public init(baseline: RunSummary, options: [(id: String, name: String, yearlyCostEUR: Double, summary: RunSummary)],
-              comparison: ComparisonAggregator, years: Double, headline: [String]) {
+  public init(
+    baseline: RunSummary, options: [(id: String, name: String, yearlyCostEUR: Double, summary: RunSummary)],
+    comparison: ComparisonAggregator, years: Double, headline: [String]
+  ) {
     self.baseline = baseline
     self.options = options.map { o in
-      Option(id: o.id, name: o.name, yearlyCostEUR: o.yearlyCostEUR, horizonCostEUR: o.yearlyCostEUR * years, summary: o.summary,
-             differences: comparison.differences(option: o.id),
-             probabilityDifferences: baseline.objectives.indices.map { comparison.probabilityDifference(option: o.id, objective: $0) ?? KPIStatistics() })
+      Option(
+        id: o.id, name: o.name, yearlyCostEUR: o.yearlyCostEUR, horizonCostEUR: o.yearlyCostEUR * years, summary: o.summary,
+        differences: comparison.differences(option: o.id),
+        probabilityDifferences: baseline.objectives.indices.map {
+          comparison.probabilityDifference(option: o.id, objective: $0) ?? KPIStatistics()
+        })
     }
     self.headline = headline.filter { baseline.kpi($0) != nil }
   }
 
   /// `comparison.csv`: one row per option and headline figure.
   public func csv(flavour: CSVFlavour) -> String {
-    var out = flavour.bom + flavour.row(["option", "name", "yearly_cost_eur", "horizon_cost_eur", "figure", "option_mean", "baseline_mean",
-                                         "difference_mean", "difference_ci95_low", "difference_ci95_high", "difference_sd", "pairs", "note"])
+    var out =
+      flavour.bom
+      + flavour.row([
+        "option", "name", "yearly_cost_eur", "horizon_cost_eur", "figure", "option_mean", "baseline_mean",
+        "difference_mean", "difference_ci95_low", "difference_ci95_high", "difference_sd", "pairs", "note",
+      ])
     for o in options {
       let keys = headline + baseline.objectives.map { "objective:\($0.objective.id)" }
       for key in keys {
         let (optionMean, baseMean, diff): (Double, Double, KPIStatistics?)
         if key.hasPrefix("objective:") {
           let j = baseline.objectives.firstIndex { "objective:\($0.objective.id)" == key }!
-          (optionMean, baseMean, diff) = (o.summary.objectives[j].probability, baseline.objectives[j].probability, o.probabilityDifferences[j])
+          (optionMean, baseMean, diff) = (
+            o.summary.objectives[j].probability, baseline.objectives[j].probability, o.probabilityDifferences[j]
+          )
         } else {
-          (optionMean, baseMean, diff) = (o.summary.kpi(key)?.statistics.mean ?? .nan, baseline.kpi(key)?.statistics.mean ?? .nan, o.difference(key))
+          (optionMean, baseMean, diff) = (
+            o.summary.kpi(key)?.statistics.mean ?? .nan, baseline.kpi(key)?.statistics.mean ?? .nan, o.difference(key)
+          )
         }
-        out += flavour.row([o.id, flavour.field(o.name), flavour.number(o.yearlyCostEUR), flavour.number(o.horizonCostEUR), flavour.field(key),
-                            flavour.number(optionMean), flavour.number(baseMean), flavour.number(diff?.mean ?? .nan),
-                            flavour.number(diff?.ci95.low ?? .nan), flavour.number(diff?.ci95.high ?? .nan), flavour.number(diff?.sd ?? .nan),
-                            String(diff?.count ?? 0), flavour.field(pairingNote(pairs: diff?.count ?? 0))])
+        out += flavour.row([
+          o.id, flavour.field(o.name), flavour.number(o.yearlyCostEUR), flavour.number(o.horizonCostEUR), flavour.field(key),
+          flavour.number(optionMean), flavour.number(baseMean), flavour.number(diff?.mean ?? .nan),
+          flavour.number(diff?.ci95.low ?? .nan), flavour.number(diff?.ci95.high ?? .nan), flavour.number(diff?.sd ?? .nan),
+          String(diff?.count ?? 0), flavour.field(pairingNote(pairs: diff?.count ?? 0)),
+        ])
       }
     }
     return out
@@ -63,7 +78,8 @@ public struct ComparisonSummary: Sendable {
   /// Why `pairs` paired differences out of `r` replications, or "" when none is missing.
   public static func pairingNote(pairs: Int, replications r: Int) -> String {
     guard pairs < r else { return "" }
-    return "\(pairs) pairs of \(r) replications: the figure has no value (nothing observed) in \(r - pairs) replications of the option or the baseline"
+    return
+      "\(pairs) pairs of \(r) replications: the figure has no value (nothing observed) in \(r - pairs) replications of the option or the baseline"
   }
 
   /// `comparison.json`: every figure's paired difference for every option.
@@ -71,16 +87,22 @@ public struct ComparisonSummary: Sendable {
     let n = SummaryFiles.n
     var out = "{\n  \"schema\": \"tzsim-comparison/1\",\n  \"options\": [\n"
     out += options.map { o in
-      var s = "    {\"id\": \(SummaryFiles.q(o.id)), \"name\": \(SummaryFiles.q(o.name)), \"yearly_cost_eur\": \(n(o.yearlyCostEUR)), \"horizon_cost_eur\": \(n(o.horizonCostEUR)),\n"
-      s += "     \"objectives\": [" + baseline.objectives.indices.map { j in
-        let p = o.summary.objectives[j]
-        let d = o.probabilityDifferences[j]
-        return "{\"id\": \(SummaryFiles.q(p.objective.id)), \"probability\": \(n(p.probability)), \"difference\": \(n(d.mean)), \"difference_ci95_low\": \(n(d.ci95.low)), \"difference_ci95_high\": \(n(d.ci95.high))}"
-      }.joined(separator: ", ") + "],\n"
-      s += "     \"differences\": {\n" + o.differences.map { k, st in
-        "       \(SummaryFiles.q(k)): {\"mean\": \(n(st.mean)), \"sd\": \(n(st.sd)), \"ci95_low\": \(n(st.ci95.low)), \"ci95_high\": \(n(st.ci95.high)), \"n\": \(st.count)"
-          + (st.count < baseline.replications ? ", \"note\": \(SummaryFiles.q(pairingNote(pairs: st.count)))" : "") + "}"
-      }.joined(separator: ",\n") + "\n     }}"
+      var s =
+        "    {\"id\": \(SummaryFiles.q(o.id)), \"name\": \(SummaryFiles.q(o.name)), \"yearly_cost_eur\": \(n(o.yearlyCostEUR)), \"horizon_cost_eur\": \(n(o.horizonCostEUR)),\n"
+      s +=
+        "     \"objectives\": ["
+        + baseline.objectives.indices.map { j in
+          let p = o.summary.objectives[j]
+          let d = o.probabilityDifferences[j]
+          return
+            "{\"id\": \(SummaryFiles.q(p.objective.id)), \"probability\": \(n(p.probability)), \"difference\": \(n(d.mean)), \"difference_ci95_low\": \(n(d.ci95.low)), \"difference_ci95_high\": \(n(d.ci95.high))}"
+        }.joined(separator: ", ") + "],\n"
+      s +=
+        "     \"differences\": {\n"
+        + o.differences.map { k, st in
+          "       \(SummaryFiles.q(k)): {\"mean\": \(n(st.mean)), \"sd\": \(n(st.sd)), \"ci95_low\": \(n(st.ci95.low)), \"ci95_high\": \(n(st.ci95.high)), \"n\": \(st.count)"
+            + (st.count < baseline.replications ? ", \"note\": \(SummaryFiles.q(pairingNote(pairs: st.count)))" : "") + "}"
+        }.joined(separator: ",\n") + "\n     }}"
       return s
     }.joined(separator: ",\n")
     return out + "\n  ]\n}\n"

@@ -45,8 +45,10 @@ public struct RunSummary: Sendable {
   /// Key → position in ``kpis``.
   let index: [String: Int]
 
-  public init(scenarioName: String, seed: UInt64, replications: Int, months: [String], kpis: [KPI], monthly: [Monthly],
-              objectives: [ObjectiveResult], events: UInt64) {
+  public init(
+    scenarioName: String, seed: UInt64, replications: Int, months: [String], kpis: [KPI], monthly: [Monthly],
+    objectives: [ObjectiveResult], events: UInt64
+  ) {
     self.scenarioName = scenarioName
     self.seed = seed
     self.replications = replications

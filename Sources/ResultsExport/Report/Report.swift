@@ -14,8 +14,10 @@ public struct Report {
   public let comparison: ComparisonSummary?
   let text: ReportText
 
-  public init(summary: RunSummary, parameters: TerritoryParameters, assumptions: [String], language: ReportLanguage, version: String,
-              comparison: ComparisonSummary? = nil) {
+  public init(
+    summary: RunSummary, parameters: TerritoryParameters, assumptions: [String], language: ReportLanguage, version: String,
+    comparison: ComparisonSummary? = nil
+  ) {
     self.summary = summary
     self.parameters = parameters
     self.assumptions = assumptions
@@ -32,7 +34,8 @@ public struct Report {
   var method: String {
     text.t(
       "\(summary.replications) réplications indépendantes du scénario « \(summary.scenarioName) », du \(date(parameters.start)) au \(date(parameters.end)), graine \(summary.seed) (tzsim \(version)). Chaque chiffre est une moyenne sur les réplications, avec son intervalle de confiance à 95 % ; les fourchettes « 10–90 % » disent où tombent 8 réplications sur 10.",
-      "\(summary.replications) independent replications of scenario “\(summary.scenarioName)”, from \(date(parameters.start)) to \(date(parameters.end)), seed \(summary.seed) (tzsim \(version)). Each figure is a mean over replications with its 95 % confidence interval; “10–90 %” ranges say where 8 replications in 10 fall.")
+      "\(summary.replications) independent replications of scenario “\(summary.scenarioName)”, from \(date(parameters.start)) to \(date(parameters.end)), seed \(summary.seed) (tzsim \(version)). Each figure is a mean over replications with its 95 % confidence interval; “10–90 %” ranges say where 8 replications in 10 fall."
+    )
   }
 
   func date(_ d: CivilDate) -> String { text.date((d.year, d.month, d.day)) }
@@ -53,16 +56,19 @@ public struct Report {
       let (lo, hi) = o.probabilityCI95
       var s = text.t(
         "**\(name) \(period) : \(cmp) \(text.number(obj.target))** (\(counts)). Objectif atteint avec une probabilité de **\(text.number(o.probability, digits: 2))** (IC 95 % : \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2))), dans \(o.met) réplications sur \(o.replications).",
-        "**\(name) \(period): \(cmp) \(text.number(obj.target))** (\(counts)). Met with probability **\(text.number(o.probability, digits: 2))** (95 % CI: \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2))), in \(o.met) of \(o.replications) replications.")
+        "**\(name) \(period): \(cmp) \(text.number(obj.target))** (\(counts)). Met with probability **\(text.number(o.probability, digits: 2))** (95 % CI: \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2))), in \(o.met) of \(o.replications) replications."
+      )
       if o.dayMet.count > 0 {
         let q = o.dayMet.quantiles
         s += text.t(
           " Date à laquelle il est atteint, parmi les \(o.dayMet.count) réplications où il l'est : médiane le \(date(day: q.p50)) (10 % d'entre elles avant le \(date(day: q.p10)), 90 % avant le \(date(day: q.p90))).",
-          " Date met, over the \(o.dayMet.count) replications that met it: median \(date(day: q.p50)) (10 % of them by \(date(day: q.p10)), 90 % by \(date(day: q.p90))).")
+          " Date met, over the \(o.dayMet.count) replications that met it: median \(date(day: q.p50)) (10 % of them by \(date(day: q.p10)), 90 % by \(date(day: q.p90)))."
+        )
       }
       s += text.t(
         " Jamais atteint dans \(text.percent(o.shareNeverMet)) des réplications. Valeur moyenne : \(text.number(o.value.mean, digits: 1)) (IC 95 % \(o.value.hasInterval ? "\(text.number(o.value.ci95.low, digits: 1))–\(text.number(o.value.ci95.high, digits: 1))" : "non défini avec une seule réplication")).",
-        " Never met in \(text.percent(o.shareNeverMet)) of replications. Mean value: \(text.number(o.value.mean, digits: 1)) (95 % CI \(o.value.hasInterval ? "\(text.number(o.value.ci95.low, digits: 1))–\(text.number(o.value.ci95.high, digits: 1))" : "undefined with one replication")).")
+        " Never met in \(text.percent(o.shareNeverMet)) of replications. Mean value: \(text.number(o.value.mean, digits: 1)) (95 % CI \(o.value.hasInterval ? "\(text.number(o.value.ci95.low, digits: 1))–\(text.number(o.value.ci95.high, digits: 1))" : "undefined with one replication"))."
+      )
       return s
     }
   }
@@ -70,13 +76,17 @@ public struct Report {
   /// Key figures: (KPI id, label, period, what it counts, statistics).
   var keyFigures: [(String, String, RunSummary.KPI)] {
     let years = (parameters.start.year...parameters.end.year).map(String.init)
-    var ids = ["pce.accompanied", "pce.first_appointment_wait_days", "pce.advisor_utilization", "pce.reinforced_caseload",
-               "pce.exits_to_employment", "workshops.sessions", "workshops.attended", "workshops.fill_rate", "workshops.wait_days",
-               "invitations.sent", "invitations.responded"]
+    var ids = [
+      "pce.accompanied", "pce.first_appointment_wait_days", "pce.advisor_utilization", "pce.reinforced_caseload",
+      "pce.exits_to_employment", "workshops.sessions", "workshops.attended", "workshops.fill_rate", "workshops.wait_days",
+      "invitations.sent", "invitations.responded",
+    ]
     if parameters.tzcld != nil {
-      ids += ["tzcld.volunteers", "tzcld.hires", "tzcld.headcount", "tzcld.fte", "tzcld.waiting_list", "tzcld.other_employer_placements",
-              "tzcld.ppde_remaining", "tzcld.payroll_eur", "tzcld.state_cde_eur", "tzcld.departement_eur", "tzcld.startup_grants_eur",
-              "tzcld.balance_eur"]
+      ids += [
+        "tzcld.volunteers", "tzcld.hires", "tzcld.headcount", "tzcld.fte", "tzcld.waiting_list", "tzcld.other_employer_placements",
+        "tzcld.ppde_remaining", "tzcld.payroll_eur", "tzcld.state_cde_eur", "tzcld.departement_eur", "tzcld.startup_grants_eur",
+        "tzcld.balance_eur",
+      ]
     }
     var out: [(String, String, RunSummary.KPI)] = []
     for id in ids {
@@ -98,8 +108,10 @@ public struct Report {
   /// Per site: accompanied (mean per year over the horizon), mean wait, utilisation.
   var siteRows: [(site: String, accompanied: RunSummary.KPI?, wait: RunSummary.KPI?, utilization: RunSummary.KPI?)] {
     (parameters.sites.map { ($0.id, $0.name) } + parameters.permanences.map { ($0.id, $0.name) }).map { id, name in
-      (name, summary.kpi("pce.accompanied[site=\(id)]"), summary.kpi("pce.first_appointment_wait_days[site=\(id)]"),
-       summary.kpi("pce.advisor_utilization[site=\(id)]"))
+      (
+        name, summary.kpi("pce.accompanied[site=\(id)]"), summary.kpi("pce.first_appointment_wait_days[site=\(id)]"),
+        summary.kpi("pce.advisor_utilization[site=\(id)]")
+      )
     }
   }
 
@@ -107,8 +119,11 @@ public struct Report {
   /// TZCLD communes). Communes with neither figure are left out.
   var communeRows: [(commune: String, servedBy: String, answers: RunSummary.KPI?, volunteers: RunSummary.KPI?)] {
     // The first site (then permanence) of a commune serves it, as in the model.
-    let places = Dictionary(parameters.sites.map { ($0.commune, $0.name) } + parameters.permanences.map { ($0.commune, $0.name) }, uniquingKeysWith: { a, _ in a })
-    let names = Dictionary(parameters.sites.map { ($0.id, $0.name) } + parameters.permanences.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let places = Dictionary(
+      parameters.sites.map { ($0.commune, $0.name) } + parameters.permanences.map { ($0.commune, $0.name) }, uniquingKeysWith: { a, _ in a }
+    )
+    let names = Dictionary(
+      parameters.sites.map { ($0.id, $0.name) } + parameters.permanences.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     return parameters.communes.compactMap { c in
       let answers = summary.kpi("invitations.responded[commune=\(c.inseeCode)]")
       let volunteers = summary.kpi("tzcld.volunteers[commune=\(c.inseeCode)]")
@@ -128,32 +143,44 @@ public struct Report {
     var rows: [(String, String, String, String, [String])] = []
     if let first = c.baseline.objectives.first {
       let (lo, hi) = first.probabilityCI95
-      rows.append((text.t("Référence", "Baseline"), "–", "\(text.number(first.probability, digits: 2)) (\(ci) \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2)))", "–",
-                   c.headline.map { figure(ResultRow.kpiOf($0), c.baseline.kpi($0)?.statistics.mean ?? .nan) }))
+      rows.append(
+        (
+          text.t("Référence", "Baseline"), "–",
+          "\(text.number(first.probability, digits: 2)) (\(ci) \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2)))", "–",
+          c.headline.map { figure(ResultRow.kpiOf($0), c.baseline.kpi($0)?.statistics.mean ?? .nan) }
+        ))
     }
     for o in c.options {
       let p = o.summary.objectives.first
       let (lo, hi) = p?.probabilityCI95 ?? (.nan, .nan)
       let d = o.probabilityDifferences.first
-      rows.append((o.name, "\(text.number(o.yearlyCostEUR)) €/\(text.t("an", "yr"))",
-                   p.map { "\(text.number($0.probability, digits: 2)) (\(ci) \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2)))" } ?? "–",
-                   d.map { "\(signed($0.mean, 2)) (\(ci) \(signed($0.ci95.low, 2))–\(signed($0.ci95.high, 2)))" } ?? "–",
-                   c.headline.map { key in
-                     guard let st = o.difference(key) else { return "–" }
-                     // Ratios differ in percentage points.
-                     let (k, unit) = isRatio(ResultRow.kpiOf(key)) ? (100.0, text.t("\u{202F}pt", " pt")) : (1.0, "")
-                     let pairs = st.count < c.baseline.replications
-                       ? text.t(" sur \(st.count) paires sur \(c.baseline.replications) : sans valeur ailleurs", " over \(st.count) pairs of \(c.baseline.replications): no value elsewhere")
-                       : ""
-                     return "\(signed(st.mean * k, 1))\(unit) (\(signed(st.ci95.low * k, 1))–\(signed(st.ci95.high * k, 1)))\(pairs)"
-                   }))
+      rows.append(
+        (
+          o.name, "\(text.number(o.yearlyCostEUR)) €/\(text.t("an", "yr"))",
+          p.map { "\(text.number($0.probability, digits: 2)) (\(ci) \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2)))" } ?? "–",
+          d.map { "\(signed($0.mean, 2)) (\(ci) \(signed($0.ci95.low, 2))–\(signed($0.ci95.high, 2)))" } ?? "–",
+          c.headline.map { key in
+            guard let st = o.difference(key) else { return "–" }
+            // Ratios differ in percentage points.
+            let (k, unit) = isRatio(ResultRow.kpiOf(key)) ? (100.0, text.t("\u{202F}pt", " pt")) : (1.0, "")
+            let pairs =
+              st.count < c.baseline.replications
+              ? text.t(
+                " sur \(st.count) paires sur \(c.baseline.replications) : sans valeur ailleurs",
+                " over \(st.count) pairs of \(c.baseline.replications): no value elsewhere")
+              : ""
+            return "\(signed(st.mean * k, 1))\(unit) (\(signed(st.ci95.low * k, 1))–\(signed(st.ci95.high * k, 1)))\(pairs)"
+          }
+        ))
     }
     return rows
   }
 
   var optionsIntro: String {
-    text.t("Chaque option a été simulée sur les mêmes réplications que la référence (mêmes arrivées, mêmes tirages personnels) : les écarts sont appariés, leur intervalle de confiance est bien plus étroit que celui de deux simulations indépendantes. Pour la référence, la ligne donne les valeurs moyennes ; pour une option, l'écart moyen à la référence et son IC 95 %.",
-           "Each option ran on the same replications as the baseline (same arrivals, same personal draws): differences are paired, with much narrower intervals than two independent runs. The baseline row gives mean values; an option's row gives its mean difference from the baseline and its 95 % CI.")
+    text.t(
+      "Chaque option a été simulée sur les mêmes réplications que la référence (mêmes arrivées, mêmes tirages personnels) : les écarts sont appariés, leur intervalle de confiance est bien plus étroit que celui de deux simulations indépendantes. Pour la référence, la ligne donne les valeurs moyennes ; pour une option, l'écart moyen à la référence et son IC 95 %.",
+      "Each option ran on the same replications as the baseline (same arrivals, same personal draws): differences are paired, with much narrower intervals than two independent runs. The baseline row gives mean values; an option's row gives its mean difference from the baseline and its 95 % CI."
+    )
   }
 
   // MARK: Charts
@@ -169,20 +196,48 @@ public struct Report {
   var charts: [(id: String, caption: String, svg: String)] {
     var out: [(String, String, String)] = []
     let months = summary.months
-    if let s = series("pce.accompanied.year_to_date", text.t("Accompagnés depuis le 1er janvier", "Accompanied since 1 January"), "#1f5fa6") {
-      let target = parameters.objectives.first { $0.kpi == .pceAccompanied }.map { (value: $0.target, label: text.t("objectif \(text.number($0.target))", "objective \(text.number($0.target))")) }
-      out.append(("chart-accompanied", text.t("Personnes accompagnées depuis le 1er janvier de chaque année (moyenne et fourchette 10–90 % des réplications), et l'objectif.", "Persons accompanied since 1 January of each year (mean and 10–90 % range of replications), and the objective."),
-        SVGChart.lines(id: "chart-accompanied", title: text.t("Personnes accompagnées (cumul annuel)", "Accompanied persons (year to date)"), yLabel: text.t("personnes", "persons"), xLabels: months, series: [s], target: target)))
+    if let s = series("pce.accompanied.year_to_date", text.t("Accompagnés depuis le 1er janvier", "Accompanied since 1 January"), "#1f5fa6")
+    {
+      let target = parameters.objectives.first { $0.kpi == .pceAccompanied }.map {
+        (value: $0.target, label: text.t("objectif \(text.number($0.target))", "objective \(text.number($0.target))"))
+      }
+      out.append(
+        (
+          "chart-accompanied",
+          text.t(
+            "Personnes accompagnées depuis le 1er janvier de chaque année (moyenne et fourchette 10–90 % des réplications), et l'objectif.",
+            "Persons accompanied since 1 January of each year (mean and 10–90 % range of replications), and the objective."),
+          SVGChart.lines(
+            id: "chart-accompanied", title: text.t("Personnes accompagnées (cumul annuel)", "Accompanied persons (year to date)"),
+            yLabel: text.t("personnes", "persons"), xLabels: months, series: [s], target: target)
+        ))
     }
     if let c = comparison, let first = c.baseline.objectives.first {
       let items = [(text.t("Référence", "Baseline"), first)] + c.options.compactMap { o in o.summary.objectives.first.map { (o.name, $0) } }
-      out.append(("chart-options", text.t("Probabilité d'atteindre l'objectif « \(first.objective.id) » pour chaque option (barre : estimation ; trait : intervalle de Wilson à 95 %).", "Probability of meeting objective “\(first.objective.id)” for each option (bar: estimate; line: 95 % Wilson interval)."),
-        SVGChart.bars(id: "chart-options", title: text.t("Options de dotation", "Staffing options"), xLabel: text.t("probabilité d'atteindre l'objectif", "probability of meeting the objective"),
-                      items: items.map { ($0.0, $0.1.probability, $0.1.probabilityCI95.low, $0.1.probabilityCI95.high) }, color: "#2e7d32", percent: true)))
+      out.append(
+        (
+          "chart-options",
+          text.t(
+            "Probabilité d'atteindre l'objectif « \(first.objective.id) » pour chaque option (barre : estimation ; trait : intervalle de Wilson à 95 %).",
+            "Probability of meeting objective “\(first.objective.id)” for each option (bar: estimate; line: 95 % Wilson interval)."),
+          SVGChart.bars(
+            id: "chart-options", title: text.t("Options de dotation", "Staffing options"),
+            xLabel: text.t("probabilité d'atteindre l'objectif", "probability of meeting the objective"),
+            items: items.map { ($0.0, $0.1.probability, $0.1.probabilityCI95.low, $0.1.probabilityCI95.high) }, color: "#2e7d32",
+            percent: true)
+        ))
     }
     if let s = series("pce.first_appointment_wait_days", text.t("Attente moyenne (jours)", "Mean wait (days)"), "#c2571a") {
-      out.append(("chart-waits", text.t("Attente moyenne du premier rendez-vous des personnes reçues dans le mois, en jours.", "Mean wait for the first appointment of persons received in the month, in days."),
-        SVGChart.lines(id: "chart-waits", title: text.t("Attente du premier rendez-vous", "First-appointment wait"), yLabel: text.t("jours", "days"), xLabels: months, series: [s])))
+      out.append(
+        (
+          "chart-waits",
+          text.t(
+            "Attente moyenne du premier rendez-vous des personnes reçues dans le mois, en jours.",
+            "Mean wait for the first appointment of persons received in the month, in days."),
+          SVGChart.lines(
+            id: "chart-waits", title: text.t("Attente du premier rendez-vous", "First-appointment wait"), yLabel: text.t("jours", "days"),
+            xLabels: months, series: [s])
+        ))
     }
     let util = parameters.sites.map(\.id) + parameters.permanences.map(\.id)
     let utilItems = util.compactMap { id -> (String, Double, Double, Double)? in
@@ -190,20 +245,61 @@ public struct Report {
       return (id, k.statistics.mean, k.statistics.ci95.low, k.statistics.ci95.high)
     }
     if !utilItems.isEmpty {
-      out.append(("chart-utilization", text.t("Occupation des conseillers par lieu : part du temps de présence au guichet passée en rendez-vous, sur toute la période (barre : moyenne ; trait : IC 95 %).", "Advisor utilisation per place: share of desk time spent in appointments over the horizon (bar: mean; line: 95 % CI)."),
-        SVGChart.bars(id: "chart-utilization", title: text.t("Occupation des conseillers", "Advisor utilisation"), xLabel: text.t("part du temps au guichet", "share of desk time"), items: utilItems, percent: true)))
+      out.append(
+        (
+          "chart-utilization",
+          text.t(
+            "Occupation des conseillers par lieu : part du temps de présence au guichet passée en rendez-vous, sur toute la période (barre : moyenne ; trait : IC 95 %).",
+            "Advisor utilisation per place: share of desk time spent in appointments over the horizon (bar: mean; line: 95 % CI)."),
+          SVGChart.bars(
+            id: "chart-utilization", title: text.t("Occupation des conseillers", "Advisor utilisation"),
+            xLabel: text.t("part du temps au guichet", "share of desk time"), items: utilItems, percent: true)
+        ))
     }
-    if !parameters.workshops.isEmpty, let s = series("workshops.fill_rate", text.t("Remplissage (%)", "Fill rate (%)"), "#2e7d32", scale: 100) {
-      out.append(("chart-workshops", text.t("Taux de remplissage des ateliers par mois : présents ÷ places offertes, en %.", "Workshop fill rate per month: present ÷ seats offered, in %."),
-        SVGChart.lines(id: "chart-workshops", title: text.t("Remplissage des ateliers", "Workshop fill rate"), yLabel: "%", xLabels: months, series: [s])))
+    if !parameters.workshops.isEmpty,
+      let s = series("workshops.fill_rate", text.t("Remplissage (%)", "Fill rate (%)"), "#2e7d32", scale: 100)
+    {
+      out.append(
+        (
+          "chart-workshops",
+          text.t(
+            "Taux de remplissage des ateliers par mois : présents ÷ places offertes, en %.",
+            "Workshop fill rate per month: present ÷ seats offered, in %."),
+          SVGChart.lines(
+            id: "chart-workshops", title: text.t("Remplissage des ateliers", "Workshop fill rate"), yLabel: "%", xLabels: months,
+            series: [s])
+        ))
     }
     if parameters.tzcld != nil {
-      let list = [series("tzcld.headcount", text.t("Effectif EBE", "EBE headcount"), "#1f5fa6"), series("tzcld.waiting_list", text.t("Liste d'attente", "Waiting list"), "#c2571a")].compactMap { $0 }
-      out.append(("chart-ebe", text.t("Effectif de l'EBE et liste d'attente des volontaires en fin de mois (moyenne et fourchette 10–90 %).", "EBE headcount and volunteers' waiting list at each month's end (mean and 10–90 % range)."),
-        SVGChart.lines(id: "chart-ebe", title: text.t("EBE : effectif et liste d'attente", "EBE: headcount and waiting list"), yLabel: text.t("personnes", "persons"), xLabels: months, series: list)))
-      let money = [series("tzcld.payroll_eur", text.t("Masse salariale", "Payroll"), "#6a1b9a"), series("tzcld.state_cde_eur", text.t("CDE État", "State CDE"), "#1f5fa6"), series("tzcld.balance_eur", text.t("Reste à financer", "Balance"), "#c2571a")].compactMap { $0 }
-      out.append(("chart-money", text.t("Flux financiers mensuels de l'EBE, en euros (moyenne et fourchette 10–90 %).", "The EBE's monthly money, in euros (mean and 10–90 % range)."),
-        SVGChart.lines(id: "chart-money", title: text.t("Financement mensuel de l'EBE", "EBE monthly money"), yLabel: "€", xLabels: months, series: money)))
+      let list = [
+        series("tzcld.headcount", text.t("Effectif EBE", "EBE headcount"), "#1f5fa6"),
+        series("tzcld.waiting_list", text.t("Liste d'attente", "Waiting list"), "#c2571a"),
+      ].compactMap { $0 }
+      out.append(
+        (
+          "chart-ebe",
+          text.t(
+            "Effectif de l'EBE et liste d'attente des volontaires en fin de mois (moyenne et fourchette 10–90 %).",
+            "EBE headcount and volunteers' waiting list at each month's end (mean and 10–90 % range)."),
+          SVGChart.lines(
+            id: "chart-ebe", title: text.t("EBE : effectif et liste d'attente", "EBE: headcount and waiting list"),
+            yLabel: text.t("personnes", "persons"), xLabels: months, series: list)
+        ))
+      let money = [
+        series("tzcld.payroll_eur", text.t("Masse salariale", "Payroll"), "#6a1b9a"),
+        series("tzcld.state_cde_eur", text.t("CDE État", "State CDE"), "#1f5fa6"),
+        series("tzcld.balance_eur", text.t("Reste à financer", "Balance"), "#c2571a"),
+      ].compactMap { $0 }
+      out.append(
+        (
+          "chart-money",
+          text.t(
+            "Flux financiers mensuels de l'EBE, en euros (moyenne et fourchette 10–90 %).",
+            "The EBE's monthly money, in euros (mean and 10–90 % range)."),
+          SVGChart.lines(
+            id: "chart-money", title: text.t("Financement mensuel de l'EBE", "EBE monthly money"), yLabel: "€", xLabels: months,
+            series: money)
+        ))
     }
     return out
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Self-contained SVG charts (no script, no external file): lines with
 /// confidence bands, and horizontal bars with intervals.
 public enum SVGChart {
@@ -24,8 +26,10 @@ public enum SVGChart {
   static let bottom = 50.0
 
   /// Lines over months, each with its band (p10–p90), and an optional target line.
-  public static func lines(id: String, title: String, yLabel: String, xLabels: [String], series: [Series],
-                           target: (value: Double, label: String)? = nil) -> String {
+  public static func lines(
+    id: String, title: String, yLabel: String, xLabels: [String], series: [Series],
+    target: (value: Double, label: String)? = nil
+  ) -> String {
     let all = series.flatMap { $0.high + $0.mean } + (target.map { [$0.value] } ?? [])
     let maxY = niceMax(all.filter(\.isFinite).max() ?? 1)
     let n = max(xLabels.count, 1)
@@ -44,36 +48,43 @@ public enum SVGChart {
       for run in runs(of: s.mean) {
         let upper = run.map { "\(f(x($0))),\(f(y(s.high[$0])))" }
         let lower = run.reversed().map { "\(f(x($0))),\(f(y(s.low[$0])))" }
-        svg += "<polygon class=\"band\" points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(s.color)\" fill-opacity=\"0.18\" stroke=\"none\"/>"
+        svg +=
+          "<polygon class=\"band\" points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(s.color)\" fill-opacity=\"0.18\" stroke=\"none\"/>"
         let line = run.map { "\(f(x($0))),\(f(y(s.mean[$0])))" }
         svg += "<polyline class=\"mean\" points=\"\(line.joined(separator: " "))\" fill=\"none\" stroke=\"\(s.color)\" stroke-width=\"2\"/>"
       }
     }
     if let target {
-      svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(target.value)))\" y2=\"\(f(y(target.value)))\" stroke=\"#b00020\" stroke-dasharray=\"6 4\"/>"
-      svg += "<text x=\"\(f(width - right - 4))\" y=\"\(f(y(target.value) - 6))\" font-size=\"12\" fill=\"#b00020\" text-anchor=\"end\">\(esc(target.label))</text>"
+      svg +=
+        "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(target.value)))\" y2=\"\(f(y(target.value)))\" stroke=\"#b00020\" stroke-dasharray=\"6 4\"/>"
+      svg +=
+        "<text x=\"\(f(width - right - 4))\" y=\"\(f(y(target.value) - 6))\" font-size=\"12\" fill=\"#b00020\" text-anchor=\"end\">\(esc(target.label))</text>"
     }
     svg += legend(series.map { ($0.name, $0.color) })
     return svg + "</svg>"
   }
 
   /// Horizontal bars with a 95 % interval each.
-  public static func bars(id: String, title: String, xLabel: String, items: [(label: String, mean: Double, low: Double, high: Double)],
-                          color: String = "#1f5fa6", percent: Bool = false) -> String {
+  public static func bars(
+    id: String, title: String, xLabel: String, items: [(label: String, mean: Double, low: Double, high: Double)],
+    color: String = "#1f5fa6", percent: Bool = false
+  ) -> String {
     let rowH = 26.0
     let h = top + bottom + rowH * Double(max(items.count, 1))
     let maxX = niceMax(items.map(\.high).filter(\.isFinite).max() ?? 1)
     let barLeft = 190.0
     let plotW = width - barLeft - right - 50
     func x(_ v: Double) -> Double { barLeft + plotW * (v.isFinite ? max(0, v) : 0) / maxX }
-    var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"\(id)\" role=\"img\" viewBox=\"0 0 \(f(width)) \(f(h))\" width=\"\(f(width))\" height=\"\(f(h))\">"
+    var svg =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"\(id)\" role=\"img\" viewBox=\"0 0 \(f(width)) \(f(h))\" width=\"\(f(width))\" height=\"\(f(h))\">"
     svg += "<title>\(esc(title))</title>"
     svg += "<text x=\"\(f(barLeft))\" y=\"\(f(h - 12))\" font-size=\"12\">\(esc(xLabel))</text>"
     for (i, item) in items.enumerated() {
       let yy = top + rowH * Double(i)
       svg += "<text x=\"\(f(barLeft - 8))\" y=\"\(f(yy + 16))\" font-size=\"12\" text-anchor=\"end\">\(esc(item.label))</text>"
       svg += "<rect x=\"\(f(barLeft))\" y=\"\(f(yy + 4))\" width=\"\(f(x(item.mean) - barLeft))\" height=\"16\" fill=\"\(color)\"/>"
-      svg += "<line x1=\"\(f(x(item.low)))\" x2=\"\(f(x(item.high)))\" y1=\"\(f(yy + 12))\" y2=\"\(f(yy + 12))\" stroke=\"#222\" stroke-width=\"1.5\"/>"
+      svg +=
+        "<line x1=\"\(f(x(item.low)))\" x2=\"\(f(x(item.high)))\" y1=\"\(f(yy + 12))\" y2=\"\(f(yy + 12))\" stroke=\"#222\" stroke-width=\"1.5\"/>"
       let text = percent ? NumberText.report(item.mean * 100, digits: 0) + " %" : NumberText.report(item.mean, digits: 1)
       svg += "<text x=\"\(f(x(item.high) + 6))\" y=\"\(f(yy + 16))\" font-size=\"11\">\(esc(text))</text>"
     }
@@ -106,9 +117,11 @@ public enum SVGChart {
       let v = maxY * Double(k) / 4
       let yy = top + plotH * (1 - Double(k) / 4)
       s += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(yy))\" y2=\"\(f(yy))\" stroke=\"#ddd\"/>"
-      s += "<text x=\"\(f(left - 6))\" y=\"\(f(yy + 4))\" font-size=\"11\" text-anchor=\"end\">\(esc(NumberText.report(v, digits: v < 10 && v != v.rounded() ? 1 : 0)))</text>"
+      s +=
+        "<text x=\"\(f(left - 6))\" y=\"\(f(yy + 4))\" font-size=\"11\" text-anchor=\"end\">\(esc(NumberText.report(v, digits: v < 10 && v != v.rounded() ? 1 : 0)))</text>"
     }
-    s += "<text x=\"14\" y=\"\(f(top + plotH / 2))\" font-size=\"12\" transform=\"rotate(-90 14 \(f(top + plotH / 2)))\" text-anchor=\"middle\">\(esc(yLabel))</text>"
+    s +=
+      "<text x=\"14\" y=\"\(f(top + plotH / 2))\" font-size=\"12\" transform=\"rotate(-90 14 \(f(top + plotH / 2)))\" text-anchor=\"middle\">\(esc(yLabel))</text>"
     return s
   }
 
@@ -140,5 +153,3 @@ public enum SVGChart {
       .replacingOccurrences(of: "\"", with: "&quot;")
   }
 }
-
-import Foundation

@@ -45,7 +45,8 @@ public struct P2Quantile: Sendable, Hashable {
       let d = desired[i] - positions[i]
       if (d >= 1 && positions[i + 1] - positions[i] > 1) || (d <= -1 && positions[i - 1] - positions[i] < -1) {
         let s: Double = d > 0 ? 1 : -1
-        let parabolic = heights[i] + s / (positions[i + 1] - positions[i - 1])
+        let parabolic =
+          heights[i] + s / (positions[i + 1] - positions[i - 1])
           * ((positions[i] - positions[i - 1] + s) * (heights[i + 1] - heights[i]) / (positions[i + 1] - positions[i])
             + (positions[i + 1] - positions[i] - s) * (heights[i] - heights[i - 1]) / (positions[i] - positions[i - 1]))
         if heights[i - 1] < parabolic && parabolic < heights[i + 1] {

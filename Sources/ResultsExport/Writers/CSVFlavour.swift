@@ -1,3 +1,5 @@
+import Foundation
+
 /// How CSV files are written.
 public enum CSVFlavour: Sendable {
   /// Comma separator, decimal point, no BOM: for programs and English spreadsheets.
@@ -21,5 +23,3 @@ public enum CSVFlavour: Sendable {
 
   func row(_ fields: [String]) -> String { fields.joined(separator: separator) + "\n" }
 }
-
-import Foundation

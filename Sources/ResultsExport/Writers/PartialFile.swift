@@ -17,7 +17,10 @@ public enum PartialFile {
     public var program: String
     public var scenarioBase64: String
 
-    public init(command: String, scenarioSHA: String, seed: UInt64, replications: Int, options: [String], shard: Int, shards: Int, program: String, scenarioBase64: String) {
+    public init(
+      command: String, scenarioSHA: String, seed: UInt64, replications: Int, options: [String], shard: Int, shards: Int, program: String,
+      scenarioBase64: String
+    ) {
       self.command = command
       self.scenarioSHA = scenarioSHA
       self.seed = seed
@@ -59,11 +62,14 @@ public enum PartialFile {
 
   public static func decodeHeader(_ line: String) -> Header? {
     guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], o["tzsim_partial"] as? Int == 1,
-      let command = o["command"] as? String, let sha = o["scenario_sha256"] as? String, let seed = (o["seed"] as? String).flatMap(UInt64.init),
+      let command = o["command"] as? String, let sha = o["scenario_sha256"] as? String,
+      let seed = (o["seed"] as? String).flatMap(UInt64.init),
       let n = o["replications"] as? Int, let options = o["options"] as? [String], let shard = o["shard"] as? Int,
       let shards = o["shards"] as? Int, let program = o["program"] as? String, let scenario = o["scenario"] as? String
     else { return nil }
-    return Header(command: command, scenarioSHA: sha, seed: seed, replications: n, options: options, shard: shard, shards: shards, program: program, scenarioBase64: scenario)
+    return Header(
+      command: command, scenarioSHA: sha, seed: seed, replications: n, options: options, shard: shard, shards: shards, program: program,
+      scenarioBase64: scenario)
   }
 
   /// One result line: `option<TAB>replication<TAB>events<TAB>rows<TAB>months<TAB>monthly<TAB>objectives`.
@@ -102,7 +108,9 @@ public enum PartialFile {
     var objectives: [ObjectiveOutcome] = []
     for item in f[6].split(separator: ";") {
       let p = item.split(separator: "|", omittingEmptySubsequences: false)
-      guard p.count == 4, let v = Double(p[1]), abs(v) <= largestFigure, p[3].isEmpty || (Int(p[3]).map { $0 >= 0 } ?? false) else { return nil }
+      guard p.count == 4, let v = Double(p[1]), abs(v) <= largestFigure, p[3].isEmpty || (Int(p[3]).map { $0 >= 0 } ?? false) else {
+        return nil
+      }
       objectives.append(ObjectiveOutcome(id: String(p[0]), value: v, met: p[2] == "1", dayMet: Int(p[3])))
     }
     return (option, ReplicationResult(replication: r, rows: rows, months: months, monthly: monthly, objectives: objectives, events: events))

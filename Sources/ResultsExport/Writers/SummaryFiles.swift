@@ -27,7 +27,8 @@ public enum SummaryFiles {
     out += s.objectives.map { o in
       let (lo, hi) = o.probabilityCI95
       let d = o.dayMet
-      return "    {\"id\": \(q(o.objective.id)), \"kpi\": \(q(o.objective.kpi.rawValue)), \"period\": \(q(o.objective.period.description)), "
+      return
+        "    {\"id\": \(q(o.objective.id)), \"kpi\": \(q(o.objective.kpi.rawValue)), \"period\": \(q(o.objective.period.description)), "
         + "\"comparison\": \(q(o.objective.comparison.rawValue)), \"target\": \(n(o.objective.target)), "
         + "\"value_mean\": \(n(o.value.mean)), \"value_ci95_low\": \(n(o.value.ci95.low)), \"value_ci95_high\": \(n(o.value.ci95.high)), "
         + "\"probability\": \(n(o.probability)), \"probability_ci95_low\": \(n(lo)), \"probability_ci95_high\": \(n(hi)), "
@@ -47,8 +48,9 @@ public enum SummaryFiles {
     for k in s.kpis {
       let st = k.statistics
       let (p10, p50, p90) = st.quantiles
-      out += flavour.row([flavour.field(k.kpi), flavour.field(k.period), flavour.field(k.dimension), String(st.count)]
-        + [st.mean, st.sd, st.ci95.low, st.ci95.high, p10, p50, p90].map(flavour.number))
+      out += flavour.row(
+        [flavour.field(k.kpi), flavour.field(k.period), flavour.field(k.dimension), String(st.count)]
+          + [st.mean, st.sd, st.ci95.low, st.ci95.high, p10, p50, p90].map(flavour.number))
     }
     return out
   }
@@ -61,8 +63,10 @@ public enum SummaryFiles {
         let st = series.months[m]
         // A month with no value in any replication is written empty, not 0.
         let mean = st.count > 0 ? st.mean : .nan
-        out += flavour.row([s.months[m], flavour.field(series.kpi), flavour.number(mean),
-                            flavour.number(st.quantiles.p10), flavour.number(st.quantiles.p90)])
+        out += flavour.row([
+          s.months[m], flavour.field(series.kpi), flavour.number(mean),
+          flavour.number(st.quantiles.p10), flavour.number(st.quantiles.p90),
+        ])
       }
     }
     return out

@@ -76,7 +76,9 @@ enum NodePatch {
         }
         return .mapping(m)
       case (.item(let k), .sequence(var s)):
-        guard let i = s.firstIndex(where: { $0.mapping?["id"]?.scalar?.string == k }) ?? Int(k).flatMap({ s.indices.contains($0) ? $0 : nil }) else {
+        guard
+          let i = s.firstIndex(where: { $0.mapping?["id"]?.scalar?.string == k }) ?? Int(k).flatMap({ s.indices.contains($0) ? $0 : nil })
+        else {
           throw missing(here)
         }
         s[i] = try replace(s[i], rest.dropFirst(), here)
@@ -86,7 +88,9 @@ enum NodePatch {
       }
     }
     func missing(_ p: String) -> ScenarioErrors {
-      ScenarioErrors([ScenarioError(file: file, path: "options[\(option)].set.\(path)", message: "the scenario has nothing at `\(p)` to override")])
+      ScenarioErrors([
+        ScenarioError(file: file, path: "options[\(option)].set.\(path)", message: "the scenario has nothing at `\(p)` to override")
+      ])
     }
     return try replace(root, segs[...], "")
   }

@@ -1,6 +1,6 @@
-internal import Yams
 import SimulationCore
 import TerritoryModel
+internal import Yams
 
 /// Staffing options are checked with the scenario: each is applied to the
 /// file's tree and decoded and validated as the scenario it produces, so that
@@ -18,8 +18,10 @@ extension ScenarioDecoder {
         // `find` returns the first option with this id; the second's place is the last match.
         let last = root.mapping?["options"]?.sequence?.last { $0.mapping?["id"]?.scalar?.string == option.id }
         let place = last?.mapping?["id"]?.mark ?? mark
-        errors.append(ScenarioError(file: file, line: place?.line, column: place?.column, path: "options[\(option.id)].id",
-                                    message: "`\(option.id)` is used twice", hint: "give each option its own id: its files go to options/<id>/"))
+        errors.append(
+          ScenarioError(
+            file: file, line: place?.line, column: place?.column, path: "options[\(option.id)].id",
+            message: "`\(option.id)` is used twice", hint: "give each option its own id: its files go to options/<id>/"))
         continue
       }
       let set = optionNode?.mapping?["set"]
@@ -38,10 +40,13 @@ extension ScenarioDecoder {
           patched = try NodePatch.set(path: o.path, to: value, in: patched, file: file, option: option.id)
         } catch {
           let mark = keyMark(o.path)
-          let hint = Spelling.nearest(to: o.path, among: known).map { "did you mean `\($0)`?" }
+          let hint =
+            Spelling.nearest(to: o.path, among: known).map { "did you mean `\($0)`?" }
             ?? "write a key path as in the file, e.g. `sites[<id>].advisors`"
-          errors.append(ScenarioError(file: file, line: mark?.line, column: mark?.column, path: "options[\(option.id)].set.\(o.path)",
-                                      message: "`\(o.path)` names nothing in the scenario", hint: hint))
+          errors.append(
+            ScenarioError(
+              file: file, line: mark?.line, column: mark?.column, path: "options[\(option.id)].set.\(o.path)",
+              message: "`\(o.path)` names nothing in the scenario", hint: hint))
           broken = true
         }
       }
@@ -53,8 +58,10 @@ extension ScenarioDecoder {
         for e in error.errors {
           let owner = option.overrides.map(\.path).first { e.path == $0 || e.path.hasPrefix($0 + ".") || e.path.hasPrefix($0 + "[") }
           let mark = owner.map(valueMark) ?? optionNode?.mapping?["id"]?.mark
-          errors.append(ScenarioError(file: file, line: mark?.line, column: mark?.column, path: "options[\(option.id)].set.\(e.path)",
-                                      message: "with this option, " + e.message, hint: e.hint))
+          errors.append(
+            ScenarioError(
+              file: file, line: mark?.line, column: mark?.column, path: "options[\(option.id)].set.\(e.path)",
+              message: "with this option, " + e.message, hint: e.hint))
         }
       }
     }
@@ -66,7 +73,8 @@ extension ScenarioDecoder {
   public static func overrideProblem(path: String, in scenario: Scenario) -> (message: String, hint: String)? {
     guard let root = try? YAMLDocument(bytes: scenario.source, file: "").root else { return nil }
     if (try? NodePatch.set(path: path, to: .scalar(Node.Scalar("0")), in: root, file: "", option: "")) != nil { return nil }
-    let hint = Spelling.nearest(to: path, among: existingPaths(in: root)).map { "did you mean `\($0)`?" }
+    let hint =
+      Spelling.nearest(to: path, among: existingPaths(in: root)).map { "did you mean `\($0)`?" }
       ?? "write a key path as in the file, e.g. `sites[<id>].advisors`"
     return ("`\(path)` names nothing in the scenario", hint)
   }

@@ -1,7 +1,7 @@
-internal import Yams
 import SimulationCore
 import Stochastic
 public import TerritoryModel
+internal import Yams
 
 /// Reads scenario files: decode → fill defaults (from the parameter types'
 /// own defaults, the one source) → cross-field validation → immutable values.
@@ -23,7 +23,9 @@ public enum ScenarioDecoder {
 
   /// The parameters of one staffing option: the baseline with the option's
   /// overrides applied to the file's tree, decoded and validated again.
-  public static func parameters(of option: StaffingOption, in scenario: Scenario, file: String) throws(ScenarioErrors) -> TerritoryParameters {
+  public static func parameters(of option: StaffingOption, in scenario: Scenario, file: String) throws(ScenarioErrors)
+    -> TerritoryParameters
+  {
     let document = try YAMLDocument(bytes: scenario.source, file: file)
     var root = document.root
     for o in option.overrides {
@@ -32,7 +34,9 @@ public enum ScenarioDecoder {
         guard let v = try Yams.compose(yaml: o.yaml) else { throw ScenarioErrors([]) }
         value = v
       } catch {
-        throw ScenarioErrors([ScenarioError(file: file, path: "options[\(option.id)].set.\(o.path)", message: "the value is not valid YAML")])
+        throw ScenarioErrors([
+          ScenarioError(file: file, path: "options[\(option.id)].set.\(o.path)", message: "the value is not valid YAML")
+        ])
       }
       root = try NodePatch.set(path: o.path, to: value, in: root, file: file, option: option.id)
     }
@@ -50,10 +54,13 @@ public enum ScenarioDecoder {
         try scenario.parameters.validate()
       } catch {
         // Cross-field rules: map each issue's key path back to a place in the file.
-        throw ScenarioErrors(error.issues.map { issue in
-          let mark = NodePatch.find(path: issue.path, in: root)?.mark
-          return ScenarioError(file: file, line: mark?.line, column: mark?.column, path: issue.path, message: issue.message, hint: issue.hint.map { $0.prefix(1).uppercased() + $0.dropFirst() })
-        })
+        throw ScenarioErrors(
+          error.issues.map { issue in
+            let mark = NodePatch.find(path: issue.path, in: root)?.mark
+            return ScenarioError(
+              file: file, line: mark?.line, column: mark?.column, path: issue.path, message: issue.message,
+              hint: issue.hint.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+          })
       }
       if checkingOptions {
         let problems = checkOptions(scenario.options, root: root, file: file, source: source)
@@ -61,9 +68,9 @@ public enum ScenarioDecoder {
       }
       return scenario
     }
-    let errors = context.errors.isEmpty
+    let errors =
+      context.errors.isEmpty
       ? [ScenarioError(file: file, path: "", message: "the scenario could not be read")] : context.errors
     throw ScenarioErrors(errors.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
   }
 }
-

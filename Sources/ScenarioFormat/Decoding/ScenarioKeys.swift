@@ -9,7 +9,9 @@ public enum ScenarioKeys {
   ]
   public static let closure = ["name", "from", "to", "capacity_factor", "applies_to"]
   public static let commune = ["served_by", "population"]
-  public static let site = ["id", "name", "commune", "opening", "advisors", "availability_share", "walk_ins_per_week", "referrals_per_week"]
+  public static let site = [
+    "id", "name", "commune", "opening", "advisors", "availability_share", "walk_ins_per_week", "referrals_per_week",
+  ]
   public static let advisor = ["id", "availability_share", "schedule"]
   public static let weekly = ["weekdays", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
   public static let permanence = ["id", "name", "commune", "parent_site", "weekday", "hours", "every_weeks", "first_date", "advisor"]
@@ -18,13 +20,17 @@ public enum ScenarioKeys {
   public static let reinforced = ["follow_up_interval_days", "max_months", "caseload_cap_per_advisor"]
   public static let positioning = ["outcomes", "delay_days"]
   public static let exits = ["employment_per_month", "training_per_month", "dropout_per_month"]
-  public static let workshop = ["id", "name", "sessions", "seats", "facilitators", "no_show_probability", "reenrol_probability", "enrol_probability"]
+  public static let workshop = [
+    "id", "name", "sessions", "seats", "facilitators", "no_show_probability", "reenrol_probability", "enrol_probability",
+  ]
   public static let session = ["site", "weekday", "hours", "every_weeks", "first_date"]
   public static let invitations = [
     "new_registrants_per_month", "letter_delay_days", "response_probability", "response_delay_days", "reminder", "retention_days",
   ]
   public static let reminder = ["day", "response_probability"]
-  public static let tzcld = ["mobilisation_start", "meeting_delay_days", "volunteer_probability", "other_employer_per_year", "communes", "ebe"]
+  public static let tzcld = [
+    "mobilisation_start", "meeting_delay_days", "volunteer_probability", "other_employer_per_year", "communes", "ebe",
+  ]
   public static let ppde = ["initial_stock", "initial_stock_per_1000", "inflow_per_year", "exit_per_year"]
   public static let ebe = [
     "opening", "opening_cohort", "hiring_capacity", "headcount_ceiling", "fte_budget", "working_time", "exit_per_year",

@@ -1,7 +1,7 @@
-internal import Yams
 import SimulationCore
 import Stochastic
 import TerritoryModel
+internal import Yams
 
 /// Walks a scenario's YAML tree into values. Absent keys take the defaults of
 /// the parameter types' initialisers (the one source of defaults); present
@@ -58,8 +58,12 @@ struct ScenarioReader {
     guard let entries = v?.entries() else { return (list, servedBy) }
     for (code, keyNode, value) in entries {
       guard let i = list.firstIndex(where: { $0.inseeCode == code }) else {
-        let hint = Self.directory.communes.first { $0.name.lowercased() == code.lowercased() }.map { "`\(code)` is commune \($0.inseeCode): use the INSEE code" }
-          ?? Spelling.nearest(to: code, among: list.map(\.inseeCode)).map { "Did you mean `\($0)`?" } ?? "Use the INSEE code of a TCM commune"
+        let hint =
+          Self.directory.communes.first { $0.name.lowercased() == code.lowercased() }.map {
+            "`\(code)` is commune \($0.inseeCode): use the INSEE code"
+          }
+          ?? Spelling.nearest(to: code, among: list.map(\.inseeCode)).map { "Did you mean `\($0)`?" }
+          ?? "Use the INSEE code of a TCM commune"
         context.fail(keyNode, value.path, "unknown commune", hint: hint)
         continue
       }
@@ -102,12 +106,13 @@ struct ScenarioReader {
         let n = a.integer(1...1000) ?? 1
         advisors = (1...n).map { AdvisorParameters(id: "\(id)-\($0)", availabilityShare: share) }
       } else {
-        advisors = a.items(max: 1000)?.enumerated().compactMap { i, item in
-          guard let af = item.fields(K.advisor) else { return nil }
-          return AdvisorParameters(
-            id: af["id"]?.identifier() ?? "\(id)-\(i + 1)", schedule: af["schedule"].flatMap(weekly),
-            availabilityShare: af["availability_share"]?.number(0.01...1) ?? share)
-        } ?? []
+        advisors =
+          a.items(max: 1000)?.enumerated().compactMap { i, item in
+            guard let af = item.fields(K.advisor) else { return nil }
+            return AdvisorParameters(
+              id: af["id"]?.identifier() ?? "\(id)-\(i + 1)", schedule: af["schedule"].flatMap(weekly),
+              availabilityShare: af["availability_share"]?.number(0.01...1) ?? share)
+          } ?? []
       }
     }
     return SiteParameters(
@@ -119,7 +124,8 @@ struct ScenarioReader {
 
   func slot(_ f: ScenarioFields) -> RecurringSlot? {
     guard let day = f.required("weekday")?.weekday(), let hours = f.required("hours")?.window() else { return nil }
-    return RecurringSlot(weekday: day, window: hours, everyWeeks: f["every_weeks"]?.integer(1...52) ?? 1, firstDate: f["first_date"]?.date())
+    return RecurringSlot(
+      weekday: day, window: hours, everyWeeks: f["every_weeks"]?.integer(1...52) ?? 1, firstDate: f["first_date"]?.date())
   }
 
   func permanence(_ v: ScenarioValue) -> PermanenceParameters? {
@@ -139,14 +145,17 @@ struct ScenarioReader {
     let factor = f.required("capacity_factor")?.probability()
     var scopes = Set(Closure.Scope.allCases)
     if let list = f["applies_to"]?.items(max: 3) {
-      scopes = Set(list.compactMap { item in
-        guard let s = item.string() else { return nil }
-        guard let scope = Closure.Scope(rawValue: s) else {
-          item.fail("expected one of pce, workshops, ebe_hiring, found `\(s)`", hint: Spelling.nearest(to: s, among: Closure.Scope.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
-          return nil
-        }
-        return scope
-      })
+      scopes = Set(
+        list.compactMap { item in
+          guard let s = item.string() else { return nil }
+          guard let scope = Closure.Scope(rawValue: s) else {
+            item.fail(
+              "expected one of pce, workshops, ebe_hiring, found `\(s)`",
+              hint: Spelling.nearest(to: s, among: Closure.Scope.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
+            return nil
+          }
+          return scope
+        })
     }
     guard let from, let to, let factor else { return nil }
     return Closure(name: f["name"]?.string() ?? "closure", from: from, to: to, capacityFactor: factor, appliesTo: scopes)
@@ -204,10 +213,11 @@ struct ScenarioReader {
 
   func workshop(_ v: ScenarioValue) -> WorkshopParameters? {
     guard let f = v.fields(K.workshop), let id = f.required("id")?.identifier() else { return nil }
-    let sessions = f.required("sessions")?.items(max: 100)?.compactMap { s -> WorkshopSession? in
-      guard let sf = s.fields(K.session), let site = sf.required("site")?.identifier(), let slot = slot(sf) else { return nil }
-      return WorkshopSession(site: site, slot: slot)
-    } ?? []
+    let sessions =
+      f.required("sessions")?.items(max: 100)?.compactMap { s -> WorkshopSession? in
+        guard let sf = s.fields(K.session), let site = sf.required("site")?.identifier(), let slot = slot(sf) else { return nil }
+        return WorkshopSession(site: site, slot: slot)
+      } ?? []
     let d = WorkshopParameters(id: id, name: id, sessions: [], enrolProbability: 0)
     return WorkshopParameters(
       id: id, name: f["name"]?.string() ?? id, sessions: sessions,
@@ -246,7 +256,10 @@ struct ScenarioReader {
     var communes: [String: PPDEParameters] = [:]
     for (code, keyNode, value) in f.required("communes")?.entries() ?? [] {
       guard let commune = Self.directory.commune(code) else {
-        context.fail(keyNode, value.path, "unknown commune", hint: Spelling.nearest(to: code, among: Self.directory.communes.map(\.inseeCode)).map { "Did you mean `\($0)`?" } ?? "Use the INSEE code of a TCM commune")
+        context.fail(
+          keyNode, value.path, "unknown commune",
+          hint: Spelling.nearest(to: code, among: Self.directory.communes.map(\.inseeCode)).map { "Did you mean `\($0)`?" }
+            ?? "Use the INSEE code of a TCM commune")
         continue
       }
       guard let pf = value.fields(K.ppde) else { continue }
@@ -274,12 +287,13 @@ struct ScenarioReader {
   func ebe(_ v: ScenarioValue) -> EBEParameters? {
     guard let f = v.fields(K.ebe) else { return nil }
     let opening = f.required("opening")?.date()
-    let capacity = f.required("hiring_capacity")?.items(max: 200)?.compactMap { item -> DatedValue? in
-      guard let r = item.fields(K.hiringStep), let from = r.required("from")?.date(),
-        let n = r.required("per_month")?.number(0...10_000, unit: "hires per month")
-      else { return nil }
-      return DatedValue(from: from, value: n, source: r["source"]?.string() ?? "")
-    } ?? []
+    let capacity =
+      f.required("hiring_capacity")?.items(max: 200)?.compactMap { item -> DatedValue? in
+        guard let r = item.fields(K.hiringStep), let from = r.required("from")?.date(),
+          let n = r.required("per_month")?.number(0...10_000, unit: "hires per month")
+        else { return nil }
+        return DatedValue(from: from, value: n, source: r["source"]?.string() ?? "")
+      } ?? []
     guard let opening else { return nil }
     let d = EBEParameters(opening: opening, openingCohort: 0, hiringCapacity: [])
     var budget: [Int: Double] = [:]
@@ -335,7 +349,9 @@ struct ScenarioReader {
     func table(_ key: String, _ fallback: [DatedValue], _ range: ClosedRange<Double>, _ unit: String) -> [DatedValue] {
       guard let items = f[key]?.items(max: 500) else { return fallback }
       return items.compactMap { item in
-        guard let r = item.fields(K.datedValue), let from = r.required("from")?.date(), let x = r.required("value")?.number(range, unit: unit) else { return nil }
+        guard let r = item.fields(K.datedValue), let from = r.required("from")?.date(),
+          let x = r.required("value")?.number(range, unit: unit)
+        else { return nil }
         return DatedValue(from: from, value: x, source: r["source"]?.string() ?? "")
       }
     }
@@ -355,8 +371,9 @@ struct ScenarioReader {
     if let k = f.required("kpi"), let s = k.string() {
       kpi = TrackedKPI(rawValue: s)
       if kpi == nil {
-        k.fail("`\(s)` cannot be an objective; use one of \(TrackedKPI.allCases.map(\.rawValue).joined(separator: ", "))",
-               hint: Spelling.nearest(to: s, among: TrackedKPI.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
+        k.fail(
+          "`\(s)` cannot be an objective; use one of \(TrackedKPI.allCases.map(\.rawValue).joined(separator: ", "))",
+          hint: Spelling.nearest(to: s, among: TrackedKPI.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
       }
     }
     var period = Objective.Period.horizon
@@ -387,7 +404,8 @@ struct ScenarioReader {
     for (path, _, value) in f.required("set")?.entries() ?? [] {
       overrides.append((path, (try? Yams.serialize(node: value.node)) ?? ""))
     }
-    return StaffingOption(id: id, name: f["name"]?.string() ?? id, overrides: overrides,
-                          yearlyCostEUR: f["yearly_cost_eur"]?.number(-1e9...1e9, unit: "€ per year") ?? 0)
+    return StaffingOption(
+      id: id, name: f["name"]?.string() ?? id, overrides: overrides,
+      yearlyCostEUR: f["yearly_cost_eur"]?.number(-1e9...1e9, unit: "€ per year") ?? 0)
   }
 }

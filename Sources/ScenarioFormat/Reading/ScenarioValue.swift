@@ -1,6 +1,6 @@
-internal import Yams
 import SimulationCore
 import Stochastic
+internal import Yams
 
 /// A node of the scenario being decoded, with its key path.
 struct ScenarioValue {
@@ -54,7 +54,8 @@ struct ScenarioValue {
       let key = k.scalar?.string ?? ""
       let child = ScenarioValue(node: v, path: path.isEmpty ? key : "\(path).\(key)", context: context)
       guard allowed.contains(key) else {
-        let hint = Spelling.nearest(to: key, among: allowed).map { "did you mean `\($0)`?" } ?? "known keys: \(allowed.joined(separator: ", "))"
+        let hint =
+          Spelling.nearest(to: key, among: allowed).map { "did you mean `\($0)`?" } ?? "known keys: \(allowed.joined(separator: ", "))"
         context.fail(k, child.path, "unknown key", hint: hint.prefix(1).uppercased() + hint.dropFirst())
         continue
       }
@@ -109,7 +110,8 @@ struct ScenarioValue {
   /// An identifier: lower-case letters, digits, `-` and `_`, starting with a letter.
   func identifier() -> String? {
     guard let s = string() else { return nil }
-    let ok = s.first.map { $0.isLetter && $0.isLowercase } == true && s.count <= 64
+    let ok =
+      s.first.map { $0.isLetter && $0.isLowercase } == true && s.count <= 64
       && s.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" || $0 == "_" }
     if !ok { fail("expected an identifier (lower-case letters, digits, `-`, `_`, at most 64), found `\(s.prefix(40))`") }
     return ok ? s : nil
@@ -120,12 +122,15 @@ struct ScenarioValue {
     let unitText = unit.isEmpty ? "" : " \(unit)"
     guard let x = Double(s.replacingUnderscores()), x.isFinite else {
       let comma = s.range(of: #"^-?[0-9]+,[0-9]+$"#, options: .regularExpression) != nil
-      fail("expected a number\(unitText), found `\(s.prefix(40))`",
-           hint: comma ? "write decimals with a point: `\(s.replacingOccurrences(of: ",", with: "."))`" : nil)
+      fail(
+        "expected a number\(unitText), found `\(s.prefix(40))`",
+        hint: comma ? "write decimals with a point: `\(s.replacingOccurrences(of: ",", with: "."))`" : nil)
       return nil
     }
     guard range.contains(x) else {
-      fail("expected a number between \(range.lowerBound.shortestText) and \(range.upperBound.shortestText)\(unitText), found \(x.shortestText)")
+      fail(
+        "expected a number between \(range.lowerBound.shortestText) and \(range.upperBound.shortestText)\(unitText), found \(x.shortestText)"
+      )
       return nil
     }
     return x
@@ -158,8 +163,9 @@ struct ScenarioValue {
   func weekday() -> Weekday? {
     guard let s = string() else { return nil }
     guard let d = Weekday(rawValue: s) else {
-      fail("expected a day of the week (monday … sunday), found `\(s.prefix(40))`",
-           hint: Spelling.nearest(to: s, among: Weekday.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
+      fail(
+        "expected a day of the week (monday … sunday), found `\(s.prefix(40))`",
+        hint: Spelling.nearest(to: s, among: Weekday.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
       return nil
     }
     return d
@@ -201,4 +207,3 @@ extension String {
   /// `1_000` reads as `1000`, as YAML 1.1 allowed.
   func replacingUnderscores() -> String { contains("_") ? filter { $0 != "_" } : self }
 }
-

@@ -46,7 +46,11 @@ struct YAMLDocument {
       if atLineStart {
         if ch == " " {
           indent += 1
-          if indent > 2 * Self.maxDepth { throw fail("the text is indented more than \(2 * Self.maxDepth) columns", line: line, column: column, hint: "a scenario nests at most \(Self.maxDepth) levels") }
+          if indent > 2 * Self.maxDepth {
+            throw fail(
+              "the text is indented more than \(2 * Self.maxDepth) columns", line: line, column: column,
+              hint: "a scenario nests at most \(Self.maxDepth) levels")
+          }
           continue
         }
         atLineStart = false
@@ -59,7 +63,9 @@ struct YAMLDocument {
       // An anchor or an alias is `&` or `*` at the start of a token (in a plain
       // scalar they cannot start one): refuse them, they can expand exponentially.
       if (ch == "&" || ch == "*") && (previous.isWhitespace || "[{,:-".contains(previous)) {
-        throw fail("anchors and aliases (`&name`, `*name`) are not allowed in scenario files", line: line, column: column, hint: "write the value out")
+        throw fail(
+          "anchors and aliases (`&name`, `*name`) are not allowed in scenario files", line: line, column: column,
+          hint: "write the value out")
       }
       switch ch {
       case "#": comment = previous.isWhitespace || previous == "\n"

@@ -78,7 +78,9 @@ public enum ScenarioWriter {
     w.line("    max_months: \(num(pw.reinforcedMaxMonths))")
     w.line("    caseload_cap_per_advisor: \(pw.caseloadCapPerAdvisor)")
     w.line("  positioning:")
-    w.line("    outcomes: {\(zip(pw.positioningOutcome.labels, pw.positioningOutcome.probabilities).map { "\($0): \(num($1))" }.joined(separator: ", "))}")
+    w.line(
+      "    outcomes: {\(zip(pw.positioningOutcome.labels, pw.positioningOutcome.probabilities).map { "\($0): \(num($1))" }.joined(separator: ", "))}"
+    )
     w.line("    delay_days: \(q(pw.positioningDelayDays.description))")
     w.line("  exits:")
     w.line("    employment_per_month: \(num(pw.employmentPerMonth))")
@@ -123,7 +125,9 @@ public enum ScenarioWriter {
       w.line("  communes:")
       for code in tz.communes.keys.sorted() {
         let c = tz.communes[code]!
-        w.line("    \(q(code)): {initial_stock: \(c.initialStock), inflow_per_year: \(num(c.inflowPerYear)), exit_per_year: \(num(c.exitPerYear))}")
+        w.line(
+          "    \(q(code)): {initial_stock: \(c.initialStock), inflow_per_year: \(num(c.inflowPerYear)), exit_per_year: \(num(c.exitPerYear))}"
+        )
       }
       let e = tz.ebe
       w.line("  ebe:")
@@ -140,13 +144,17 @@ public enum ScenarioWriter {
       w.line("    fte_budget: {\(e.fteBudget.keys.sorted().map { "\($0): \(num(e.fteBudget[$0]!))" }.joined(separator: ", "))}")
       w.line("    working_time: {\(e.workingTime.map { "\(q(fraction($0.fte))): \(num($0.probability))" }.joined(separator: ", "))}")
       w.line("    exit_per_year: \(num(e.exitPerYear))")
-      w.line("    exit_reasons: {\(zip(e.exitReasons.labels, e.exitReasons.probabilities).map { "\($0): \(num($1))" }.joined(separator: ", "))}")
+      w.line(
+        "    exit_reasons: {\(zip(e.exitReasons.labels, e.exitReasons.probabilities).map { "\($0): \(num($1))" }.joined(separator: ", "))}")
       w.line("    supervision_ratio: \(e.supervisionRatio)")
       w.line("    supervisor_yearly_cost_eur: \(num(e.supervisorYearlyCost))")
     }
     w.line("money:")
     w.line("  employer_cost_factor: \(num(p.money.employerCostFactor))")
-    for (key, table) in [("smic_monthly_eur", p.money.monthlySMIC), ("cde_rate", p.money.cdeRate), ("departement_share", p.money.departementShare), ("startup_grant_eur", p.money.startupGrant)] {
+    for (key, table) in [
+      ("smic_monthly_eur", p.money.monthlySMIC), ("cde_rate", p.money.cdeRate), ("departement_share", p.money.departementShare),
+      ("startup_grant_eur", p.money.startupGrant),
+    ] {
       w.line("  \(key):")
       for row in table { w.line("    - {from: \(row.from), value: \(num(row.value)), source: \(q(row.source))}") }
     }
@@ -220,7 +228,6 @@ public enum ScenarioWriter {
     }
     return out + "\""
   }
-
 
   /// A number as YAML: the shortest text that reads back to it.
   static func num(_ x: Double) -> String { x.shortestText }

@@ -6,12 +6,12 @@ extension Simulation {
   /// hence `swift test`); a no-op otherwise.
   @usableFromInline func checkInvariants() {
     #if TZSIM_INVARIANTS
-    if eventsProcessed & 1023 == 0 {
-      precondition(calendar.isHeapOrdered, "invariant: the calendar lost its heap order")
-    }
-    if let next = calendar.next {
-      precondition(next.time >= now, "invariant: event pending at \(next.time) before the clock \(now)")
-    }
+      if eventsProcessed & 1023 == 0 {
+        precondition(calendar.isHeapOrdered, "invariant: the calendar lost its heap order")
+      }
+      if let next = calendar.next {
+        precondition(next.time >= now, "invariant: event pending at \(next.time) before the clock \(now)")
+      }
     #endif
   }
 }

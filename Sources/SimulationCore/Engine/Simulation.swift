@@ -87,13 +87,13 @@ public struct Simulation<Event> {
     _ entry: CalendarEntry<Event>, model: inout Model
   ) where Model.Event == Event {
     #if TZSIM_INVARIANTS
-    precondition(entry.time >= _now, "invariant: the clock would go back from \(_now) to \(entry.time)")
+      precondition(entry.time >= _now, "invariant: the clock would go back from \(_now) to \(entry.time)")
     #endif
     _now = entry.time
     _eventsProcessed &+= 1
     model.handle(entry.event, in: &self)
     #if TZSIM_INVARIANTS
-    checkInvariants()
+      checkInvariants()
     #endif
   }
 }

@@ -49,7 +49,6 @@ public struct Resource<Request> {
   @usableFromInline var ranked = BinaryHeap<WaitingRequest<Request>>()
   @usableFromInline var nextSequence: UInt64 = 0
 
-
   /// - Precondition: `capacity >= 0`.
   public init(capacity: Int, discipline: QueueDiscipline = .fifo, startTime: Double = 0) {
     precondition(capacity >= 0, "capacity must be >= 0, got \(capacity)")

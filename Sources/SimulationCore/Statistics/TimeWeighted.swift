@@ -32,7 +32,7 @@ public struct TimeWeighted: Sendable, Hashable {
   /// - Complexity: O(1).
   @inlinable public mutating func record(_ value: Double, at time: Double) {
     #if TZSIM_INVARIANTS
-    precondition(time >= _lastChange, "invariant: level recorded at \(time) before \(_lastChange)")
+      precondition(time >= _lastChange, "invariant: level recorded at \(time) before \(_lastChange)")
     #endif
     let dt = time - _lastChange
     area += _current * dt

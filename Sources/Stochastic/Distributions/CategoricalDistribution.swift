@@ -25,7 +25,8 @@ public struct CategoricalDistribution: Sendable, Hashable, CustomStringConvertib
     }
     let total = probabilities.reduce(0, +)
     guard abs(total - 1) <= 1e-9 else {
-      throw DistributionError("categorical: probabilities must sum to 1, found \(format((total * 1e12).rounded() / 1e12)) (\(labels.joined(separator: " + ")))")
+      throw DistributionError(
+        "categorical: probabilities must sum to 1, found \(format((total * 1e12).rounded() / 1e12)) (\(labels.joined(separator: " + ")))")
     }
     self.labels = labels
     self.probabilities = probabilities

@@ -37,7 +37,9 @@ extension Distribution {
     case .binomial(let n, let p): Double(n) * p * (1 - p)
     case .bernoulli(let p): p * (1 - p)
     case .empirical(let v):
-      { let m = mean; return v.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(v.count) }()
+      {
+        let m = mean; return v.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(v.count)
+      }()
     }
   }
 

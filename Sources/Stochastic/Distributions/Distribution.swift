@@ -57,7 +57,8 @@ public struct Distribution: Sendable, Hashable {
       // GSL has no triangular sampler: invert the CDF of one gsl_rng_uniform draw.
       let u = gsl_rng_uniform(r)
       let split = (c - a) / (b - a)
-      return u < split ? a + ((u * (b - a) * (c - a)).squareRoot())
+      return u < split
+        ? a + ((u * (b - a) * (c - a)).squareRoot())
         : b - (((1 - u) * (b - a) * (b - c)).squareRoot())
     case .weibull(let shape, let scale): return gsl_ran_weibull(r, scale, shape)
     case .poisson(let mean): return Double(gsl_ran_poisson(r, mean))

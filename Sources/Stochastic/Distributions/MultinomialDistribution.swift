@@ -22,7 +22,8 @@ public struct MultinomialDistribution: Sendable, Hashable, CustomStringConvertib
   public init(parsing text: String) throws(DistributionError) {
     let call = try CallSyntax(parsing: text)
     guard call.name == "multinomial", call.labels == ["p"] else {
-      throw DistributionError("expected `multinomial(p: [probability, …])`, found `\(call.name)(\(call.labels.joined(separator: ", ")))`", offset: 0)
+      throw DistributionError(
+        "expected `multinomial(p: [probability, …])`, found `\(call.name)(\(call.labels.joined(separator: ", ")))`", offset: 0)
     }
     try self.init(probabilities: call.list("p"))
   }

@@ -127,8 +127,9 @@ struct CallSyntax: Equatable {
 
     mutating func identifier() -> String {
       let start = position
-      while !atEnd, chars[position].isLetter || chars[position] == "_"
-        || (position > start && chars[position].isNumber)
+      while !atEnd,
+        chars[position].isLetter || chars[position] == "_"
+          || (position > start && chars[position].isNumber)
       {
         position += 1
       }

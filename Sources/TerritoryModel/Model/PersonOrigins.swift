@@ -10,7 +10,8 @@ struct PersonOrigins: Sendable {
   init(siteIDs: [String], deskIDs: [String], communeCodes: [String]) {
     siteCount = siteIDs.count
     deskCount = deskIDs.count
-    names = siteIDs.map { "walk_in/\($0)" } + siteIDs.map { "referral/\($0)" } + deskIDs.map { "request/\($0)" }
+    names =
+      siteIDs.map { "walk_in/\($0)" } + siteIDs.map { "referral/\($0)" } + deskIDs.map { "request/\($0)" }
       + communeCodes.map { "invitation/\($0)" }
   }
 

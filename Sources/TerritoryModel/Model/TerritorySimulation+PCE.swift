@@ -117,7 +117,8 @@ extension TerritorySimulation {
     guard rate > 0 else { return }
     let k = referral ? 1 : 0
     let drawer = streams.drawer
-    openTimeDrawn[s][k] += referral
+    openTimeDrawn[s][k] +=
+      referral
       ? drawer.draw(&streams.referrals[s]) { $0.exponential(mean: 1 / rate) }
       : drawer.draw(&streams.walkIns[s]) { $0.exponential(mean: 1 / rate) }
     if let t = plan.calendarTime(site: s, openTime: openTimeDrawn[s][k]), t < calendar.horizon {
@@ -127,7 +128,8 @@ extension TerritorySimulation {
 
   mutating func walkIn(site s: Int, referral: Bool, _ sim: inout Simulation<Event>) {
     let drawer = streams.drawer
-    let kept = pceFactor >= 1
+    let kept =
+      pceFactor >= 1
       || (referral ? drawer.draw(&streams.referrals[s]) { $0.uniform() } : drawer.draw(&streams.walkIns[s]) { $0.uniform() }) < pceFactor
     if kept {
       let origin = referral ? plan.origins.referral(site: s) : plan.origins.walkIn(site: s)
@@ -162,7 +164,8 @@ extension TerritorySimulation {
       return (pathway, duration, exitAfter, reason, outcome, delay, mask, patience)
     }
     var person = Person(
-      desk: Int32(d), site: Int32(desks[d].site), source: source, requestTime: sim.now, serial: Int32(truncatingIfNeeded: personsSeen - 1), stream: own, pathway: pathway,
+      desk: Int32(d), site: Int32(desks[d].site), source: source, requestTime: sim.now, serial: Int32(truncatingIfNeeded: personsSeen - 1),
+      stream: own, pathway: pathway,
       firstDurationDays: duration, exitAfterDays: exitAfter, exitReason: reason, outcome: outcome,
       outcomeDelayDays: delay, workshopsToDo: mask)
     // A slot left by someone who has gone is reused (memory follows the people
@@ -221,7 +224,9 @@ extension TerritorySimulation {
     } else {
       persons[p].state = .inFirstAppointment
       duration = persons[p].firstDurationDays
-      if trace != nil { log("person \(persons[p].serial) first appointment at \(desks[d].id), waited \(Int((wait * 1440).rounded())) min", at: sim.now) }
+      if trace != nil {
+        log("person \(persons[p].serial) first appointment at \(desks[d].id), waited \(Int((wait * 1440).rounded())) min", at: sim.now)
+      }
       recorder.observe(ids.firstWait, wait, year: yearOfToday, month: monthOfToday)
       recorder.observe(ids.firstWaitBySite[d], wait, year: yearOfToday, month: monthOfToday)
     }
@@ -242,7 +247,9 @@ extension TerritorySimulation {
     desks[d].serving -= 1
     desks[d].busy.record(Double(desks[d].serving), at: sim.now)
     dispatch(desk: d, &sim)
-    if let i = advisors[firstAdvisor[s] + a].permanence, parameters.sites.count + i != d { dispatch(desk: parameters.sites.count + i, &sim) }
+    if let i = advisors[firstAdvisor[s] + a].permanence, parameters.sites.count + i != d {
+      dispatch(desk: parameters.sites.count + i, &sim)
+    }
     if advisors[firstAdvisor[s] + a].permanence == nil && d != s { dispatch(desk: s, &sim) }
     if !request.followUp { accompany(Int(request.person), &sim) }
   }
@@ -253,7 +260,9 @@ extension TerritorySimulation {
   mutating func accompany(_ p: Int, _ sim: inout Simulation<Event>) {
     persons[p].state = .accompanied
     accompaniedSoFar += 1
-    if trace != nil { log("person \(persons[p].serial) accompanied, pathway \(PathwayParameters.pathwayLabels[Int(persons[p].pathway)])", at: sim.now) }
+    if trace != nil {
+      log("person \(persons[p].serial) accompanied, pathway \(PathwayParameters.pathwayLabels[Int(persons[p].pathway)])", at: sim.now)
+    }
     let d = Int(persons[p].desk)
     let y = yearOfToday
     let m = monthOfToday

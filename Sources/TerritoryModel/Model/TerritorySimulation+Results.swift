@@ -57,26 +57,34 @@ extension TerritorySimulation {
     }
     func monthlyRatio(_ kpi: String, _ num: Int, _ den: Int) {
       monthly.append(
-        MonthlySeries(kpi: kpi, values: r.months.indices.map {
-          // Nothing observed that month (no advisor present, no seat offered): no ratio, not 0.
-          let d = r.monthValue(den, month: $0)
-          return d > 0 ? r.monthValue(num, month: $0) / d : .nan
-        }))
+        MonthlySeries(
+          kpi: kpi,
+          values: r.months.indices.map {
+            // Nothing observed that month (no advisor present, no seat offered): no ratio, not 0.
+            let d = r.monthValue(den, month: $0)
+            return d > 0 ? r.monthValue(num, month: $0) / d : .nan
+          }))
     }
     for (id, s) in r.series.enumerated() where s.monthly && s.kind == .mean && s.dimension.isEmpty {
       // A month with no observation (nobody received) has no mean: NaN, not 0.
-      monthly.append(MonthlySeries(kpi: s.kpi, values: r.months.indices.map {
-        let t = r.monthTally(id, month: $0)
-        return t.count > 0 ? t.mean : .nan
-      }))
+      monthly.append(
+        MonthlySeries(
+          kpi: s.kpi,
+          values: r.months.indices.map {
+            let t = r.monthTally(id, month: $0)
+            return t.count > 0 ? t.mean : .nan
+          }))
     }
     // Persons accompanied since 1 January, month by month (the objective's curve).
     var running = 0.0
-    monthly.append(MonthlySeries(kpi: "pce.accompanied.year_to_date", values: r.months.indices.map { m in
-      if r.months[m].month == 1 { running = 0 }
-      running += r.monthValue(ids.accompanied, month: m)
-      return running
-    }))
+    monthly.append(
+      MonthlySeries(
+        kpi: "pce.accompanied.year_to_date",
+        values: r.months.indices.map { m in
+          if r.months[m].month == 1 { running = 0 }
+          running += r.monthValue(ids.accompanied, month: m)
+          return running
+        }))
     monthlyRatio("pce.advisor_utilization", ids.networkBusy, ids.networkCapacity)
     monthlyRatio("pce.reinforced_caseload", ids.networkCaseloadArea, ids.caseloadDays)
     monthlyRatio("workshops.fill_rate", ids.workshopAttended, ids.workshopSeats)

@@ -32,7 +32,8 @@ extension TerritorySimulation {
     let slot = w.sessions[s].slot
     if o + 1 < days.count {
       let start = Double(days[o + 1]) + Double(slot.window.start) / Self.minutesPerDay
-      sim.schedule(.workshopStart(type: Int32(t), session: Int32(s), occurrence: Int32(o + 1)), at: start, priority: EventPriority.awayStarts)
+      sim.schedule(
+        .workshopStart(type: Int32(t), session: Int32(s), occurrence: Int32(o + 1)), at: start, priority: EventPriority.awayStarts)
     }
     let factor = calendar.capacityFactor(day: today, scope: .workshops)
     let seats = factor >= 1 ? w.seats : Int((Double(w.seats) * factor).rounded())
@@ -42,11 +43,13 @@ extension TerritorySimulation {
     var called: [Int] = []
     while called.count < seats, let next = workshopQueues[t][host].popFirst() {
       let p = Int(next.person)
-      if persons[p].version == next.version && persons[p].state == .accompanied && persons[p].workshopEnrolment == Int32(t) { called.append(p) }
+      if persons[p].version == next.version && persons[p].state == .accompanied && persons[p].workshopEnrolment == Int32(t) {
+        called.append(p)
+      }
     }
     guard !called.isEmpty else { return }  // nobody enrolled: the session is not held
     #if TZSIM_INVARIANTS
-    precondition(called.count <= seats, "invariant: \(called.count) called for \(seats) seats")
+      precondition(called.count <= seats, "invariant: \(called.count) called for \(seats) seats")
     #endif
     let y = yearOfToday
     let m = monthOfToday

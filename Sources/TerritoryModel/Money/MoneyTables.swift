@@ -55,13 +55,17 @@ public struct MoneyTables: Hashable, Sendable {
 
   /// Département share of the State CDE: a phase-2 rule; none was mandated in phase 1.
   public static let defaultDepartementShare: [DatedValue] = [
-    DatedValue(from: d(2017, 1), value: 0, source: "phase 1 (2017 to June 2021): the 15 % share is a phase-2 rule, none mandated before (AEF info 650875)"),
-    DatedValue(from: d(2021, 7), value: 0.15, source: "15 % of the State participation, phase 2 (AEF info 650875; Sénat qSEQ231008708)")
+    DatedValue(
+      from: d(2017, 1), value: 0,
+      source: "phase 1 (2017 to June 2021): the 15 % share is a phase-2 rule, none mandated before (AEF info 650875)"),
+    DatedValue(from: d(2021, 7), value: 0.15, source: "15 % of the State participation, phase 2 (AEF info 650875; Sénat qSEQ231008708)"),
   ]
 
   /// Start-up grant per new post: a phase-2 measure, none in phase 1.
   public static let defaultStartupGrant: [DatedValue] = [
-    DatedValue(from: d(2017, 1), value: 0, source: "phase 1 (2017 to June 2021): the start-up grant is a phase-2 measure (DARES report Sept 2025)"),
-    DatedValue(from: d(2021, 7), value: 6200, source: "6,200 € per job in its year of creation (DARES report Sept 2025, Journal des entreprises)")
+    DatedValue(
+      from: d(2017, 1), value: 0, source: "phase 1 (2017 to June 2021): the start-up grant is a phase-2 measure (DARES report Sept 2025)"),
+    DatedValue(
+      from: d(2021, 7), value: 6200, source: "6,200 € per job in its year of creation (DARES report Sept 2025, Journal des entreprises)"),
   ]
 }

@@ -28,8 +28,9 @@ extension TerritoryParameters {
     func nonNegative(_ path: String, _ d: Distribution) {
       if !(d.lowerBound >= 0) {
         let reach = d.lowerBound.isFinite ? "down to \(d.lowerBound.shortestText)" : "below any bound"
-        fail(path, "`\(d)` can draw negative values (\(reach)); a delay or duration cannot be negative",
-             "use a distribution on [0, ∞) such as `lognormal(mean: \(Swift.max(d.mean, 1).shortestText), sd: …)` or `gamma(mean: …, sd: …)`")
+        fail(
+          path, "`\(d)` can draw negative values (\(reach)); a delay or duration cannot be negative",
+          "use a distribution on [0, ∞) such as `lognormal(mean: \(Swift.max(d.mean, 1).shortestText), sd: …)` or `gamma(mean: …, sd: …)`")
       }
     }
 
@@ -48,7 +49,9 @@ extension TerritoryParameters {
     let known = communes.map(\.inseeCode)
     func commune(_ path: String, _ code: String) {
       if !communeCodes.contains(code) {
-        fail(path, "unknown commune `\(code)`", Spelling.nearest(to: code, among: known).map { "did you mean `\($0)`?" } ?? "use an INSEE code of the territory")
+        fail(
+          path, "unknown commune `\(code)`",
+          Spelling.nearest(to: code, among: known).map { "did you mean `\($0)`?" } ?? "use an INSEE code of the territory")
       }
     }
     if sites.isEmpty { fail("sites", "at least one site is needed") }
@@ -85,13 +88,17 @@ extension TerritoryParameters {
           fail("\(path).advisor", "site `\(p.parentSite)` has \(parent.advisors.count) advisors; index \(p.advisorIndex) does not exist")
         }
       } else {
-        fail("\(path).parent_site", "unknown site `\(p.parentSite)`", Spelling.nearest(to: p.parentSite, among: sites.map(\.id)).map { "did you mean `\($0)`?" })
+        fail(
+          "\(path).parent_site", "unknown site `\(p.parentSite)`",
+          Spelling.nearest(to: p.parentSite, among: sites.map(\.id)).map { "did you mean `\($0)`?" })
       }
     }
     for (code, place) in servedBy.sorted(by: { $0.key < $1.key }) {
       commune("communes[\(code)]", code)
       if !places.contains(place) {
-        fail("communes[\(code)].served_by", "unknown site or permanence `\(place)`", Spelling.nearest(to: place, among: places).map { "did you mean `\($0)`?" })
+        fail(
+          "communes[\(code)].served_by", "unknown site or permanence `\(place)`",
+          Spelling.nearest(to: place, among: places).map { "did you mean `\($0)`?" })
       }
     }
 
@@ -103,8 +110,10 @@ extension TerritoryParameters {
       for c in communes {
         if let place = servedBy[c.inseeCode] {
           reached.insert(place)
-        } else if let place = (sites.first { $0.commune == c.nearestServicePoint }?.id ?? permanences.first { $0.commune == c.nearestServicePoint }?.id
-          ?? sites.first { $0.commune == c.inseeCode }?.id ?? permanences.first { $0.commune == c.inseeCode }?.id) {
+        } else if let place =
+          (sites.first { $0.commune == c.nearestServicePoint }?.id ?? permanences.first { $0.commune == c.nearestServicePoint }?.id
+            ?? sites.first { $0.commune == c.inseeCode }?.id ?? permanences.first { $0.commune == c.inseeCode }?.id)
+        {
           reached.insert(place)
         } else {
           unserved.append(c)
@@ -112,36 +121,59 @@ extension TerritoryParameters {
       }
       if let first = unserved.first {
         let names = unserved.prefix(3).map { "\($0.name) (\($0.inseeCode))" }.joined(separator: ", ") + (unserved.count > 3 ? ", …" : "")
-        fail("communes", "\(unserved.count) commune\(unserved.count > 1 ? "s are" : " is") served by no site or permanence of the scenario: \(names); invitees there would have nowhere to go",
-             "say who serves them, for example `communes: {\"\(first.inseeCode)\": {served_by: \(sites.first?.id ?? "<site id>")}}`, or add the site or permanence of their nearest service point (\(first.nearestServicePoint))")
+        fail(
+          "communes",
+          "\(unserved.count) commune\(unserved.count > 1 ? "s are" : " is") served by no site or permanence of the scenario: \(names); invitees there would have nowhere to go",
+          "say who serves them, for example `communes: {\"\(first.inseeCode)\": {served_by: \(sites.first?.id ?? "<site id>")}}`, or add the site or permanence of their nearest service point (\(first.nearestServicePoint))"
+        )
       }
       for p in permanences where !reached.contains(p.id) {
-        fail("permanences[\(p.id)]", "no commune is served by this permanence: nobody invited would be sent to it",
-             "set `served_by: \(p.id)` for the communes it serves, or remove it")
+        fail(
+          "permanences[\(p.id)]", "no commune is served by this permanence: nobody invited would be sent to it",
+          "set `served_by: \(p.id)` for the communes it serves, or remove it")
       }
     } else {
       for p in permanences {
-        fail("permanences[\(p.id)]", "without invitations nobody is sent to a permanence: it would serve nobody",
-             "add an `invitations` section, or remove the permanence")
+        fail(
+          "permanences[\(p.id)]", "without invitations nobody is sent to a permanence: it would serve nobody",
+          "add an `invitations` section, or remove the permanence")
       }
     }
 
     // Appointments and pathways.
-    for (name, d) in [("appointments.first_duration_minutes", appointments.firstDurationMinutes), ("appointments.follow_up_duration_minutes", appointments.followUpDurationMinutes)] {
-      if !(d.mean > 0 && d.mean < 24 * 60) { fail(name, "the mean duration must be between 0 and 1440 minutes, found \(d.mean.shortestText)") }
+    for (name, d) in [
+      ("appointments.first_duration_minutes", appointments.firstDurationMinutes),
+      ("appointments.follow_up_duration_minutes", appointments.followUpDurationMinutes),
+    ] {
+      if !(d.mean > 0 && d.mean < 24 * 60) {
+        fail(name, "the mean duration must be between 0 and 1440 minutes, found \(d.mean.shortestText)")
+      }
       nonNegative(name, d)
     }
     if let patience = appointments.patienceDays { nonNegative("appointments.patience_days", patience) }
     if pathways.choice.labels != PathwayParameters.pathwayLabels {
-      fail("pathways.choice", "must give the probabilities of \(PathwayParameters.pathwayLabels.joined(separator: ", ")) in that order, found \(pathways.choice.labels.joined(separator: ", "))")
+      fail(
+        "pathways.choice",
+        "must give the probabilities of \(PathwayParameters.pathwayLabels.joined(separator: ", ")) in that order, found \(pathways.choice.labels.joined(separator: ", "))"
+      )
     }
     if pathways.positioningOutcome.labels != PathwayParameters.outcomeLabels {
-      fail("pathways.positioning.outcomes", "must give the probabilities of \(PathwayParameters.outcomeLabels.joined(separator: ", ")) in that order")
+      fail(
+        "pathways.positioning.outcomes",
+        "must give the probabilities of \(PathwayParameters.outcomeLabels.joined(separator: ", ")) in that order")
     }
-    if !(pathways.autonomousMonths >= 0 && pathways.autonomousMonths <= 120) { fail("pathways.autonomous_months", "must be between 0 and 120, found \(pathways.autonomousMonths.shortestText)") }
-    if !(pathways.followUpIntervalDays >= 1 && pathways.followUpIntervalDays <= 365) { fail("pathways.reinforced.follow_up_interval_days", "must be between 1 and 365, found \(pathways.followUpIntervalDays.shortestText)") }
-    if !(pathways.reinforcedMaxMonths > 0 && pathways.reinforcedMaxMonths <= 120) { fail("pathways.reinforced.max_months", "must be in (0, 120], found \(pathways.reinforcedMaxMonths.shortestText)") }
-    if pathways.caseloadCapPerAdvisor < 1 || pathways.caseloadCapPerAdvisor > 10_000 { fail("pathways.reinforced.caseload_cap_per_advisor", "must be between 1 and 10000, found \(pathways.caseloadCapPerAdvisor)") }
+    if !(pathways.autonomousMonths >= 0 && pathways.autonomousMonths <= 120) {
+      fail("pathways.autonomous_months", "must be between 0 and 120, found \(pathways.autonomousMonths.shortestText)")
+    }
+    if !(pathways.followUpIntervalDays >= 1 && pathways.followUpIntervalDays <= 365) {
+      fail("pathways.reinforced.follow_up_interval_days", "must be between 1 and 365, found \(pathways.followUpIntervalDays.shortestText)")
+    }
+    if !(pathways.reinforcedMaxMonths > 0 && pathways.reinforcedMaxMonths <= 120) {
+      fail("pathways.reinforced.max_months", "must be in (0, 120], found \(pathways.reinforcedMaxMonths.shortestText)")
+    }
+    if pathways.caseloadCapPerAdvisor < 1 || pathways.caseloadCapPerAdvisor > 10_000 {
+      fail("pathways.reinforced.caseload_cap_per_advisor", "must be between 1 and 10000, found \(pathways.caseloadCapPerAdvisor)")
+    }
     nonNegative("pathways.positioning.delay_days", pathways.positioningDelayDays)
     rate("pathways.exits.employment_per_month", pathways.employmentPerMonth, max: 1)
     rate("pathways.exits.training_per_month", pathways.trainingPerMonth, max: 1)
@@ -155,7 +187,9 @@ extension TerritoryParameters {
       if !workshopIDs.insert(w.id).inserted { fail("workshops[\(i)].id", "`\(w.id)` is used twice") }
       if w.sessions.isEmpty { fail("\(path).sessions", "a workshop type needs at least one session") }
       for (k, s) in w.sessions.enumerated() where !sites.contains(where: { $0.id == s.site }) {
-        fail("\(path).sessions[\(k)].site", "unknown site `\(s.site)`", Spelling.nearest(to: s.site, among: sites.map(\.id)).map { "did you mean `\($0)`?" })
+        fail(
+          "\(path).sessions[\(k)].site", "unknown site `\(s.site)`",
+          Spelling.nearest(to: s.site, among: sites.map(\.id)).map { "did you mean `\($0)`?" })
       }
       if w.seats < 1 || w.seats > 1000 { fail("\(path).seats", "must be between 1 and 1000, found \(w.seats)") }
       if w.facilitators < 0 || w.facilitators > 100 { fail("\(path).facilitators", "must be between 0 and 100, found \(w.facilitators)") }
@@ -168,15 +202,22 @@ extension TerritoryParameters {
     if let inv = invitations {
       rate("invitations.new_registrants_per_month", inv.newRegistrantsPerMonth, max: Limits.maxRegistrantsPerMonth)
       if !(inv.retentionDays > 0 && inv.retentionDays <= 60) {
-        fail("invitations.retention_days", "must be in (0, 60], found \(inv.retentionDays.shortestText)", "the list of new registrants must be deleted within two months")
+        fail(
+          "invitations.retention_days", "must be in (0, 60], found \(inv.retentionDays.shortestText)",
+          "the list of new registrants must be deleted within two months")
       }
       if !(inv.letterDelayDays >= 0 && inv.letterDelayDays <= inv.retentionDays) {
-        fail("invitations.letter_delay_days", "must be between 0 and retention_days (\(inv.retentionDays.shortestText)), found \(inv.letterDelayDays.shortestText)")
+        fail(
+          "invitations.letter_delay_days",
+          "must be between 0 and retention_days (\(inv.retentionDays.shortestText)), found \(inv.letterDelayDays.shortestText)")
       }
       probability("invitations.response_probability", inv.responseProbability)
       probability("invitations.reminder.response_probability", inv.reminderResponseProbability)
       if let r = inv.reminderDay, !(r > inv.letterDelayDays && r < inv.retentionDays) {
-        fail("invitations.reminder.day", "must fall after the letters (day \(inv.letterDelayDays.shortestText)) and before day \(inv.retentionDays.shortestText), found \(r.shortestText)", "no contact is allowed after the list's retention period")
+        fail(
+          "invitations.reminder.day",
+          "must fall after the letters (day \(inv.letterDelayDays.shortestText)) and before day \(inv.retentionDays.shortestText), found \(r.shortestText)",
+          "no contact is allowed after the list's retention period")
       }
       nonNegative("invitations.response_delay_days", inv.responseDelayDays)
     }
@@ -187,7 +228,9 @@ extension TerritoryParameters {
       for (code, p) in tz.communes.sorted(by: { $0.key < $1.key }) {
         let path = "tzcld.communes[\(code)]"
         commune(path, code)
-        if p.initialStock < 0 || p.initialStock > Limits.maxPPDE { fail("\(path).initial_stock", "must be between 0 and \(Limits.maxPPDE), found \(p.initialStock)") }
+        if p.initialStock < 0 || p.initialStock > Limits.maxPPDE {
+          fail("\(path).initial_stock", "must be between 0 and \(Limits.maxPPDE), found \(p.initialStock)")
+        }
         stock += max(0, p.initialStock)
         rate("\(path).inflow_per_year", p.inflowPerYear, max: Double(Limits.maxPPDE))
         rate("\(path).exit_per_year", p.exitPerYear, max: 100)
@@ -199,25 +242,37 @@ extension TerritoryParameters {
       let e = tz.ebe
       if e.opening < start {
         if let a = e.atStart {
-          if a.headcount > e.headcountCeiling { fail("tzcld.ebe.at_start.headcount", "\(a.headcount) is above the headcount ceiling (\(e.headcountCeiling))") }
+          if a.headcount > e.headcountCeiling {
+            fail("tzcld.ebe.at_start.headcount", "\(a.headcount) is above the headcount ceiling (\(e.headcountCeiling))")
+          }
           if a.headcount == 0 && a.fte != 0 { fail("tzcld.ebe.at_start.fte", "must be 0 with no employee, found \(a.fte.shortestText)") }
           if a.headcount > 0 && !(a.fte > 0 && a.fte <= Double(a.headcount)) {
-            fail("tzcld.ebe.at_start.fte", "must be in (0, \(a.headcount)] for \(a.headcount) employees, found \(a.fte.shortestText)", "each employee works at most one FTE")
+            fail(
+              "tzcld.ebe.at_start.fte", "must be in (0, \(a.headcount)] for \(a.headcount) employees, found \(a.fte.shortestText)",
+              "each employee works at most one FTE")
           }
         } else {
-          fail("tzcld.ebe.opening", "\(e.opening) is before the start (\(start)): the EBE already exists on the first day",
-               "say what it is then: `at_start: {headcount: …, fte: …, waiting_list: …}`")
+          fail(
+            "tzcld.ebe.opening", "\(e.opening) is before the start (\(start)): the EBE already exists on the first day",
+            "say what it is then: `at_start: {headcount: …, fte: …, waiting_list: …}`")
         }
       } else if e.atStart != nil {
-        fail("tzcld.ebe.at_start", "only an EBE that opened before the start (\(start)) has a state at the start; it opens on \(e.opening)",
-             "remove `at_start`, or move `opening` before the start")
+        fail(
+          "tzcld.ebe.at_start", "only an EBE that opened before the start (\(start)) has a state at the start; it opens on \(e.opening)",
+          "remove `at_start`, or move `opening` before the start")
       }
       if let first = e.hiringCapacity.first, first.from > Swift.max(e.opening, start), e.opening <= end {
-        fail("tzcld.ebe.hiring_capacity[0].from", "the table starts on \(first.from), after the first hiring month (\(Swift.max(e.opening, start)))",
-             "start the table on or before \(Swift.max(e.opening, start))")
+        fail(
+          "tzcld.ebe.hiring_capacity[0].from",
+          "the table starts on \(first.from), after the first hiring month (\(Swift.max(e.opening, start)))",
+          "start the table on or before \(Swift.max(e.opening, start))")
       }
-      if e.openingCohort < 0 || e.openingCohort > 100_000 { fail("tzcld.ebe.opening_cohort", "must be between 0 and 100000, found \(e.openingCohort)") }
-      if e.headcountCeiling < 0 || e.headcountCeiling > 100_000 { fail("tzcld.ebe.headcount_ceiling", "must be between 0 and 100000, found \(e.headcountCeiling)") }
+      if e.openingCohort < 0 || e.openingCohort > 100_000 {
+        fail("tzcld.ebe.opening_cohort", "must be between 0 and 100000, found \(e.openingCohort)")
+      }
+      if e.headcountCeiling < 0 || e.headcountCeiling > 100_000 {
+        fail("tzcld.ebe.headcount_ceiling", "must be between 0 and 100000, found \(e.headcountCeiling)")
+      }
       if e.hiringCapacity.isEmpty { fail("tzcld.ebe.hiring_capacity", "needs at least one row") }
       for (i, row) in e.hiringCapacity.enumerated() {
         rate("tzcld.ebe.hiring_capacity[\(i)].per_month", row.value, max: 10_000)
@@ -236,7 +291,10 @@ extension TerritoryParameters {
     }
 
     // Money.
-    for (name, table) in [("money.smic_monthly_eur", money.monthlySMIC), ("money.cde_rate", money.cdeRate), ("money.departement_share", money.departementShare), ("money.startup_grant_eur", money.startupGrant)] {
+    for (name, table) in [
+      ("money.smic_monthly_eur", money.monthlySMIC), ("money.cde_rate", money.cdeRate), ("money.departement_share", money.departementShare),
+      ("money.startup_grant_eur", money.startupGrant),
+    ] {
       for (i, row) in table.enumerated() {
         rate("\(name)[\(i)].value", row.value)
         if i > 0 && row.from <= table[i - 1].from { fail("\(name)[\(i)].from", "dates must increase") }
@@ -246,16 +304,23 @@ extension TerritoryParameters {
       // Money flows from the EBE's first month in the horizon: every table must give a value by then.
       let from = Swift.max(start, tz.ebe.opening)
       let firstMonth = CivilDate(year: from.year, month: from.month, day: 1)!
-      for (name, table) in [("money.smic_monthly_eur", money.monthlySMIC), ("money.cde_rate", money.cdeRate), ("money.departement_share", money.departementShare), ("money.startup_grant_eur", money.startupGrant)] {
+      for (name, table) in [
+        ("money.smic_monthly_eur", money.monthlySMIC), ("money.cde_rate", money.cdeRate),
+        ("money.departement_share", money.departementShare), ("money.startup_grant_eur", money.startupGrant),
+      ] {
         if let first = table.first, first.from > firstMonth {
-          fail("\(name)[0].from", "the table starts on \(first.from), but the EBE's money is counted from \(firstMonth): no value would apply then",
-               "add a row from \(firstMonth) or earlier, with its source")
+          fail(
+            "\(name)[0].from",
+            "the table starts on \(first.from), but the EBE's money is counted from \(firstMonth): no value would apply then",
+            "add a row from \(firstMonth) or earlier, with its source")
         } else if table.isEmpty {
           fail(name, "needs at least one dated value")
         }
       }
     }
-    if !(money.employerCostFactor > 0 && money.employerCostFactor < 10) { fail("money.employer_cost_factor", "must be in (0, 10), found \(money.employerCostFactor.shortestText)") }
+    if !(money.employerCostFactor > 0 && money.employerCostFactor < 10) {
+      fail("money.employer_cost_factor", "must be in (0, 10), found \(money.employerCostFactor.shortestText)")
+    }
 
     // Objectives.
     var objectiveIDs = Set<String>()
@@ -264,17 +329,22 @@ extension TerritoryParameters {
       switch o.period {
       case .year(let y) where y < start.year || y > end.year:
         fail("objectives[\(o.id)].year", "\(y) is outside the horizon \(start.year)–\(end.year)")
-      case .year(let y) where (y == start.year && (start.month, start.day) != (1, 1)) || (y == end.year && (end.month, end.day) != (12, 31)):
+      case .year(let y)
+      where (y == start.year && (start.month, start.day) != (1, 1)) || (y == end.year && (end.month, end.day) != (12, 31)):
         let from = y == start.year ? start : CivilDate(year: y, month: 1, day: 1)!
         let to = y == end.year ? end : CivilDate(year: y, month: 12, day: 31)!
-        fail("objectives[\(o.id)].year", "the horizon covers only part of \(y) (\(from) to \(to)): a yearly count would be compared with a whole year's target",
-             "use `date: \(to)` for a count up to that date, or widen the horizon to the whole year")
+        fail(
+          "objectives[\(o.id)].year",
+          "the horizon covers only part of \(y) (\(from) to \(to)): a yearly count would be compared with a whole year's target",
+          "use `date: \(to)` for a count up to that date, or widen the horizon to the whole year")
       case .date(let d) where d < start || d > end:
         fail("objectives[\(o.id)].date", "\(d) is outside the horizon \(start)–\(end)")
       default: break
       }
       if !o.target.isFinite { fail("objectives[\(o.id)].target", "must be a finite number") }
-      if o.kpi.rawValue.hasPrefix("tzcld.") && tzcld == nil { fail("objectives[\(o.id)].kpi", "`\(o.kpi.rawValue)` needs a `tzcld` section") }
+      if o.kpi.rawValue.hasPrefix("tzcld.") && tzcld == nil {
+        fail("objectives[\(o.id)].kpi", "`\(o.kpi.rawValue)` needs a `tzcld` section")
+      }
     }
 
     // The run's size: what is accepted runs within the documented budget.
@@ -282,11 +352,15 @@ extension TerritoryParameters {
       let events = estimatedEventsPerReplication
       let persons = estimatedPersonsPerReplication
       if !(persons <= Self.personLimit) {
-        fail("", "about \(Self.countText(persons)) job seekers per replication are expected, above the limit of \(Self.countText(Self.personLimit)) (about 1.2 GB of memory per job)",
-             "shorten the horizon, or lower the arrival rates")
+        fail(
+          "",
+          "about \(Self.countText(persons)) job seekers per replication are expected, above the limit of \(Self.countText(Self.personLimit)) (about 1.2 GB of memory per job)",
+          "shorten the horizon, or lower the arrival rates")
       } else if !(events <= Self.eventLimit) {
-        fail("", "about \(Self.countText(events)) events per replication are expected, above the limit of \(Self.countText(Self.eventLimit)) (about 5 minutes each)",
-             "shorten the horizon, or lower the arrival rates or the number of sites")
+        fail(
+          "",
+          "about \(Self.countText(events)) events per replication are expected, above the limit of \(Self.countText(Self.eventLimit)) (about 5 minutes each)",
+          "shorten the horizon, or lower the arrival rates or the number of sites")
       }
     }
 

@@ -7,7 +7,9 @@ public struct ReplicationResult: Sendable {
   public let objectives: [ObjectiveOutcome]
   public let events: UInt64
 
-  public init(replication: Int, rows: [ResultRow], months: [String], monthly: [MonthlySeries], objectives: [ObjectiveOutcome], events: UInt64) {
+  public init(
+    replication: Int, rows: [ResultRow], months: [String], monthly: [MonthlySeries], objectives: [ObjectiveOutcome], events: UInt64
+  ) {
     self.replication = replication
     self.rows = rows
     self.months = months

@@ -33,7 +33,9 @@ struct CompareCommand: AsyncParsableCommand {
     try await reporting {
       let (s, file) = try ScenarioSource.load(scenario)
       guard !s.options.isEmpty else {
-        throw Failure.usage("\(file): error: the scenario has no `options` to compare", hint: "add options (see docs/scenario-format/objectives-and-options.md)")
+        throw Failure.usage(
+          "\(file): error: the scenario has no `options` to compare",
+          hint: "add options (see docs/scenario-format/objectives-and-options.md)")
       }
       let n = options.replications ?? s.replications
       guard n >= 2 else { throw Failure.usage("compare needs at least 2 replications, got \(n)", hint: "pass --replications 2 or more") }
@@ -43,14 +45,19 @@ struct CompareCommand: AsyncParsableCommand {
       } catch let e as ScenarioErrors {
         throw Failure.scenario(e)
       }
-      let fold = try await StudyRunner.execute(study: study, jobs: options.jobs, shard: options.slice, output: try options.output ?? OutputDirectory.defaultPath(scenarioName: s.name, suffix: "-compare"),
-                                    presentation: options.presentation)
+      let fold = try await StudyRunner.execute(
+        study: study, jobs: options.jobs, shard: options.slice,
+        output: try options.output ?? OutputDirectory.defaultPath(scenarioName: s.name, suffix: "-compare"),
+        presentation: options.presentation)
       if checkPairing, let fold {
         let objective = s.parameters.objectives.first
         let key = objective?.figureKey ?? "pce.accompanied"
         for r in await PairingCheck.measure(study: study, fold: fold, key: key, jobs: options.jobs) {
-          print(String(format: "{\"pairing\": \"%@\", \"figure\": \"%@\", \"replications\": %d, \"paired_hw95\": %.4f, \"independent_hw95\": %.4f, \"factor\": %.2f}",
-                       r.option, key, n, r.pairedHalfWidth, r.independentHalfWidth, r.factor))
+          print(
+            String(
+              format:
+                "{\"pairing\": \"%@\", \"figure\": \"%@\", \"replications\": %d, \"paired_hw95\": %.4f, \"independent_hw95\": %.4f, \"factor\": %.2f}",
+              r.option, key, n, r.pairedHalfWidth, r.independentHalfWidth, r.factor))
         }
       }
     }

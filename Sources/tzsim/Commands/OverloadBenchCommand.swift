@@ -6,7 +6,7 @@ import Stochastic
 import TerritoryModel
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 /// `tzsim bench overload`: a scenario with one site's walk-ins multiplied
@@ -47,7 +47,9 @@ struct OverloadBenchCommand: AsyncParsableCommand {
       let (s, _) = try ScenarioSource.load(scenario)
       guard let i = s.parameters.sites.firstIndex(where: { $0.id == site }) else {
         let ids = s.parameters.sites.map(\.id)
-        throw Failure.usage("error: no site `\(site)`", hint: Spelling.nearest(to: site, among: ids).map { "did you mean `\($0)`?" } ?? "sites: \(ids.joined(separator: ", "))")
+        throw Failure.usage(
+          "error: no site `\(site)`",
+          hint: Spelling.nearest(to: site, among: ids).map { "did you mean `\($0)`?" } ?? "sites: \(ids.joined(separator: ", "))")
       }
       for factor in parsedFactors {
         var p = s.parameters
@@ -65,9 +67,13 @@ struct OverloadBenchCommand: AsyncParsableCommand {
         let wall = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        print(String(format: "{\"tool\": \"TZSim overload\", \"scenario\": \"%@\", \"site\": \"%@\", \"factor\": %g, \"walk_ins_per_week\": %g, \"replications\": %d, "
-          + "\"wall_s\": %.3f, \"events\": %llu, \"events_per_s\": %.0f, \"peak_rss_mb\": %.1f}",
-          s.name, site, factor, p.sites[i].walkInsPerWeek, replications, wall, events, Double(events) / wall, Double(usage.ru_maxrss) / 1024))
+        print(
+          String(
+            format:
+              "{\"tool\": \"TZSim overload\", \"scenario\": \"%@\", \"site\": \"%@\", \"factor\": %g, \"walk_ins_per_week\": %g, \"replications\": %d, "
+              + "\"wall_s\": %.3f, \"events\": %llu, \"events_per_s\": %.0f, \"peak_rss_mb\": %.1f}",
+            s.name, site, factor, p.sites[i].walkInsPerWeek, replications, wall, events, Double(events) / wall,
+            Double(usage.ru_maxrss) / 1024))
       }
     }
   }

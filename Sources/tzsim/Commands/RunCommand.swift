@@ -29,8 +29,10 @@ struct RunCommand: AsyncParsableCommand {
       let (s, file) = try ScenarioSource.load(scenario)
       let n = options.replications ?? s.replications
       let study = try Study(scenario: s, file: file, withOptions: false, seed: options.seed ?? s.seed, replications: n)
-      try await StudyRunner.execute(study: study, jobs: options.jobs, shard: options.slice, output: try options.output ?? OutputDirectory.defaultPath(scenarioName: s.name),
-                                    presentation: options.presentation)
+      try await StudyRunner.execute(
+        study: study, jobs: options.jobs, shard: options.slice,
+        output: try options.output ?? OutputDirectory.defaultPath(scenarioName: s.name),
+        presentation: options.presentation)
     }
   }
 }

@@ -37,18 +37,23 @@ struct TerritoryBenchCommand: AsyncParsableCommand {
       let seeder = StreamSeeder(masterSeed: seed)
       var events: UInt64 = 0
       var accompanied = 0.0
-      await OrderedReplications.run(count: replications, jobs: jobs, body: { r in
-        var model = TerritorySimulation(plan: plan, seeder: seeder, replication: r)
-        return model.run()
-      }) { _, result in
+      await OrderedReplications.run(
+        count: replications, jobs: jobs,
+        body: { r in
+          var model = TerritorySimulation(plan: plan, seeder: seeder, replication: r)
+          return model.run()
+        }
+      ) { _, result in
         events &+= result.events
         accompanied += result.value("pce.accompanied") ?? 0
       }
       let d = ContinuousClock.now - start
       let wall = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-      print(String(format: "{\"tool\": \"TZSim territory\", \"scenario\": \"%@\", \"replications\": %d, \"jobs\": %d, \"wall_s\": %.3f, "
-        + "\"replications_per_s\": %.1f, \"events\": %llu, \"events_per_s\": %.0f, \"mean_accompanied\": %.1f}",
-        s.name, replications, jobs, wall, Double(replications) / wall, events, Double(events) / wall, accompanied / Double(replications)))
+      print(
+        String(
+          format: "{\"tool\": \"TZSim territory\", \"scenario\": \"%@\", \"replications\": %d, \"jobs\": %d, \"wall_s\": %.3f, "
+            + "\"replications_per_s\": %.1f, \"events\": %llu, \"events_per_s\": %.0f, \"mean_accompanied\": %.1f}",
+          s.name, replications, jobs, wall, Double(replications) / wall, events, Double(events) / wall, accompanied / Double(replications)))
     }
   }
 }

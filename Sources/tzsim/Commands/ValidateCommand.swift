@@ -16,8 +16,9 @@ struct ValidateCommand: AsyncParsableCommand {
     try await reporting {
       let (s, file) = try ScenarioSource.load(scenario)
       let p = s.parameters
-      print("\(file): valid scenario `\(s.name)` (\(p.start) to \(p.end)): sites \(p.sites.count), permanences \(p.permanences.count), "
-        + "workshop types \(p.workshops.count), objectives \(p.objectives.count), staffing options \(s.options.count).")
+      print(
+        "\(file): valid scenario `\(s.name)` (\(p.start) to \(p.end)): sites \(p.sites.count), permanences \(p.permanences.count), "
+          + "workshop types \(p.workshops.count), objectives \(p.objectives.count), staffing options \(s.options.count).")
       for note in s.notes { print(note.description.replacingOccurrences(of: ": error: ", with: ": note: ")) }
       print(RunBudget(parameters: p).sentence)
     }

@@ -12,7 +12,8 @@ enum Failure: Error, CustomStringConvertible {
   var description: String {
     switch self {
     case .usage(let m, let hint): m + (hint.map { "\n  hint: \($0)" } ?? "")
-    case .scenario(let e): e.errors.map { e in
+    case .scenario(let e):
+      e.errors.map { e in
         var s = e.description
         if let r = s.range(of: ". ", options: .backwards), e.hint != nil { s.replaceSubrange(r, with: "\n  hint: ") }
         return s

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// Writes a run's files into a staging folder beside the destination and
@@ -22,7 +22,8 @@ final class OutputDirectory: @unchecked Sendable {
   static let manifestName = ".tzsim-manifest"
   static let stagingMarker = ".tzsim-staging"
   /// Files a TZSim output held before manifests existed.
-  static let legacyPattern = #"^(options(/[^/]+)?|(options/[^/]+/)?(summary\.json|summary\.csv|monthly\.csv|replications\.csv|report\.html|report\.md|comparison\.csv|comparison\.json|partial\.tzsim))$"#
+  static let legacyPattern =
+    #"^(options(/[^/]+)?|(options/[^/]+/)?(summary\.json|summary\.csv|monthly\.csv|replications\.csv|report\.html|report\.md|comparison\.csv|comparison\.json|partial\.tzsim))$"#
 
   let destination: URL
   let staging: URL
@@ -31,9 +32,10 @@ final class OutputDirectory: @unchecked Sendable {
   /// The default output folder for a scenario name: `out/<name><suffix>`, with
   /// the name reduced to letters, digits, `-`, `_` and `.`, and no `..`.
   static func defaultPath(scenarioName name: String, suffix: String = "") throws -> String {
-    var safe = String(name.unicodeScalars.map { c -> Character in
-      (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == ".") && c.isASCII ? Character(c) : "-"
-    })
+    var safe = String(
+      name.unicodeScalars.map { c -> Character in
+        (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == ".") && c.isASCII ? Character(c) : "-"
+      })
     while safe.contains("..") { safe = safe.replacingOccurrences(of: "..", with: "-") }
     safe = String(safe.drop { $0 == "-" || $0 == "." })
     guard !safe.isEmpty else {
@@ -52,15 +54,19 @@ final class OutputDirectory: @unchecked Sendable {
     do {
       try fm.createDirectory(at: parent, withIntermediateDirectories: true)
     } catch {
-      throw Failure.usage("\(path): error: cannot create the output folder (\(error.localizedDescription))", hint: "check the path and permissions")
+      throw Failure.usage(
+        "\(path): error: cannot create the output folder (\(error.localizedDescription))", hint: "check the path and permissions")
     }
     // One run at a time per destination.
     let lockPath = parent.appendingPathComponent(".\(name).tzsim-lock").path
     let fd = open(lockPath, O_CREAT | O_RDWR, 0o644)
-    guard fd >= 0 else { throw Failure.usage("\(path): error: cannot create the lock \(lockPath)", hint: "check the permissions of the parent folder") }
+    guard fd >= 0 else {
+      throw Failure.usage("\(path): error: cannot create the lock \(lockPath)", hint: "check the permissions of the parent folder")
+    }
     guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
       close(fd)
-      throw Failure.usage("\(path): error: another tzsim run is writing this folder", hint: "wait for it to finish, or choose another --output")
+      throw Failure.usage(
+        "\(path): error: another tzsim run is writing this folder", hint: "wait for it to finish, or choose another --output")
     }
     lockDescriptor = fd
     staging = parent.appendingPathComponent(".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)")
@@ -75,7 +81,8 @@ final class OutputDirectory: @unchecked Sendable {
       throw f
     } catch {
       release()
-      throw Failure.usage("\(path): error: cannot create the output folder (\(error.localizedDescription))", hint: "check the path and permissions")
+      throw Failure.usage(
+        "\(path): error: cannot create the output folder (\(error.localizedDescription))", hint: "check the path and permissions")
     }
     SignalCleanup.shared.register(staging)
   }
@@ -107,8 +114,9 @@ final class OutputDirectory: @unchecked Sendable {
     }
     if !foreign.isEmpty {
       let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", …" : "")
-      throw Failure.usage("\(path): error: exists and holds \(foreign.count) file\(foreign.count > 1 ? "s" : "") tzsim did not write (\(shown)); nothing was changed",
-                          hint: "choose another --output, or move those files away")
+      throw Failure.usage(
+        "\(path): error: exists and holds \(foreign.count) file\(foreign.count > 1 ? "s" : "") tzsim did not write (\(shown)); nothing was changed",
+        hint: "choose another --output, or move those files away")
     }
   }
 
@@ -167,11 +175,14 @@ final class OutputDirectory: @unchecked Sendable {
     do {
       try fm.removeItem(at: staging.appendingPathComponent(Self.stagingMarker))
       let files = Self.relativeEntries(of: staging)
-      try Data((["# files written by tzsim; a later run replaces this folder only if it holds nothing else"] + files + [Self.manifestName])
-        .joined(separator: "\n").appending("\n").utf8).write(to: staging.appendingPathComponent(Self.manifestName))
+      try Data(
+        (["# files written by tzsim; a later run replaces this folder only if it holds nothing else"] + files + [Self.manifestName])
+          .joined(separator: "\n").appending("\n").utf8
+      ).write(to: staging.appendingPathComponent(Self.manifestName))
       if fm.fileExists(atPath: destination.path) {
         try Self.checkReplaceable(destination, shownAs: destination.path)
-        let old = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        let old = destination.deletingLastPathComponent().appendingPathComponent(
+          ".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         try fm.moveItem(at: destination, to: old)
         try fm.moveItem(at: staging, to: destination)
         try? fm.removeItem(at: old)

@@ -27,7 +27,8 @@ struct RunBudget {
 
   var sentence: String {
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    var s = "about \(TerritoryParameters.countText(events)) events per replication (≈ \(Self.duration(secondsPerReplication)) each here; "
+    var s =
+      "about \(TerritoryParameters.countText(events)) events per replication (≈ \(Self.duration(secondsPerReplication)) each here; "
       + "1,000 replications ≈ \(Self.duration(secondsPerReplication * 1000 / Double(cores))) on \(cores) core\(cores > 1 ? "s" : ""))."
     if isLarge { s = "warning: " + s + " This is a large run: try a few replications first." }
     return s

@@ -50,8 +50,9 @@ final class StudyOutput {
       try out.write("comparison.csv", c.csv(flavour: flavour))
       try out.write("comparison.json", c.json())
     }
-    let report = Report(summary: summaries[0], parameters: study.scenario.parameters, assumptions: study.scenario.assumptions,
-                        language: language, version: TZSimVersion.current, comparison: comparison)
+    let report = Report(
+      summary: summaries[0], parameters: study.scenario.parameters, assumptions: study.scenario.assumptions,
+      language: language, version: TZSimVersion.current, comparison: comparison)
     try out.write("report.md", report.markdown())
     try out.write("report.html", report.html())
     return summaries[0]

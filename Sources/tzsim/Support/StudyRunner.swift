@@ -8,7 +8,8 @@ import TerritoryModel
 enum StudyRunner {
   /// Returns the folded results, or nil for a shard (which only writes its partial).
   @discardableResult
-  static func execute(study: Study, jobs: Int, shard: Shard?, output: String, presentation: PresentationOptions) async throws -> StudyFold? {
+  static func execute(study: Study, jobs: Int, shard: Shard?, output: String, presentation: PresentationOptions) async throws -> StudyFold?
+  {
     // A large run says so before it starts (on stderr, so that stdout stays the results' summary).
     let budget = RunBudget(parameters: study.scenario.parameters)
     if budget.isLarge && !presentation.quiet { FileHandle.standardError.write(Data((budget.sentence + "\n").utf8)) }
@@ -25,7 +26,9 @@ enum StudyRunner {
         }
         try? file.close()
         try out.commit()
-        if !presentation.quiet { print("shard \(shard): units \(range.lowerBound)..<\(range.upperBound) of \(study.units) → \(out.destination.path)/partial.tzsim") }
+        if !presentation.quiet {
+          print("shard \(shard): units \(range.lowerBound)..<\(range.upperBound) of \(study.units) → \(out.destination.path)/partial.tzsim")
+        }
         return nil
       }
       let sink = try StudyOutput(study: study, out: out, presentation: presentation)

@@ -36,33 +36,41 @@ struct CommandLineTests {
   func validateOK() throws {
     let r = try Self.tzsim(["validate", TestPaths.file("Scenarios/troyes-2020.yaml").path])
     #expect(r.status == 0)
-    #expect(r.stdout.contains("valid scenario `troyes-2020` (2020-01-01 to 2024-12-31): sites 6, permanences 4, workshop types 3, objectives 2, staffing options 0."))
+    #expect(
+      r.stdout.contains(
+        "valid scenario `troyes-2020` (2020-01-01 to 2024-12-31): sites 6, permanences 4, workshop types 3, objectives 2, staffing options 0."
+      ))
   }
 
   @Test("validate: problems on stderr with line:column and a hint, exit 64")
   func validateBad() throws {
     let dir = try Self.temporaryDirectory()
     let file = dir.appending(path: "bad.yaml")
-    try "tzsim_scenario: 1\nstart: 2021-01-01\nend: 2021-12-31\nsites:\n  - id: a\n    commune: \"10387\"\n    opening: {weekdays: [\"09:00-12:00\"]}\n    advisers: 2\n".write(to: file, atomically: true, encoding: .utf8)
+    try
+      "tzsim_scenario: 1\nstart: 2021-01-01\nend: 2021-12-31\nsites:\n  - id: a\n    commune: \"10387\"\n    opening: {weekdays: [\"09:00-12:00\"]}\n    advisers: 2\n"
+      .write(to: file, atomically: true, encoding: .utf8)
     let r = try Self.tzsim(["validate", file.path])
     #expect(r.status == 64)
     #expect(r.stdout.isEmpty)
-    #expect(r.stderr == """
-      \(file.path):5:5: error: at `sites[a].advisors`: missing key `advisors`
-      \(file.path):8:5: error: at `sites[a].advisers`: unknown key
-        hint: Did you mean `advisors`?
+    #expect(
+      r.stderr == """
+        \(file.path):5:5: error: at `sites[a].advisors`: missing key `advisors`
+        \(file.path):8:5: error: at `sites[a].advisers`: unknown key
+          hint: Did you mean `advisors`?
 
-      """)
+        """)
   }
 
-  @Test("missing file, directory, bad option: exit 64 with a message, never a crash", arguments: [
-    (["validate", "/nonexistent/scenario.yaml"], "/nonexistent/scenario.yaml: error: no such file"),
-    (["validate", "/tmp"], "/tmp: error: is a directory, not a scenario file"),
-    (["run", "--replications", "0"], "--replications must be between 1 and 100000, got 0"),
-    (["run", "--replications", "5000000"], "--replications must be between 1 and 100000, got 5000000"),
-    (["run", "--jobs", "0"], "--jobs must be between 1 and 256, got 0"),
-    (["dump-scenario"], "add --effective: the effective scenario is the only dump"),
-  ])
+  @Test(
+    "missing file, directory, bad option: exit 64 with a message, never a crash",
+    arguments: [
+      (["validate", "/nonexistent/scenario.yaml"], "/nonexistent/scenario.yaml: error: no such file"),
+      (["validate", "/tmp"], "/tmp: error: is a directory, not a scenario file"),
+      (["run", "--replications", "0"], "--replications must be between 1 and 100000, got 0"),
+      (["run", "--replications", "5000000"], "--replications must be between 1 and 100000, got 5000000"),
+      (["run", "--jobs", "0"], "--jobs must be between 1 and 256, got 0"),
+      (["dump-scenario"], "add --effective: the effective scenario is the only dump"),
+    ])
   func usageErrors(_ arguments: [String], _ message: String) throws {
     let r = try Self.tzsim(arguments)
     #expect(r.status == 64)
@@ -82,11 +90,14 @@ struct CommandLineTests {
   @Test("run: the six files, no partial output on failure")
   func runFiles() throws {
     let dir = try Self.temporaryDirectory()
-    let r = try Self.tzsim(["run", TestPaths.file("Scenarios/starter.yaml").path, "--replications", "4", "--output", "res", "--quiet"], in: dir)
+    let r = try Self.tzsim(
+      ["run", TestPaths.file("Scenarios/starter.yaml").path, "--replications", "4", "--output", "res", "--quiet"], in: dir)
     #expect(r.status == 0, "\(r.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.appending(path: "res").path).sorted()
     #expect(files == [".tzsim-manifest", "monthly.csv", "replications.csv", "report.html", "report.md", "summary.csv", "summary.json"])
-    #expect((try FileManager.default.contentsOfDirectory(atPath: dir.path)).sorted() == [".res.tzsim-lock", "res"], "no staging folder left behind")
+    #expect(
+      (try FileManager.default.contentsOfDirectory(atPath: dir.path)).sorted() == [".res.tzsim-lock", "res"],
+      "no staging folder left behind")
 
     // A bad scenario: nothing is written.
     let bad = dir.appending(path: "bad.yaml")
@@ -102,7 +113,8 @@ struct CommandLineTests {
     try FileManager.default.createDirectory(at: dir.appending(path: "docs"), withIntermediateDirectories: true)
     try "keep".write(to: dir.appending(path: "docs/notes.txt"), atomically: true, encoding: .utf8)
     let r = try Self.tzsim(["run", TestPaths.file("Scenarios/starter.yaml").path, "--replications", "2", "--output", "docs"], in: dir)
-    #expect(r.status == 64 && r.stderr.contains("docs: error: exists and holds 1 file tzsim did not write (notes.txt); nothing was changed"))
+    #expect(
+      r.status == 64 && r.stderr.contains("docs: error: exists and holds 1 file tzsim did not write (notes.txt); nothing was changed"))
     #expect(try String(contentsOf: dir.appending(path: "docs/notes.txt"), encoding: .utf8) == "keep")
   }
 
@@ -110,9 +122,15 @@ struct CommandLineTests {
   func seedAndVary() throws {
     let r = try Self.tzsim(["run", TestPaths.file("Scenarios/starter.yaml").path, "--seed", "-1"])
     #expect(r.status == 64 && r.stderr.contains("--seed must be a whole number from 0 to 18446744073709551615, found `-1`"))
-    let p = try Self.tzsim(["plan", TestPaths.file("Scenarios/troyes-2020-staffing.yaml").path, "--objective", "accompanied-2020",
-                            "--probability", "0.4", "--vary", "sites[Troyes].advisors", "--range", "1...3"])
-    #expect(p.status == 64 && p.stderr.contains("error: at `--vary`: `sites[Troyes].advisors` names nothing in the scenario\n  hint: Did you mean `sites[troyes].advisors`?"))
+    let p = try Self.tzsim([
+      "plan", TestPaths.file("Scenarios/troyes-2020-staffing.yaml").path, "--objective", "accompanied-2020",
+      "--probability", "0.4", "--vary", "sites[Troyes].advisors", "--range", "1...3",
+    ])
+    #expect(
+      p.status == 64
+        && p.stderr.contains(
+          "error: at `--vary`: `sites[Troyes].advisors` names nothing in the scenario\n  hint: Did you mean `sites[troyes].advisors`?")
+    )
   }
 
   @Test("--version and --help with examples")
@@ -142,16 +160,20 @@ struct ShardCommandLineTests {
     let whole = try CommandLineTests.tzsim([command, scenario, "--replications", "7", "--output", "whole", "--quiet"] + extra, in: dir)
     #expect(whole.status == 0, "\(whole.stderr)")
     for k in 1...3 {
-      let r = try CommandLineTests.tzsim([command, scenario, "--replications", "7", "--shard", "\(k)/3", "--output", "part\(k)", "--quiet", "--jobs", "1"] + extra, in: dir)
+      let r = try CommandLineTests.tzsim(
+        [command, scenario, "--replications", "7", "--shard", "\(k)/3", "--output", "part\(k)", "--quiet", "--jobs", "1"] + extra, in: dir)
       #expect(r.status == 0, "\(r.stderr)")
     }
-    let merged = try CommandLineTests.tzsim(["merge", "part3", "part1", "part2", "--output", "merged", "--quiet"] + extra.filter { $0 == "--excel-fr" }, in: dir)
+    let merged = try CommandLineTests.tzsim(
+      ["merge", "part3", "part1", "part2", "--output", "merged", "--quiet"] + extra.filter { $0 == "--excel-fr" }, in: dir)
     #expect(merged.status == 0, "\(merged.stderr)")
     let names = try Self.files(dir.appending(path: "whole"))
     #expect(names == (try Self.files(dir.appending(path: "merged"))))
     #expect(names.count >= 6)
     for name in names {
-      #expect(try Data(contentsOf: dir.appending(path: "whole/\(name)")) == Data(contentsOf: dir.appending(path: "merged/\(name)")), "\(name) differs")
+      #expect(
+        try Data(contentsOf: dir.appending(path: "whole/\(name)")) == Data(contentsOf: dir.appending(path: "merged/\(name)")),
+        "\(name) differs")
     }
     // A missing shard is refused, and nothing is written.
     let incomplete = try CommandLineTests.tzsim(["merge", "part1", "part3", "--output", "bad"], in: dir)
@@ -164,7 +186,8 @@ struct ShardCommandLineTests {
     let dir = try CommandLineTests.temporaryDirectory()
     let scenario = try Self.write(StudyFixtures.text, in: dir)
     for k in 1...2 {
-      let r = try CommandLineTests.tzsim(["run", scenario, "--replications", "2", "--shard", "\(k)/2", "--output", "part\(k)", "--quiet"], in: dir)
+      let r = try CommandLineTests.tzsim(
+        ["run", scenario, "--replications", "2", "--shard", "\(k)/2", "--output", "part\(k)", "--quiet"], in: dir)
       #expect(r.status == 0, "\(r.stderr)")
     }
     let file = dir.appending(path: "part2/partial.tzsim")
@@ -176,8 +199,16 @@ struct ShardCommandLineTests {
       (original.replacingOccurrences(of: "\"shards\":2", with: "\"shards\":1000000000000"), "`shards` is 1000000000000"),
       (original.replacingOccurrences(of: "\"replications\":2", with: "\"replications\":-6"), "`replications` is -6"),
       (original.replacingOccurrences(of: "\"shard\":2", with: "\"shard\":7"), "`shard` is 7"),
-      (header + "\n" + original.dropFirst(header.count + 1).replacingOccurrences(of: #"\|[0-9.]+;"#, with: "|nan;", options: .regularExpression), "a result line cannot be read"),
-      (header + "\n" + original.dropFirst(header.count + 1).replacingOccurrences(of: #"\|[0-9.]+;"#, with: "|1e308;", options: .regularExpression), "a result line cannot be read"),
+      (
+        header + "\n"
+          + original.dropFirst(header.count + 1).replacingOccurrences(of: #"\|[0-9.]+;"#, with: "|nan;", options: .regularExpression),
+        "a result line cannot be read"
+      ),
+      (
+        header + "\n"
+          + original.dropFirst(header.count + 1).replacingOccurrences(of: #"\|[0-9.]+;"#, with: "|1e308;", options: .regularExpression),
+        "a result line cannot be read"
+      ),
     ]
     for (text, message) in cases {
       try text.write(to: file, atomically: true, encoding: .utf8)

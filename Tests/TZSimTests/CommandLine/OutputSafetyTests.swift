@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 /// Nothing of the user's is ever lost: the data-loss cases found by trying,
@@ -26,7 +26,8 @@ struct OutputSafetyTests {
     try "data".write(to: res.appending(path: "sub/data"), atomically: true, encoding: .utf8)
     let summary = Self.text(res.appending(path: "summary.json"))
     let r = try Self.run("res", in: dir)
-    #expect(r.status == 64 && r.stderr.contains("exists and holds 3 files tzsim did not write (notes.txt, sub, sub/data); nothing was changed"))
+    #expect(
+      r.status == 64 && r.stderr.contains("exists and holds 3 files tzsim did not write (notes.txt, sub, sub/data); nothing was changed"))
     #expect(Self.text(res.appending(path: "notes.txt")) == "mine" && Self.text(res.appending(path: "sub/data")) == "data")
     #expect(Self.text(res.appending(path: "summary.json")) == summary)
   }
@@ -97,7 +98,9 @@ struct OutputSafetyTests {
     try p.run()
     // Wait until the staging folder exists, then interrupt.
     let deadline = Date().addingTimeInterval(30)
-    while Date() < deadline, (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.contains(where: { $0.hasPrefix(".res.partial-") }) != true {
+    while Date() < deadline,
+      (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.contains(where: { $0.hasPrefix(".res.partial-") }) != true
+    {
       usleep(50_000)
     }
     usleep(300_000)

@@ -13,7 +13,9 @@ struct DocumentationExampleTests {
       .filter { !$0.isEmpty && !$0.hasPrefix("import ") }
   }
 
-  @Test("each landing page's first code block is the tested example", arguments: ["SimulationCore", "Stochastic", "ReferenceModels", "TerritoryModel", "ScenarioFormat", "ResultsExport", "Studies"])
+  @Test(
+    "each landing page's first code block is the tested example",
+    arguments: ["SimulationCore", "Stochastic", "ReferenceModels", "TerritoryModel", "ScenarioFormat", "ResultsExport", "Studies"])
   func pageMatchesTest(_ module: String) throws {
     let page = try String(contentsOf: Self.root.appending(path: "Sources/\(module)/\(module).docc/\(module).md"), encoding: .utf8)
     let afterFence = try #require(page.range(of: "```swift\n"))
@@ -30,13 +32,14 @@ struct DocumentationExampleTests {
 
   @Test("SimulationCore example gives the documented log")
   func visitDesk() {
-    #expect(visitDeskExample() == [
-      "day 3.0: a visit ends",
-      "day 3.0: customer 1 starts after waiting 1.0 days",
-      "day 6.0: a visit ends",
-      "day 6.0: customer 2 starts after waiting 2.0 days",
-      "day 9.0: a visit ends",
-    ])
+    #expect(
+      visitDeskExample() == [
+        "day 3.0: a visit ends",
+        "day 3.0: customer 1 starts after waiting 1.0 days",
+        "day 6.0: a visit ends",
+        "day 6.0: customer 2 starts after waiting 2.0 days",
+        "day 9.0: a visit ends",
+      ])
   }
 
   @Test("Stochastic example: mean 45 and a pinned first draw")
@@ -64,10 +67,11 @@ struct DocumentationExampleTests {
 
   @Test("ScenarioFormat example: the two problems with their places")
   func scenario() {
-    #expect(scenarioExample() == """
-      mine.yaml:5:5: error: at `sites[centre].advisors`: missing key `advisors`
-      mine.yaml:8:5: error: at `sites[centre].advisers`: unknown key. Did you mean `advisors`?
-      """)
+    #expect(
+      scenarioExample() == """
+        mine.yaml:5:5: error: at `sites[centre].advisors`: missing key `advisors`
+        mine.yaml:8:5: error: at `sites[centre].advisers`: unknown key. Did you mean `advisors`?
+        """)
   }
 
   @Test("ResultsExport example: mean, interval, probability")

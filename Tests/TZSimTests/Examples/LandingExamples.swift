@@ -1,3 +1,5 @@
+// swift-format-ignore-file
+// (each function here is compared line by line with a landing page's example: keep their layout)
 import ReferenceModels
 import ResultsExport
 import ScenarioFormat

@@ -97,7 +97,7 @@ struct QueueingTheoryTests {
       return Double(p.size)
     }
     var m = SampleMoments()
-    sizes.forEach { m.add($0) }
+    for s in sizes { m.add(s) }
     let mean = QueueingFormulas.infiniteServerMean(initial: n0, entryRate: lambda, exitRate: mu, time: t)
     let variance = QueueingFormulas.infiniteServerVariance(initial: n0, entryRate: lambda, exitRate: mu, time: t)
     expectWithin(m.mean, mean, se: m.meanSE, "E[N(\(t))]")

@@ -43,9 +43,11 @@ struct ResultStatisticsTests {
     #expect(abs(s.quantiles.p90 - exact(0.9)) < 0.02 * spread)
   }
 
-  @Test("Wilson interval: middle and edge cases", arguments: [
-    (5, 10, 0.236593, 0.763407), (0, 10, 0.0, 0.277533), (10, 10, 0.722467, 1.0), (0, 1, 0.0, 0.793451), (145, 200, 0.659317, 0.782203),
-  ])
+  @Test(
+    "Wilson interval: middle and edge cases",
+    arguments: [
+      (5, 10, 0.236593, 0.763407), (0, 10, 0.0, 0.277533), (10, 10, 0.722467, 1.0), (0, 1, 0.0, 0.793451), (145, 200, 0.659317, 0.782203),
+    ])
   func wilson(_ k: Int, _ n: Int, _ low: Double, _ high: Double) {
     let (lo, hi) = WilsonInterval.interval(successes: k, trials: n)
     #expect(abs(lo - low) < 1e-6 && abs(hi - high) < 1e-6, "\(k)/\(n): \(lo)–\(hi)")
@@ -72,7 +74,8 @@ struct RunFilesTests {
   static func run(jobs: Int, extra: [String] = []) throws -> URL {
     let dir = try CommandLineTests.temporaryDirectory()
     let r = try CommandLineTests.tzsim(
-      ["run", TestPaths.file("Scenarios/starter.yaml").path, "--replications", "12", "--jobs", String(jobs), "--output", "res", "--quiet"] + extra, in: dir)
+      ["run", TestPaths.file("Scenarios/starter.yaml").path, "--replications", "12", "--jobs", String(jobs), "--output", "res", "--quiet"]
+        + extra, in: dir)
     #expect(r.status == 0, "\(r.stderr)")
     return dir.appending(path: "res")
   }
@@ -83,7 +86,9 @@ struct RunFilesTests {
     for j in [2, 4] {
       let other = try Self.run(jobs: j)
       for name in ["summary.json", "summary.csv", "monthly.csv", "replications.csv", "report.html", "report.md"] {
-        #expect(try Data(contentsOf: one.appending(path: name)) == Data(contentsOf: other.appending(path: name)), "\(name) differs with --jobs \(j)")
+        #expect(
+          try Data(contentsOf: one.appending(path: name)) == Data(contentsOf: other.appending(path: name)),
+          "\(name) differs with --jobs \(j)")
       }
     }
   }
@@ -134,9 +139,10 @@ struct RunFilesTests {
   func reportStructure() throws {
     let out = try Self.run(jobs: 2)
     let md = try String(contentsOf: out.appending(path: "report.md"), encoding: .utf8)
-    #expect(md.split(separator: "\n").filter { $0.hasPrefix("#") }.map(String.init) == [
-      "# Simulation TZSim — starter", "## Objectifs", "## Chiffres clés", "## Par lieu d'accueil", "## Hypothèses du scénario",
-    ])
+    #expect(
+      md.split(separator: "\n").filter { $0.hasPrefix("#") }.map(String.init) == [
+        "# Simulation TZSim — starter", "## Objectifs", "## Chiffres clés", "## Par lieu d'accueil", "## Hypothèses du scénario",
+      ])
     let html = try String(contentsOf: out.appending(path: "report.html"), encoding: .utf8)
     let ids = html.matches(of: /<svg[^>]*class="chart" id="([a-z-]+)"/).map { String($0.1) }
     #expect(ids == ["chart-accompanied", "chart-waits", "chart-utilization", "chart-workshops"])
@@ -175,12 +181,15 @@ struct AggregationTests {
   @Test("results are consumed in replication order whatever finishes first")
   func ordered() async {
     var seen: [Int] = []
-    await OrderedReplications.run(first: 5, count: 40, jobs: 4, body: { r in
-      // Uneven work: later replications are often faster.
-      var x = 0.0
-      for i in 0..<((45 - r) * 2_000) { x += Double(i % 7) }
-      return (r, x)
-    }) { r, value in
+    await OrderedReplications.run(
+      first: 5, count: 40, jobs: 4,
+      body: { r in
+        // Uneven work: later replications are often faster.
+        var x = 0.0
+        for i in 0..<((45 - r) * 2_000) { x += Double(i % 7) }
+        return (r, x)
+      }
+    ) { r, value in
       seen.append(r)
       #expect(value.0 == r)
     }

@@ -48,7 +48,8 @@ struct ScenarioFuzzTests {
       let text = lines.joined(separator: "\n")
       do {
         let s = try ScenarioDecoder.decode(text: text, file: "mutant.yaml")
-        var model = TerritorySimulation(plan: try TerritoryPlan(parameters: s.parameters), seeder: StreamSeeder(masterSeed: 1), replication: 0)
+        var model = TerritorySimulation(
+          plan: try TerritoryPlan(parameters: s.parameters), seeder: StreamSeeder(masterSeed: 1), replication: 0)
         _ = model.run()
         ran += 1
       } catch let e as ScenarioErrors {

@@ -53,10 +53,13 @@ struct ShippedScenarioTests {
     let s = try ScenarioDecoder.decode(text: text, file: "minimal.yaml")
     let expected = TerritoryParameters(
       name: "scenario", start: CivilDate(iso: "2021-01-01")!, end: CivilDate(iso: "2021-12-31")!,
-      sites: [SiteParameters(
-        id: "centre", name: "centre", commune: "10387",
-        opening: try WeeklySchedule(days: [.monday, .tuesday, .wednesday, .thursday, .friday], windows: [TimeWindow(parsing: "09:00-12:00")!]),
-        advisors: [AdvisorParameters(id: "centre-1")], walkInsPerWeek: 0, referralsPerWeek: 0)])
+      sites: [
+        SiteParameters(
+          id: "centre", name: "centre", commune: "10387",
+          opening: try WeeklySchedule(
+            days: [.monday, .tuesday, .wednesday, .thursday, .friday], windows: [TimeWindow(parsing: "09:00-12:00")!]),
+          advisors: [AdvisorParameters(id: "centre-1")], walkInsPerWeek: 0, referralsPerWeek: 0)
+      ])
     #expect(s.parameters == expected)
     #expect(s.seed == 2020 && s.replications == 200 && s.options.isEmpty)
   }

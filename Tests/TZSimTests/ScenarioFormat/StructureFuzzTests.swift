@@ -40,10 +40,15 @@ struct StructureFuzzTests {
     switch node {
     case .scalar(let s):
       let v = s.string
-      if Double(v) != nil { out.append(.number) }
-      else if v.range(of: #"^[a-z]+\(.*\)$"#, options: .regularExpression) != nil { out.append(.distribution) }
-      else if v.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil { out.append(.date) }
-      else { out.append(nil) }
+      if Double(v) != nil {
+        out.append(.number)
+      } else if v.range(of: #"^[a-z]+\(.*\)$"#, options: .regularExpression) != nil {
+        out.append(.distribution)
+      } else if v.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil {
+        out.append(.date)
+      } else {
+        out.append(nil)
+      }
     case .mapping(let m): for (k, v) in m { scalars(k, &out); scalars(v, &out) }
     case .sequence(let q): for v in q { scalars(v, &out) }
     case .alias: break
@@ -64,8 +69,9 @@ struct StructureFuzzTests {
     }
   }
 
-  @Test("variants of the shipped scenarios are refused with placed messages or run to the end",
-        arguments: ["troyes-2020.yaml", "troyes-champagne-2023.yaml", "troyes-2020-staffing.yaml", "starter.yaml"])
+  @Test(
+    "variants of the shipped scenarios are refused with placed messages or run to the end",
+    arguments: ["troyes-2020.yaml", "troyes-champagne-2023.yaml", "troyes-2020-staffing.yaml", "starter.yaml"])
   func variants(_ file: String) throws {
     let root = try #require(try Yams.compose(yaml: try Self.base(file)))
     var kinds: [Kind?] = []
@@ -80,11 +86,12 @@ struct StructureFuzzTests {
       var changes: [String] = []
       for _ in 0..<(1 + stream.uniformInt(below: 2)) {
         let target = mutable[stream.uniformInt(below: mutable.count)]
-        let pool = switch kinds[target]! {
-        case .number: Self.numbers
-        case .distribution: Self.distributions
-        case .date: Self.dates
-        }
+        let pool =
+          switch kinds[target]! {
+          case .number: Self.numbers
+          case .distribution: Self.distributions
+          case .date: Self.dates
+          }
         let value = pool[stream.uniformInt(below: pool.count)]
         var counter = 0
         node = Self.replacing(node, target, value, &counter)
@@ -102,12 +109,14 @@ struct StructureFuzzTests {
       }
       // Accepted: the scenario and every option (what `run` and `compare` do) must run to the end.
       do {
-        var model = TerritorySimulation(plan: try TerritoryPlan(parameters: scenario.parameters), seeder: StreamSeeder(masterSeed: 1), replication: 0)
+        var model = TerritorySimulation(
+          plan: try TerritoryPlan(parameters: scenario.parameters), seeder: StreamSeeder(masterSeed: 1), replication: 0)
         let result = model.run()
         #expect(result.rows.allSatisfy { !$0.value.isNaN || $0.kpi.hasSuffix("_days") }, "NaN figure: \(replay)")
         for option in scenario.options {
           let parameters = try ScenarioDecoder.parameters(of: option, in: scenario, file: "variant.yaml")
-          var optionModel = TerritorySimulation(plan: try TerritoryPlan(parameters: parameters), seeder: StreamSeeder(masterSeed: 1), replication: 0)
+          var optionModel = TerritorySimulation(
+            plan: try TerritoryPlan(parameters: parameters), seeder: StreamSeeder(masterSeed: 1), replication: 0)
           _ = optionModel.run()
         }
         ran += 1

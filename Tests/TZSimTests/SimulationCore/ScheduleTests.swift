@@ -102,12 +102,13 @@ struct ScheduleTests {
     sim.schedule(.shift(first.available), at: first.time, priority: 1)
     for (i, h) in [8.5, 11.5, 11.6, 13.0].enumerated() { sim.schedule(.arrive(i), at: h / 24) }
     sim.run(&model, until: 0.99)
-    #expect(model.log == [
-      "d0 09:00 on duty", "d0 09:00 start 0", "d0 09:45 done 0",
-      "d0 11:30 start 1", "d0 12:00 off duty", "d0 12:15 done 1",
-      "d0 14:00 on duty", "d0 14:00 start 2", "d0 14:45 done 2",
-      "d0 14:45 start 3", "d0 15:30 done 3", "d0 17:00 off duty",
-    ])
+    #expect(
+      model.log == [
+        "d0 09:00 on duty", "d0 09:00 start 0", "d0 09:45 done 0",
+        "d0 11:30 start 1", "d0 12:00 off duty", "d0 12:15 done 1",
+        "d0 14:00 on duty", "d0 14:00 start 2", "d0 14:45 done 2",
+        "d0 14:45 start 3", "d0 15:30 done 3", "d0 17:00 off duty",
+      ])
   }
 }
 

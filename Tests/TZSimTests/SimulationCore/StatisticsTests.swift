@@ -16,10 +16,10 @@ struct StatisticsTests {
   func merge() {
     let xs = (0..<1000).map { Double(($0 * 7919) % 1013) / 7 }
     var whole = Tally()
-    xs.forEach { whole.record($0) }
+    for x in xs { whole.record(x) }
     var a = Tally(), b = Tally()
-    xs[..<313].forEach { a.record($0) }
-    xs[313...].forEach { b.record($0) }
+    for x in xs[..<313] { a.record(x) }
+    for x in xs[313...] { b.record(x) }
     a.merge(b)
     #expect(a.count == whole.count && a.min == whole.min && a.max == whole.max)
     #expect(abs(a.mean - whole.mean) < 1e-12 && abs(a.variance - whole.variance) < 1e-9)
@@ -50,7 +50,7 @@ struct StatisticsTests {
     for i in 0..<100 { b.record(Double(i / 5)) }
     #expect(b.means == (0..<20).map(Double.init))
     var t = Tally()
-    (0..<20).forEach { t.record(Double($0)) }
+    for i in 0..<20 { t.record(Double(i)) }
     #expect(abs(b.halfWidth(tQuantile: 2.093) - 2.093 * t.standardError) < 1e-12)
   }
 }

@@ -25,7 +25,8 @@ struct DistributionTextTests {
     .init(text: "exponential(mean: -3)", message: "exponential: mean must be a finite number > 0, found -3"),
     .init(text: "exponential(mean: 0)", message: "exponential: mean must be a finite number > 0, found 0"),
     .init(text: "exponential(rate: 2)", message: "exponential: parameters (rate) do not match; write exponential(mean: …)"),
-    .init(text: "gamma(shape: 2)", message: "gamma: parameters (shape) do not match; write gamma(shape: …, scale: …) or gamma(mean: …, sd: …)"),
+    .init(
+      text: "gamma(shape: 2)", message: "gamma: parameters (shape) do not match; write gamma(shape: …, scale: …) or gamma(mean: …, sd: …)"),
     .init(text: "lognormal(mean: 45, sd: 0)", message: "lognormal: sd must be a finite number > 0, found 0"),
     .init(text: "normal(mean: 1, sd: -1)", message: "normal: sd must be a finite number > 0, found -1"),
     .init(text: "uniform(min: 3, max: 1)", message: "uniform: max must be a finite number > min (3), found 1"),
@@ -36,7 +37,11 @@ struct DistributionTextTests {
     .init(text: "binomial(trials: 10, p: 1.5)", message: "binomial: p must be a probability in [0, 1], found 1.5"),
     .init(text: "bernoulli(p: -0.1)", message: "bernoulli: p must be a probability in [0, 1], found -0.1"),
     .init(text: "empirical(values: [])", message: "empirical: needs at least one observed value, found none"),
-    .init(text: "expnential(mean: 2)", message: "unknown distribution `expnential`; expected one of bernoulli, binomial, constant, empirical, exponential, gamma, lognormal, normal, poisson, triangular, uniform, weibull. Did you mean `exponential`?"),
+    .init(
+      text: "expnential(mean: 2)",
+      message:
+        "unknown distribution `expnential`; expected one of bernoulli, binomial, constant, empirical, exponential, gamma, lognormal, normal, poisson, triangular, uniform, weibull. Did you mean `exponential`?"
+    ),
     .init(text: "exponential(mean: abc)", message: "exponential: mean must be a number, found `abc)`"),
     .init(text: "exponential(mean: nan)", message: "exponential: mean must be a number, found `nan)`"),
     .init(text: "exponential(mean: 1e999)", message: "exponential: mean must be a number, found `1e999`"),

@@ -3,27 +3,30 @@ import ResultsExport
 import ScenarioFormat
 import SimulationCore
 import Stochastic
-import Testing
 import TerritoryModel
+import Testing
 
 @testable import Studies
 
 /// A one-year scenario with one staffing option, small enough for debug builds.
 enum StudyFixtures {
-  static let text = String(decoding: EmbeddedScenarios.starter, as: UTF8.self) + """
+  static let text =
+    String(decoding: EmbeddedScenarios.starter, as: UTF8.self) + """
 
-    options:
-      - id: third-advisor
-        name: "Un troisième conseiller"
-        yearly_cost_eur: 42000
-        set:
-          "sites[centre].advisors": 3
-    """
+      options:
+        - id: third-advisor
+          name: "Un troisième conseiller"
+          yearly_cost_eur: 42000
+          set:
+            "sites[centre].advisors": 3
+      """
 
   static func scenario(_ extra: String = "") throws -> Scenario {
     var t = text
-    t = t.replacingOccurrences(of: "    advisors: 2                   # or a list of {id, availability_share, schedule}", with: "    advisors: 1")
-    t = t.replacingOccurrences(of: "    walk_ins_per_week: 6          # Poisson, during opening hours only", with: "    walk_ins_per_week: 9")
+    t = t.replacingOccurrences(
+      of: "    advisors: 2                   # or a list of {id, availability_share, schedule}", with: "    advisors: 1")
+    t = t.replacingOccurrences(
+      of: "    walk_ins_per_week: 6          # Poisson, during opening hours only", with: "    walk_ins_per_week: 9")
     return try ScenarioDecoder.decode(text: t + extra, file: "fixture.yaml")
   }
 }
@@ -45,7 +48,9 @@ struct StudiesTests {
   func sha() {
     #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-    #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    #expect(
+      SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
   }
 
   @Test("a partial line reads back to the same result, bit for bit")
@@ -73,8 +78,9 @@ struct StudiesTests {
   @Test("goal seek: the smallest walk-in rate that makes the objective likely, found by bisection")
   func goalSeek() async throws {
     let s = try StudyFixtures.scenario()
-    let seek = try GoalSeek(scenario: s, file: "fixture.yaml", objective: "accompanied-2025", probability: 0.9,
-                            path: "sites[centre].walk_ins_per_week", range: 2...12, step: 1, seed: 1, batch: 20, maxReplications: 100)
+    let seek = try GoalSeek(
+      scenario: s, file: "fixture.yaml", objective: "accompanied-2025", probability: 0.9,
+      path: "sites[centre].walk_ins_per_week", range: 2...12, step: 1, seed: 1, batch: 20, maxReplications: 100)
     var seen: [Double] = []
     let (answer, evaluations) = try await seek.run(jobs: 2) { seen.append($0.value) }
     #expect(seen.first == 12, "the largest candidate is tried first")
@@ -84,8 +90,9 @@ struct StudiesTests {
     if a > 2 { #expect(evaluations.first { $0.value == a - 1 }?.decision.meets == false) }
     #expect(evaluations.count <= 5, "bisection over 11 candidates needs at most 1 + ⌈log2 11⌉ evaluations")
     // An objective no candidate can meet gives no answer.
-    let impossible = try GoalSeek(scenario: s, file: "fixture.yaml", objective: "accompanied-2025", probability: 0.9,
-                                  path: "sites[centre].walk_ins_per_week", range: 0...1, step: 1, seed: 1, batch: 20, maxReplications: 40)
+    let impossible = try GoalSeek(
+      scenario: s, file: "fixture.yaml", objective: "accompanied-2025", probability: 0.9,
+      path: "sites[centre].walk_ins_per_week", range: 0...1, step: 1, seed: 1, batch: 20, maxReplications: 40)
     #expect(try await impossible.run(jobs: 2).answer == nil)
   }
 
@@ -93,15 +100,20 @@ struct StudiesTests {
   func goalSeekErrors() throws {
     let s = try StudyFixtures.scenario()
     #expect(throws: ScenarioErrors.self) {
-      try GoalSeek(scenario: s, file: "f.yaml", objective: "accompanied-2026", probability: 0.9, path: "sites[centre].advisors",
-                   range: 1...3, step: 1, seed: 1)
+      try GoalSeek(
+        scenario: s, file: "f.yaml", objective: "accompanied-2026", probability: 0.9, path: "sites[centre].advisors",
+        range: 1...3, step: 1, seed: 1)
     }
     do {
-      _ = try GoalSeek(scenario: s, file: "f.yaml", objective: "accompanied-2025", probability: 0.9, path: "sites[nowhere].advisors",
-                       range: 1...3, step: 1, seed: 1)
+      _ = try GoalSeek(
+        scenario: s, file: "f.yaml", objective: "accompanied-2025", probability: 0.9, path: "sites[nowhere].advisors",
+        range: 1...3, step: 1, seed: 1)
       Issue.record("accepted an unknown path")
     } catch {
-      #expect(error.errors.map(\.description) == ["f.yaml: error: at `--vary`: `sites[nowhere].advisors` names nothing in the scenario. Did you mean `sites[centre].advisors`?"])
+      #expect(
+        error.errors.map(\.description) == [
+          "f.yaml: error: at `--vary`: `sites[nowhere].advisors` names nothing in the scenario. Did you mean `sites[centre].advisors`?"
+        ])
     }
   }
 }
@@ -111,8 +123,10 @@ struct StudiesTests {
 struct SequentialDecisionTests {
   /// Runs the procedure `runs` times at true probability `p`; returns the
   /// shares of confident "meets" and "misses".
-  static func simulate(_ rule: SequentialDecision, p: Double, runs: Int, seed: UInt32,
-                       decide: (SequentialDecision, Int, Int) -> GoalSeek.Decision?) -> (meets: Double, misses: Double) {
+  static func simulate(
+    _ rule: SequentialDecision, p: Double, runs: Int, seed: UInt32,
+    decide: (SequentialDecision, Int, Int) -> GoalSeek.Decision?
+  ) -> (meets: Double, misses: Double) {
     let stream = RandomStream(seed: seed)
     var meets = 0
     var misses = 0
@@ -176,8 +190,9 @@ struct PairCountTests {
     c.add(baseline: result(2, [wait(4)]), options: [result(2, [wait(2)])])
     let d = c.difference(option: "o", key: "pce.first_appointment_wait_days")!
     #expect(d.count == 2 && d.mean == -1.5)
-    #expect(ComparisonSummary.pairingNote(pairs: 2, replications: 3)
-      == "2 pairs of 3 replications: the figure has no value (nothing observed) in 1 replications of the option or the baseline")
+    #expect(
+      ComparisonSummary.pairingNote(pairs: 2, replications: 3)
+        == "2 pairs of 3 replications: the figure has no value (nothing observed) in 1 replications of the option or the baseline")
     #expect(ComparisonSummary.pairingNote(pairs: 3, replications: 3) == "")
   }
 }

@@ -86,7 +86,9 @@ struct JSONSchemaCheck {
       let props = s["properties"] as? [String: Any] ?? [:]
       for r in s["required"] as? [String] ?? [] where obj[r] == nil { errors.append("\(at): missing \(r)") }
       for (k, x) in obj {
-        if let names = s["propertyNames"] as? [String: Any], let p = names["pattern"] as? String, k.range(of: p, options: .regularExpression) == nil {
+        if let names = s["propertyNames"] as? [String: Any], let p = names["pattern"] as? String,
+          k.range(of: p, options: .regularExpression) == nil
+        {
           errors.append("\(at): key \(k) does not match \(p)")
         }
         if let ps = props[k] as? [String: Any] {

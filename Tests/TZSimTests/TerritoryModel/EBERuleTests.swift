@@ -48,8 +48,11 @@ struct EBERuleTests {
   @Test("an ebe_hiring closure scales rounds and the opening cohort, rounding down")
   func hiringClosure() throws {
     var p = try Self.list(capacity: 4, cohort: 10)
-    p.closures = [Closure(name: "freeze", from: CivilDate(iso: "2020-01-01")!, to: CivilDate(iso: "2020-03-31")!,
-                          capacityFactor: 0.5, appliesTo: [.ebeHiring])]
+    p.closures = [
+      Closure(
+        name: "freeze", from: CivilDate(iso: "2020-01-01")!, to: CivilDate(iso: "2020-03-31")!,
+        capacityFactor: 0.5, appliesTo: [.ebeHiring])
+    ]
     let r = try Self.run(p)
     // Cohort 10 × 0.5 = 5 on 1 January; rounds of 4 × 0.5 = 2 in February and March; 4 after.
     #expect(Self.monthly(r, "tzcld.hires").prefix(5) == [5, 2, 2, 4, 4])
@@ -88,8 +91,10 @@ struct EBERuleTests {
     #expect(abs(december - (headcount / 5).rounded(.up) * 40_000 / 12) < 1e-6)
     // The balance to earn is payroll + supervisors − CDE − département − grants, month by month.
     for m in 0..<12 {
-      let parts = ["tzcld.payroll_eur", "tzcld.supervisors_eur", "tzcld.state_cde_eur", "tzcld.departement_eur", "tzcld.startup_grants_eur"]
-        .map { Self.monthly(r, $0)[m] }
+      let parts = [
+        "tzcld.payroll_eur", "tzcld.supervisors_eur", "tzcld.state_cde_eur", "tzcld.departement_eur", "tzcld.startup_grants_eur",
+      ]
+      .map { Self.monthly(r, $0)[m] }
       #expect(abs(Self.monthly(r, "tzcld.balance_eur")[m] - (parts[0] + parts[1] - parts[2] - parts[3] - parts[4])) < 1e-6)
     }
   }
@@ -108,4 +113,3 @@ struct EBERuleTests {
     #expect(r.value("tzcld.new_posts") == 10, "the 30 posts existed before the start")
   }
 }
-

@@ -7,8 +7,9 @@ import Testing
 struct HorizonEdgeTests {
   @Test("an appointment ending exactly at the horizon is outside it: counted neither in the totals nor in the objective")
   func eventAtHorizon() throws {
-    let site = SiteParameters(id: "s", name: "s", commune: "10387", opening: .always,
-                              advisors: [AdvisorParameters(id: "a", availabilityShare: 1)], walkInsPerWeek: 0, referralsPerWeek: 0)
+    let site = SiteParameters(
+      id: "s", name: "s", commune: "10387", opening: .always,
+      advisors: [AdvisorParameters(id: "a", availabilityShare: 1)], walkInsPerWeek: 0, referralsPerWeek: 0)
     let p = TerritoryParameters(
       name: "edge", start: CivilDate(iso: "2021-03-01")!, end: CivilDate(iso: "2021-03-31")!, sites: [site],
       appointments: AppointmentParameters(firstDurationMinutes: try .constant(720), followUpDurationMinutes: try .constant(30)),

@@ -55,13 +55,14 @@ struct TerritoryInvariantTests {
       _ = try TerritoryPlan(parameters: p)
       Issue.record("accepted invalid parameters")
     } catch {
-      #expect(error.issues.map(\.description) == [
-        "`sites[troyes].advisors[0].availability_share`: must be in (0, 1], found 1.5",
-        "`permanences[bouilly].parent_site`: unknown site `troye` (did you mean `troyes`?)",
-        "`communes[10387].served_by`: unknown site or permanence `nowhere`",
-        "`invitations.retention_days`: must be in (0, 60], found 90 (the list of new registrants must be deleted within two months)",
-        "`objectives[late].year`: 2031 is outside the horizon 2020–2024",
-      ])
+      #expect(
+        error.issues.map(\.description) == [
+          "`sites[troyes].advisors[0].availability_share`: must be in (0, 1], found 1.5",
+          "`permanences[bouilly].parent_site`: unknown site `troye` (did you mean `troyes`?)",
+          "`communes[10387].served_by`: unknown site or permanence `nowhere`",
+          "`invitations.retention_days`: must be in (0, 60], found 90 (the list of new registrants must be deleted within two months)",
+          "`objectives[late].year`: 2031 is outside the horizon 2020–2024",
+        ])
     }
   }
 }
@@ -70,7 +71,8 @@ struct TerritoryInvariantTests {
 struct EmptyMonthTests {
   @Test("during the 2020 lockdown nobody is received: April's mean wait is absent, not 0")
   func lockdownMonth() throws {
-    var m = try TerritorySimulation(parameters: TerritoryFixtures.troyesLike(end: "2020-06-30"), seeder: StreamSeeder(masterSeed: 2), replication: 0)
+    var m = try TerritorySimulation(
+      parameters: TerritoryFixtures.troyesLike(end: "2020-06-30"), seeder: StreamSeeder(masterSeed: 2), replication: 0)
     let r = m.run()
     let waits = try #require(r.monthly.first { $0.kpi == "pce.first_appointment_wait_days" }).values
     #expect(waits[3].isNaN, "April 2020: \(waits[3])")

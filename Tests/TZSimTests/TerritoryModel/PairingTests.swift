@@ -11,8 +11,10 @@ struct PairingTests {
   /// Sites of the Troyes-like fixture that share nothing with Troyes: no
   /// workshop host that Troyes' persons attend (Troyes and La Chapelle-Saint-Luc
   /// host the sessions), and their own permanences.
-  static let uncoupled = ["pont-sainte-marie", "saint-andre-les-vergers", "sainte-savine", "saint-julien-les-villas", "bouilly",
-                          "saint-lye", "lusigny-sur-barse"]
+  static let uncoupled = [
+    "pont-sainte-marie", "saint-andre-les-vergers", "sainte-savine", "saint-julien-les-villas", "bouilly",
+    "saint-lye", "lusigny-sur-barse",
+  ]
 
   static func rows(_ p: TerritoryParameters, replication: Int) throws -> [String: Double] {
     var m = try TerritorySimulation(parameters: p, seeder: StreamSeeder(masterSeed: 77), replication: replication)

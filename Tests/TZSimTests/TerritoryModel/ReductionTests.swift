@@ -29,7 +29,7 @@ struct TerritoryReductionTests {
       return m.run().value("pce.first_appointment_wait_days")!
     }
     var t = Tally()
-    waits.forEach { t.record($0) }
+    for w in waits { t.record(w) }
     let theory = QueueingFormulas.mmcMeanWait(arrivalRate: lambdaPerDay, serviceRate: 1440 / meanMinutes, servers: c)
     expectWithin(t.mean, theory, se: t.standardError, "M/M/2 mean wait (days)")
     #expect(4.5 * t.standardError < 0.1 * theory, "too weak: SE \(t.standardError)")
@@ -42,12 +42,16 @@ struct TerritoryReductionTests {
     let tz = TZCLDParameters(
       communes: ["10387": PPDEParameters(initialStock: n0, inflowPerYear: inflow, exitPerYear: exit)],
       mobilisationStart: CivilDate(iso: "2030-01-01")!, meetingDelayDays: try .constant(0),
-      ebe: EBEParameters(opening: CivilDate(iso: "2030-01-01")!, openingCohort: 0,
-                         hiringCapacity: [DatedValue(from: CivilDate(iso: "2030-01-01")!, value: 0, source: "test")]))
+      ebe: EBEParameters(
+        opening: CivilDate(iso: "2030-01-01")!, openingCohort: 0,
+        hiringCapacity: [DatedValue(from: CivilDate(iso: "2030-01-01")!, value: 0, source: "test")]))
     let p = TerritoryParameters(
       name: "stock", start: CivilDate(iso: "2021-01-01")!, end: CivilDate(iso: "2022-12-31")!,
-      sites: [SiteParameters(id: "s", name: "s", commune: "10387", opening: .never,
-                             advisors: [AdvisorParameters(id: "a")], walkInsPerWeek: 0, referralsPerWeek: 0)],
+      sites: [
+        SiteParameters(
+          id: "s", name: "s", commune: "10387", opening: .never,
+          advisors: [AdvisorParameters(id: "a")], walkInsPerWeek: 0, referralsPerWeek: 0)
+      ],
       tzcld: tz)
     let plan = try TerritoryPlan(parameters: p)
     let years = Double(plan.calendar.dayCount) / 365.25
@@ -56,7 +60,7 @@ struct TerritoryReductionTests {
       return m.run().value("tzcld.ppde_remaining")!
     }
     var s = SampleMoments()
-    finals.forEach { s.add($0) }
+    for f in finals { s.add(f) }
     let mean = QueueingFormulas.infiniteServerMean(initial: n0, entryRate: inflow, exitRate: exit, time: years)
     let variance = QueueingFormulas.infiniteServerVariance(initial: n0, entryRate: inflow, exitRate: exit, time: years)
     expectWithin(s.mean, mean, se: s.meanSE, "E[PPDE at end]")
@@ -64,26 +68,33 @@ struct TerritoryReductionTests {
   }
 
   /// Builds a TZCLD territory whose waiting list never runs dry.
-  static func endlessList(capacity: Double, cohort: Int, start: String = "2020-01-01", end: String = "2020-12-31",
-                          opening: String = "2020-01-01", stock: Int = 5_000) throws -> TerritoryParameters {
+  static func endlessList(
+    capacity: Double, cohort: Int, start: String = "2020-01-01", end: String = "2020-12-31",
+    opening: String = "2020-01-01", stock: Int = 5_000
+  ) throws -> TerritoryParameters {
     let tz = TZCLDParameters(
       communes: ["10387": PPDEParameters(initialStock: stock, inflowPerYear: 0, exitPerYear: 0)],
       mobilisationStart: CivilDate(iso: start)!, meetingDelayDays: try .constant(0), volunteerProbability: 1,
       otherEmployerPerYear: 0,
-      ebe: EBEParameters(opening: CivilDate(iso: opening)!, openingCohort: cohort,
-                         hiringCapacity: [DatedValue(from: CivilDate(iso: start)!, value: capacity, source: "test")],
-                         headcountCeiling: 100_000, workingTime: [(1.0, 1.0)], exitPerYear: 0))
+      ebe: EBEParameters(
+        opening: CivilDate(iso: opening)!, openingCohort: cohort,
+        hiringCapacity: [DatedValue(from: CivilDate(iso: start)!, value: capacity, source: "test")],
+        headcountCeiling: 100_000, workingTime: [(1.0, 1.0)], exitPerYear: 0))
     return TerritoryParameters(
       name: "ebe", start: CivilDate(iso: start)!, end: CivilDate(iso: end)!,
-      sites: [SiteParameters(id: "s", name: "s", commune: "10387", opening: .never,
-                             advisors: [AdvisorParameters(id: "a")], walkInsPerWeek: 0, referralsPerWeek: 0)],
+      sites: [
+        SiteParameters(
+          id: "s", name: "s", commune: "10387", opening: .never,
+          advisors: [AdvisorParameters(id: "a")], walkInsPerWeek: 0, referralsPerWeek: 0)
+      ],
       tzcld: tz)
   }
 
   @Test("an EBE with an endless waiting list hires exactly its monthly capacity")
   func monthlyCapacity() throws {
-    var m = try TerritorySimulation(parameters: Self.endlessList(capacity: 4, cohort: 17, opening: "2020-03-02"),
-                                    seeder: StreamSeeder(masterSeed: 1), replication: 0)
+    var m = try TerritorySimulation(
+      parameters: Self.endlessList(capacity: 4, cohort: 17, opening: "2020-03-02"),
+      seeder: StreamSeeder(masterSeed: 1), replication: 0)
     let r = m.run()
     let hires = r.monthly.first { $0.kpi == "tzcld.hires" }!.values
     // Nothing before March; the cohort of 17 in March (no round that month); 4 a month after.
@@ -94,8 +105,9 @@ struct TerritoryReductionTests {
 
   @Test("one FTE through 2020 costs 12 x SMIC x the cost factor and earns 17,549 euros of State CDE")
   func oneFTE() throws {
-    var m = try TerritorySimulation(parameters: Self.endlessList(capacity: 0, cohort: 1, stock: 1),
-                                    seeder: StreamSeeder(masterSeed: 1), replication: 0)
+    var m = try TerritorySimulation(
+      parameters: Self.endlessList(capacity: 0, cohort: 1, stock: 1),
+      seeder: StreamSeeder(masterSeed: 1), replication: 0)
     let r = m.run()
     #expect(r.value("tzcld.hires") == 1)
     let payroll = r.value("tzcld.payroll_eur@2020")!
@@ -125,25 +137,33 @@ struct TerritoryReductionTests {
     #expect(grants == 6200, "one new post in 2023")
   }
 
-  static func invitations(delay: String, reminderDay: Double?, response: Double = 1, reminderResponse: Double = 1) throws -> TerritoryParameters {
+  static func invitations(delay: String, reminderDay: Double?, response: Double = 1, reminderResponse: Double = 1) throws
+    -> TerritoryParameters
+  {
     TerritoryParameters(
       name: "inv", start: CivilDate(iso: "2021-01-01")!, end: CivilDate(iso: "2021-12-31")!,
       servedBy: Dictionary(uniqueKeysWithValues: CommuneDirectory.troyesChampagneMetropole.communes.map { ($0.inseeCode, "troyes") }),
-      sites: [SiteParameters(id: "troyes", name: "Troyes", commune: "10387", opening: TerritoryFixtures.officeHours,
-                             advisors: [AdvisorParameters(id: "a")], walkInsPerWeek: 0, referralsPerWeek: 0)],
+      sites: [
+        SiteParameters(
+          id: "troyes", name: "Troyes", commune: "10387", opening: TerritoryFixtures.officeHours,
+          advisors: [AdvisorParameters(id: "a")], walkInsPerWeek: 0, referralsPerWeek: 0)
+      ],
       invitations: InvitationParameters(
         newRegistrantsPerMonth: 50, letterDelayDays: 5, responseProbability: response,
         responseDelayDays: try Distribution(parsing: delay), reminderDay: reminderDay, reminderResponseProbability: reminderResponse))
   }
 
-  @Test("no invitation is followed up after day 60 of the list", arguments: [
-    ("constant(value: 54.9)", nil as Double?, true),  // letters on day 5 + 54.9 = day 59.9: in time
-    ("constant(value: 55.1)", nil, false),  // day 60.1: too late, never followed up
-    ("constant(value: 100)", 50.0, false),  // the letter's answer (day 105) and the reminder's (day 150) are both too late
-  ])
+  @Test(
+    "no invitation is followed up after day 60 of the list",
+    arguments: [
+      ("constant(value: 54.9)", nil as Double?, true),  // letters on day 5 + 54.9 = day 59.9: in time
+      ("constant(value: 55.1)", nil, false),  // day 60.1: too late, never followed up
+      ("constant(value: 100)", 50.0, false),  // the letter's answer (day 105) and the reminder's (day 150) are both too late
+    ])
   func sixtyDays(_ delay: String, _ reminder: Double?, _ answered: Bool) throws {
-    var m = try TerritorySimulation(parameters: Self.invitations(delay: delay, reminderDay: reminder),
-                                    seeder: StreamSeeder(masterSeed: 1), replication: 0)
+    var m = try TerritorySimulation(
+      parameters: Self.invitations(delay: delay, reminderDay: reminder),
+      seeder: StreamSeeder(masterSeed: 1), replication: 0)
     let r = m.run()
     let sent = r.value("invitations.sent")!
     let responded = r.value("invitations.responded")!
@@ -151,10 +171,12 @@ struct TerritoryReductionTests {
     #expect(answered ? responded > 0 : responded == 0, "\(delay), reminder \(String(describing: reminder)): \(responded) answers")
   }
 
-  @Test("a reminder gives those who have not answered a second chance, counted only within the 60 days", arguments: [
-    (8.0, 0.75),  // reminder on day 30, its answers on day 38: 1/2 + 1/2 × 1/2 answer
-    (31.0, 0.5),  // its answers on day 61: too late, only the letters' answers count
-  ])
+  @Test(
+    "a reminder gives those who have not answered a second chance, counted only within the 60 days",
+    arguments: [
+      (8.0, 0.75),  // reminder on day 30, its answers on day 38: 1/2 + 1/2 × 1/2 answer
+      (31.0, 0.5),  // its answers on day 61: too late, only the letters' answers count
+    ])
   func reminderSecondChance(_ delay: Double, _ share: Double) throws {
     var m = try TerritorySimulation(
       parameters: Self.invitations(delay: "constant(value: \(delay))", reminderDay: 30, response: 0.5, reminderResponse: 0.5),
@@ -167,8 +189,9 @@ struct TerritoryReductionTests {
 
   @Test("a reminder within the 60 days brings answers within the 60 days only")
   func reminder() throws {
-    var m = try TerritorySimulation(parameters: Self.invitations(delay: "constant(value: 8)", reminderDay: 50),
-                                    seeder: StreamSeeder(masterSeed: 1), replication: 0)
+    var m = try TerritorySimulation(
+      parameters: Self.invitations(delay: "constant(value: 8)", reminderDay: 50),
+      seeder: StreamSeeder(masterSeed: 1), replication: 0)
     m.enableTrace()
     let r = m.run()
     // With p = 1 everyone answers 8 days after the letters (day 13): the reminder changes nothing.

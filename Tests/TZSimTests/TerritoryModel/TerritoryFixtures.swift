@@ -27,16 +27,26 @@ enum TerritoryFixtures {
       ("estissac", "10142", "la-chapelle-saint-luc", .thursday),
       ("lusigny-sur-barse", "10209", "saint-julien-les-villas", .tuesday),
     ].map { id, commune, parent, day in
-      PermanenceParameters(id: id, name: id, commune: commune, parentSite: parent,
-                           slot: RecurringSlot(weekday: day, window: window("09:00-12:00"), everyWeeks: 2))
+      PermanenceParameters(
+        id: id, name: id, commune: commune, parentSite: parent,
+        slot: RecurringSlot(weekday: day, window: window("09:00-12:00"), everyWeeks: 2))
     }
     let workshops = [
-      WorkshopParameters(id: "job-search", name: "Recherche d'emploi", sessions: [
-        WorkshopSession(site: "troyes", slot: RecurringSlot(weekday: .tuesday, window: window("14:00-16:30")))], seats: 12, enrolProbability: 0.7),
-      WorkshopParameters(id: "interview", name: "Simulation d'entretien", sessions: [
-        WorkshopSession(site: "troyes", slot: RecurringSlot(weekday: .thursday, window: window("14:00-16:00"), everyWeeks: 2))], seats: 8, enrolProbability: 0.4),
-      WorkshopParameters(id: "digital", name: "Outils numériques", sessions: [
-        WorkshopSession(site: "la-chapelle-saint-luc", slot: RecurringSlot(weekday: .monday, window: window("14:00-16:00")))], seats: 10, enrolProbability: 0.5),
+      WorkshopParameters(
+        id: "job-search", name: "Recherche d'emploi",
+        sessions: [
+          WorkshopSession(site: "troyes", slot: RecurringSlot(weekday: .tuesday, window: window("14:00-16:30")))
+        ], seats: 12, enrolProbability: 0.7),
+      WorkshopParameters(
+        id: "interview", name: "Simulation d'entretien",
+        sessions: [
+          WorkshopSession(site: "troyes", slot: RecurringSlot(weekday: .thursday, window: window("14:00-16:00"), everyWeeks: 2))
+        ], seats: 8, enrolProbability: 0.4),
+      WorkshopParameters(
+        id: "digital", name: "Outils numériques",
+        sessions: [
+          WorkshopSession(site: "la-chapelle-saint-luc", slot: RecurringSlot(weekday: .monday, window: window("14:00-16:00")))
+        ], seats: 10, enrolProbability: 0.5),
     ]
     let nine = ["10387", "10333", "10081", "10362", "10343", "10297", "10325", "10321", "10265"]
     let directory = CommuneDirectory.troyesChampagneMetropole
@@ -51,8 +61,10 @@ enum TerritoryFixtures {
       volunteerProbability: 0.5,
       ebe: EBEParameters(
         opening: date("2022-01-03"), openingCohort: 17,
-        hiringCapacity: [DatedValue(from: date("2022-01-01"), value: 4, source: "ASSUMPTION"),
-                         DatedValue(from: date("2024-01-01"), value: 1, source: "ASSUMPTION")]))
+        hiringCapacity: [
+          DatedValue(from: date("2022-01-01"), value: 4, source: "ASSUMPTION"),
+          DatedValue(from: date("2024-01-01"), value: 1, source: "ASSUMPTION"),
+        ]))
     return TerritoryParameters(
       name: "troyes-like", start: date("2020-01-01"), end: date(end),
       closures: [Closure(name: "lockdown", from: date("2020-03-17"), to: date("2020-05-10"), capacityFactor: 0)],
@@ -60,7 +72,9 @@ enum TerritoryFixtures {
       invitations: InvitationParameters(newRegistrantsPerMonth: 120), tzcld: tzcld,
       objectives: [
         // A yearly objective needs the whole year in the horizon.
-        Objective(id: "accompanied-2020", kpi: .pceAccompanied, period: date(end) >= date("2020-12-31") ? .year(2020) : .date(date(end)), target: 800),
+        Objective(
+          id: "accompanied-2020", kpi: .pceAccompanied, period: date(end) >= date("2020-12-31") ? .year(2020) : .date(date(end)),
+          target: 800),
         Objective(id: "headcount-2024", kpi: .tzcldHeadcount, period: .date(date(end)), target: 80),
       ])
   }
