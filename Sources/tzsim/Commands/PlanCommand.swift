@@ -53,7 +53,7 @@ struct PlanCommand: AsyncParsableCommand {
   @Option(parsing: .unconditional, help: "Master seed (default: the scenario's).", transform: SeedArgument.parse)
   var seed: UInt64?
 
-  @Option(help: "Parallel jobs (default: the number of cores).")
+  @Option(help: "Parallel jobs: this machine's number of cores unless given.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   func parsedRange() throws -> ClosedRange<Double> {
@@ -80,8 +80,9 @@ struct PlanCommand: AsyncParsableCommand {
       let (s, file) = try ScenarioSource.load(scenario)
       let seek: GoalSeek
       do {
-        seek = try GoalSeek(scenario: s, file: file, objective: objective, probability: probability, path: vary, range: try parsedRange(),
-                            step: step, seed: seed ?? s.seed, batch: batch, maxReplications: maxReplications)
+        seek = try GoalSeek(
+          scenario: s, file: file, objective: objective, probability: probability, path: vary, range: try parsedRange(),
+          step: step, seed: seed ?? s.seed, batch: batch, maxReplications: maxReplications)
       } catch let e as ScenarioErrors {
         throw Failure.scenario(e)
       }
@@ -89,17 +90,22 @@ struct PlanCommand: AsyncParsableCommand {
       let (answer, evaluations) = try await seek.run(jobs: jobs) { e in
         let (lo, hi) = e.interval99
         let v = e.value.shortestText
-        print(String(repeating: " ", count: max(0, 9 - v.count)) + v
-          + String(format: "  %12d  %4d  %11.3f  %6.3f–%-6.3f   ", e.replications, e.met, e.probability, lo, hi) + e.decision.rawValue)
+        print(
+          String(repeating: " ", count: max(0, 9 - v.count)) + v
+            + String(format: "  %12d  %4d  %11.3f  %6.3f–%-6.3f   ", e.replications, e.met, e.probability, lo, hi) + e.decision.rawValue)
       }
       let used = evaluations.reduce(0) { $0 + $1.replications }
       if let answer {
         let uncertain = evaluations.first { $0.value == answer }?.decision == .uncertainMeets
-        var line = "answer: \(vary) = \(answer.shortestText) meets `\(objective)` with probability ≥ \(probability)" + (uncertain ? " (uncertain: the replication budget was spent)" : "")
+        var line =
+          "answer: \(vary) = \(answer.shortestText) meets `\(objective)` with probability ≥ \(probability)"
+          + (uncertain ? " (uncertain: the replication budget was spent)" : "")
         if let c = costPerUnit { line += String(format: "; cost %.0f € per year", c * answer) }
         print(line + "; \(used) replications in all.")
       } else {
-        print("answer: none: even \(vary) = \((seek.candidates.last ?? 0).shortestText) does not meet `\(objective)` with probability \(probability); \(used) replications in all.")
+        print(
+          "answer: none: even \(vary) = \((seek.candidates.last ?? 0).shortestText) does not meet `\(objective)` with probability \(probability); \(used) replications in all."
+        )
       }
     }
   }

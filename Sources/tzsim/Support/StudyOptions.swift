@@ -11,7 +11,7 @@ struct StudyOptions: ParsableArguments {
   @Option(parsing: .unconditional, help: "Master seed (default: the scenario's).", transform: SeedArgument.parse)
   var seed: UInt64?
 
-  @Option(help: "Parallel jobs (default: the number of cores).")
+  @Option(help: "Parallel jobs: this machine's number of cores unless given.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Option(help: "Output folder (default: out/<scenario name>).")
