@@ -1,5 +1,5 @@
 /// Why a person stops being accompanied.
-enum ExitReason: Int, CaseIterable {
+enum ExitReason: UInt8, CaseIterable {
   case employment = 0, training, dropout, endOfPathway
 
   var id: String {

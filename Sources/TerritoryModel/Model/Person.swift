@@ -24,11 +24,12 @@ struct Person {
   var stream: PersonalStream
 
   // Personal draws.
-  var pathway: UInt8
+  var pathway: Pathway
   var firstDurationDays: Double
   /// Days from accompaniment to the competing-hazard exit.
   var exitAfterDays: Double
-  var exitReason: UInt8
+  /// Why the competing hazards end accompaniment when they come first.
+  var exitReason: ExitReason
   var outcome: UInt8
   var outcomeDelayDays: Double
   /// Workshop types to attend, lowest bit first.

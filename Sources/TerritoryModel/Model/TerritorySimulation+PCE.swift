@@ -150,12 +150,12 @@ extension TerritorySimulation {
     // The closure reads the plan in place (no copy of it or of its tables).
     let (pathway, duration, exitAfter, reason, outcome, delay, mask, patience) = drawer.draw(&own) { r in
       let pw = plan.parameters.pathways
-      let pathway = UInt8(pw.choice.sample(r))
+      let pathway = Pathway.allCases[pw.choice.sample(r)]  // the choice's labels are the pathways, in order (validate)
       let duration = Swift.max(1, plan.parameters.appointments.firstDurationMinutes.sample(r)) / Self.minutesPerDay
       let exitAfter = plan.exitRatePerDay > 0 ? r.exponential(mean: 1 / plan.exitRatePerDay) : .infinity
       let u = r.uniform()
       let shares = plan.exitReasonShares
-      let reason: UInt8 = u < shares[0] ? 0 : (u < shares[0] + shares[1] ? 1 : 2)
+      let reason: ExitReason = u < shares[0] ? .employment : (u < shares[0] + shares[1] ? .training : .dropout)
       let outcome = UInt8(pw.positioningOutcome.sample(r))
       let delay = Swift.max(0, pw.positioningDelayDays.sample(r))
       var mask: UInt32 = 0
@@ -198,6 +198,7 @@ extension TerritorySimulation {
     if trace != nil { log("person \(persons[p].serial) gives up waiting", at: sim.now) }
     recorder.add(ids.gaveUp, year: yearOfToday, month: monthOfToday)
     compactDeskQueue(d)
+    checkPersonInvariants(p)
     freeSlots.append(Int32(p))
   }
 
@@ -261,7 +262,7 @@ extension TerritorySimulation {
     persons[p].state = .accompanied
     accompaniedSoFar += 1
     if trace != nil {
-      log("person \(persons[p].serial) accompanied, pathway \(PathwayParameters.pathwayLabels[Int(persons[p].pathway)])", at: sim.now)
+      log("person \(persons[p].serial) accompanied, pathway \(persons[p].pathway.id)", at: sim.now)
     }
     let d = Int(persons[p].desk)
     let y = yearOfToday
@@ -278,17 +279,17 @@ extension TerritorySimulation {
     // event would be ignored anyway; not scheduling it keeps the calendar small.)
     let knownEnd: Double
     switch persons[p].pathway {
-    case 0: knownEnd = sim.now + pw.autonomousMonths * Self.daysPerMonth
-    case 3: knownEnd = sim.now + persons[p].outcomeDelayDays
-    default: knownEnd = .infinity
+    case .autonomous: knownEnd = sim.now + pw.autonomousMonths * Self.daysPerMonth
+    case .positioning: knownEnd = sim.now + persons[p].outcomeDelayDays
+    case .workshops, .reinforced: knownEnd = .infinity
     }
     if exitAt < calendar.horizon && exitAt < knownEnd { sim.schedule(.hazardExit(person: Int32(p), version: v), at: exitAt) }
     switch persons[p].pathway {
-    case 0:  // autonomous
+    case .autonomous:
       endPathway(p, after: pw.autonomousMonths * Self.daysPerMonth, &sim)
-    case 1:  // workshops
+    case .workshops:
       enrolInNextWorkshop(p, &sim)
-    case 2:  // reinforced
+    case .reinforced:
       let s = Int(persons[p].site)
       if caseload[s].held < caseload[s].capacity {
         takeCaseloadSlot(site: s, &sim)
@@ -298,9 +299,10 @@ extension TerritorySimulation {
         caseload[s].queue.append(PersonRef(person: Int32(p), version: persons[p].version))
         caseload[s].waiting += 1
       }
-    default:  // positioning
+    case .positioning:
       sim.schedule(.positioningOutcome(person: Int32(p), version: v), after: persons[p].outcomeDelayDays)
     }
+    checkPersonInvariants(p)
   }
 
   mutating func endPathway(_ p: Int, after days: Double, _ sim: inout Simulation<Event>) {
@@ -320,6 +322,7 @@ extension TerritorySimulation {
     persons[p].holdsCaseloadSlot = true
     endPathway(p, after: parameters.pathways.reinforcedMaxMonths * Self.daysPerMonth, &sim)
     scheduleFollowUp(p, due: sim.now + parameters.pathways.followUpIntervalDays, &sim)
+    checkPersonInvariants(p)
   }
 
   /// Follow-ups fall due on a fixed rhythm from the start of reinforced
@@ -341,7 +344,7 @@ extension TerritorySimulation {
 
   mutating func hazardExit(_ p: Int, version: UInt32, _ sim: inout Simulation<Event>) {
     guard persons[p].version == version, persons[p].state == .accompanied else { return }
-    exit(p, reason: ExitReason(rawValue: Int(persons[p].exitReason))!, &sim)
+    exit(p, reason: persons[p].exitReason, &sim)
   }
 
   mutating func pathwayEnd(_ p: Int, version: UInt32, _ sim: inout Simulation<Event>) {
@@ -393,12 +396,13 @@ extension TerritorySimulation {
     }
     persons[p].workshopEnrolment = -1
     if trace != nil { log("person \(persons[p].serial) leaves: \(reason.id)", at: sim.now) }
-    recorder.add(ids.exitsByReason[reason.rawValue], year: yearOfToday, month: monthOfToday)
+    recorder.add(ids.exitsByReason[Int(reason.rawValue)], year: yearOfToday, month: monthOfToday)
     if reason == .employment {
       recorder.add(ids.exitsToEmployment, year: yearOfToday, month: monthOfToday)
       trackedToday[TrackedKPI.pceExitsToEmployment.index] += 1
     }
     compactDeskQueue(Int(persons[p].desk))
+    checkPersonInvariants(p)
     freeSlots.append(Int32(p))
   }
 
