@@ -1,5 +1,5 @@
 import Foundation
-public import ResultsExport
+package import ResultsExport
 public import ScenarioFormat
 import SimulationCore
 import Stochastic
@@ -56,7 +56,7 @@ public struct Study: Sendable {
   }
 
   /// The header of this study's partial files.
-  public func partialHeader(shard: Shard, program: String) -> PartialFile.Header {
+  package func partialHeader(shard: Shard, program: String) -> PartialFile.Header {
     PartialFile.Header(
       command: command, scenarioSHA: SHA256.hex(scenario.source), seed: seed, replications: replications,
       options: variants.dropFirst().map(\.id), shard: shard.index, shards: shard.count, program: program,

@@ -1,23 +1,23 @@
 import Foundation
-public import TerritoryModel
+package import TerritoryModel
 
 /// A shard's partial results: a header line, then one line per (option,
 /// replication) in work order, with every number written so that it reads
 /// back to the same `Double`. `tzsim merge` folds partials in work order
 /// into files byte-identical to those of the unsharded run.
-public enum PartialFile {
-  public struct Header: Sendable, Equatable {
-    public var command: String
-    public var scenarioSHA: String
-    public var seed: UInt64
-    public var replications: Int
-    public var options: [String]
-    public var shard: Int
-    public var shards: Int
-    public var program: String
-    public var scenarioBase64: String
+package enum PartialFile {
+  package struct Header: Sendable, Equatable {
+    package var command: String
+    package var scenarioSHA: String
+    package var seed: UInt64
+    package var replications: Int
+    package var options: [String]
+    package var shard: Int
+    package var shards: Int
+    package var program: String
+    package var scenarioBase64: String
 
-    public init(
+    package init(
       command: String, scenarioSHA: String, seed: UInt64, replications: Int, options: [String], shard: Int, shards: Int, program: String,
       scenarioBase64: String
     ) {
@@ -34,7 +34,7 @@ public enum PartialFile {
 
     /// What is wrong with a header read from a file, or nil: every field is
     /// range-checked before it is used (a shard is hostile input).
-    public func problem(maxReplications: Int) -> String? {
+    package func problem(maxReplications: Int) -> String? {
       if !(1...maxReplications).contains(replications) { return "`replications` is \(replications), expected 1 to \(maxReplications)" }
       if options.count > 1_000 { return "\(options.count) options, expected at most 1000" }
       let units = replications * (options.count + 1)
@@ -45,13 +45,13 @@ public enum PartialFile {
     }
 
     /// Whether two partials are slices of the same study.
-    public func sameStudy(as other: Header) -> Bool {
+    package func sameStudy(as other: Header) -> Bool {
       command == other.command && scenarioSHA == other.scenarioSHA && seed == other.seed && replications == other.replications
         && options == other.options && shards == other.shards && program == other.program
     }
   }
 
-  public static func encode(_ h: Header) -> String {
+  package static func encode(_ h: Header) -> String {
     let object: [String: Any] = [
       "tzsim_partial": 1, "command": h.command, "scenario_sha256": h.scenarioSHA, "seed": String(h.seed),
       "replications": h.replications, "options": h.options, "shard": h.shard, "shards": h.shards, "program": h.program,
@@ -60,7 +60,7 @@ public enum PartialFile {
     return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self) + "\n"
   }
 
-  public static func decodeHeader(_ line: String) -> Header? {
+  package static func decodeHeader(_ line: String) -> Header? {
     guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], o["tzsim_partial"] as? Int == 1,
       let command = o["command"] as? String, let sha = o["scenario_sha256"] as? String,
       let seed = (o["seed"] as? String).flatMap(UInt64.init),
@@ -73,7 +73,7 @@ public enum PartialFile {
   }
 
   /// One result line: `option<TAB>replication<TAB>events<TAB>rows<TAB>months<TAB>monthly<TAB>objectives`.
-  public static func encode(option: Int, _ r: ReplicationResult) -> String {
+  package static func encode(option: Int, _ r: ReplicationResult) -> String {
     var line = "\(option)\t\(r.replication)\t\(r.events)\t"
     line += r.rows.map { "\($0.kpi)|\($0.period)|\($0.dimension)|\($0.value)" }.joined(separator: ";")
     line += "\t" + r.months.joined(separator: ",")
@@ -84,9 +84,9 @@ public enum PartialFile {
 
   /// The largest magnitude a figure read back may have: far above any real one (money over
   /// 30 years stays below 10¹²), far below where sums across replications overflow.
-  public static let largestFigure = 1e15
+  package static let largestFigure = 1e15
 
-  public static func decodeResult(_ line: Substring) -> (option: Int, result: ReplicationResult)? {
+  package static func decodeResult(_ line: Substring) -> (option: Int, result: ReplicationResult)? {
     let f = line.split(separator: "\t", omittingEmptySubsequences: false)
     guard f.count == 7, let option = Int(f[0]), let r = Int(f[1]), let events = UInt64(f[2]) else { return nil }
     var rows: [ResultRow] = []

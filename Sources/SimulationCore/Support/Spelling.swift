@@ -1,10 +1,10 @@
 /// Suggestions for misspelt names ("did you mean `advisors`?").
-public enum Spelling {
+package enum Spelling {
   /// The candidate nearest to `word` by Levenshtein distance (case-insensitive),
   /// if it is close enough to be a typo: at most 2 edits, or a third of the word.
   ///
   /// - Complexity: O(|word| × Σ |candidate|).
-  public static func nearest(to word: String, among candidates: [String]) -> String? {
+  package static func nearest(to word: String, among candidates: [String]) -> String? {
     let w = Array(word.lowercased())
     var best: (String, Int)?
     for c in candidates {
