@@ -2,8 +2,8 @@ import Foundation
 
 /// Byte-stable number text: at most 6 decimals, trailing zeros removed,
 /// `-0` written `0`; a French flavour with a decimal comma.
-package enum NumberText {
-  package static func plain(_ x: Double) -> String {
+public enum NumberText {
+  public static func plain(_ x: Double) -> String {
     guard x.isFinite else { return "" }
     // Integer arithmetic on millionths: exact, and far cheaper than a
     // locale-aware formatter (replications.csv writes hundreds of thousands).
@@ -32,10 +32,10 @@ package enum NumberText {
   }
 
   /// The same with a decimal comma, for French spreadsheets.
-  package static func french(_ x: Double) -> String { plain(x).replacingOccurrences(of: ".", with: ",") }
+  public static func french(_ x: Double) -> String { plain(x).replacingOccurrences(of: ".", with: ",") }
 
   /// A French figure for the report: thin-space thousands, decimal comma, `digits` decimals.
-  package static func report(_ x: Double, digits: Int = 0) -> String {
+  public static func report(_ x: Double, digits: Int = 0) -> String {
     guard x.isFinite else { return "–" }
     let rounded = String(format: "%.\(digits)f", locale: Locale(identifier: "en_US_POSIX"), abs(x))
     let parts = rounded.split(separator: ".")
