@@ -24,7 +24,7 @@ public struct Report {
     self.language = language
     self.version = version
     self.comparison = comparison
-    text = ReportText(language: language)
+    text = ReportText(language: language, parameters: parameters)
   }
 
   // MARK: Content shared by both formats

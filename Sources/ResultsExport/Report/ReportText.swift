@@ -1,7 +1,27 @@
-/// The words of the report, in French (for the council) and English.
+import SimulationCore
+import TerritoryModel
+
+/// The words of the report, in French (for the council) and English. Texts
+/// that state a scenario input (the retention period, the employer cost
+/// factor, the département share, the start-up grant) are built from the
+/// parameters of the run, when they are given.
 struct ReportText {
   let language: ReportLanguage
+  let parameters: TerritoryParameters?
   var fr: Bool { language == .fr }
+
+  init(language: ReportLanguage, parameters: TerritoryParameters? = nil) {
+    self.language = language
+    self.parameters = parameters
+  }
+
+  /// A dated table's value in force on the last simulated day, and since when.
+  func lastValue(_ table: [DatedValue]) -> (value: Double, from: CivilDate)? {
+    guard let end = parameters?.end else { return nil }
+    return table.last { $0.from <= end }.map { ($0.value, $0.from) }
+  }
+
+  func since(_ d: CivilDate) -> String { t("depuis le \(date((d.year, d.month, d.day)))", "since \(date((d.year, d.month, d.day)))") }
 
   func t(_ fr: String, _ en: String) -> String { self.fr ? fr : en }
 
@@ -47,7 +67,12 @@ struct ReportText {
     case "invitations.responded":
       (
         t("Réponses aux invitations", "Invitation answers"),
-        t("invités ayant demandé un rendez-vous dans les 60 jours", "invitees who asked for an appointment within 60 days")
+        {
+          let days = parameters?.invitations.map { number($0.retentionDays) } ?? "60"
+          return t(
+            "invités ayant demandé un rendez-vous dans les \(days) jours de la liste",
+            "invitees who asked for an appointment within the list's \(days) days")
+        }()
       )
     case "tzcld.volunteers": (t("Volontaires TZCLD", "TZCLD volunteers"), t("PPDE rencontrées et volontaires", "PPDE met who volunteered"))
     case "tzcld.hires":
@@ -72,13 +97,31 @@ struct ReportText {
         t("personnes encore privées durablement d'emploi", "persons still durably deprived of employment")
       )
     case "tzcld.payroll_eur":
-      (t("Masse salariale EBE (€)", "EBE payroll (€)"), t("ETP × SMIC × 1,42 (coût employeur)", "FTE × SMIC × 1.42 (employer cost)"))
+      {
+        let factor = shortest(parameters?.money.employerCostFactor ?? 1.42)
+        return (
+          t("Masse salariale EBE (€)", "EBE payroll (€)"),
+          t("ETP × SMIC × \(factor) (coût employeur)", "FTE × SMIC × \(factor) (employer cost)")
+        )
+      }()
     case "tzcld.state_cde_eur":
       (t("Contribution de l'État (CDE, €)", "State CDE (€)"), t("ETP × SMIC × taux de CDE", "FTE × SMIC × CDE rate"))
     case "tzcld.departement_eur":
-      (t("Part du département (€)", "Département share (€)"), t("15 % de la CDE de l'État (phase 2)", "15 % of the State CDE (phase 2)"))
+      {
+        let name = t("Part du département (€)", "Département share (€)")
+        guard let (share, from) = parameters.flatMap({ lastValue($0.money.departementShare) }) else {
+          return (name, t("part de la CDE de l'État", "share of the State CDE"))
+        }
+        return (name, t("\(percent(share)) de la CDE de l'État, \(since(from))", "\(percent(share)) of the State CDE, \(since(from))"))
+      }()
     case "tzcld.startup_grants_eur":
-      (t("Dotation d'amorçage (€)", "Start-up grants (€)"), t("6 200 € par poste créé", "6,200 € per new post"))
+      {
+        let name = t("Dotation d'amorçage (€)", "Start-up grants (€)")
+        guard let (grant, from) = parameters.flatMap({ lastValue($0.money.startupGrant) }) else {
+          return (name, t("dotation par poste créé", "grant per new post"))
+        }
+        return (name, t("\(number(grant)) € par poste créé, \(since(from))", "\(number(grant)) € per new post, \(since(from))"))
+      }()
     case "tzcld.balance_eur":
       (
         t("Reste à financer par l'activité (€)", "Balance to earn (€)"),
@@ -105,6 +148,9 @@ struct ReportText {
   }
 
   func pow10(_ d: Int) -> Double { (0..<d).reduce(1.0) { a, _ in a * 10 } }
+
+  /// A scenario input as written (1.5, not 1.50), with a decimal comma in French.
+  func shortest(_ x: Double) -> String { fr ? x.shortestText.replacingOccurrences(of: ".", with: ",") : x.shortestText }
 
   func percent(_ p: Double) -> String { number(p * 100, digits: 0) + (fr ? "\u{202F}%" : " %") }
 }
