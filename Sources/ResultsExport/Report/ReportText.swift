@@ -21,6 +21,15 @@ struct ReportText {
     return table.last { $0.from <= end }.map { ($0.value, $0.from) }
   }
 
+  /// "<value> <what>, since <date>" for a money table's value in force on the last day;
+  /// the generic words when the report has no parameters.
+  func inForce(
+    _ table: KeyPath<MoneyTables, [DatedValue]>, _ value: (Double) -> String, _ fr: String, _ en: String, generic: (fr: String, en: String)
+  ) -> String {
+    guard let (x, from) = parameters.flatMap({ lastValue($0.money[keyPath: table]) }) else { return t(generic.fr, generic.en) }
+    return "\(value(x)) \(t(fr, en)), \(since(from))"
+  }
+
   func since(_ d: CivilDate) -> String { t("depuis le \(date((d.year, d.month, d.day)))", "since \(date((d.year, d.month, d.day)))") }
 
   func t(_ fr: String, _ en: String) -> String { self.fr ? fr : en }
@@ -107,21 +116,19 @@ struct ReportText {
     case "tzcld.state_cde_eur":
       (t("Contribution de l'État (CDE, €)", "State CDE (€)"), t("ETP × SMIC × taux de CDE", "FTE × SMIC × CDE rate"))
     case "tzcld.departement_eur":
-      {
-        let name = t("Part du département (€)", "Département share (€)")
-        guard let (share, from) = parameters.flatMap({ lastValue($0.money.departementShare) }) else {
-          return (name, t("part de la CDE de l'État", "share of the State CDE"))
-        }
-        return (name, t("\(percent(share)) de la CDE de l'État, \(since(from))", "\(percent(share)) of the State CDE, \(since(from))"))
-      }()
+      (
+        t("Part du département (€)", "Département share (€)"),
+        inForce(
+          \.departementShare, percent, "de la CDE de l'État", "of the State CDE",
+          generic: ("part de la CDE de l'État", "share of the State CDE"))
+      )
     case "tzcld.startup_grants_eur":
-      {
-        let name = t("Dotation d'amorçage (€)", "Start-up grants (€)")
-        guard let (grant, from) = parameters.flatMap({ lastValue($0.money.startupGrant) }) else {
-          return (name, t("dotation par poste créé", "grant per new post"))
-        }
-        return (name, t("\(number(grant)) € par poste créé, \(since(from))", "\(number(grant)) € per new post, \(since(from))"))
-      }()
+      (
+        t("Dotation d'amorçage (€)", "Start-up grants (€)"),
+        inForce(
+          \.startupGrant, { "\(number($0)) €" }, "par poste créé", "per new post",
+          generic: ("dotation par poste créé", "grant per new post"))
+      )
     case "tzcld.balance_eur":
       (
         t("Reste à financer par l'activité (€)", "Balance to earn (€)"),
