@@ -29,8 +29,7 @@ public struct StudyFold {
     let p = study.scenario.parameters
     let years = Double(p.start.days(until: p.end) + 1) / 365.25
     var headline: [String] = []
-    for key in p.objectives.map(\.figureKey) + ["pce.first_appointment_wait_days", "pce.advisor_utilization"] where !headline.contains(key)
-    {
+    for key in p.objectives.map(\.figureKey) + [KPI.firstAppointmentWait.id, KPI.advisorUtilization.id] where !headline.contains(key) {
       headline.append(key)
     }
     return ComparisonSummary(

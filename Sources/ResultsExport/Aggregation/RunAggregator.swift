@@ -81,7 +81,7 @@ public struct RunAggregator: Sendable {
       scenarioName: parameters.name, seed: seed, replications: replications, months: months,
       kpis: kpis.keys.sorted().map { k in
         let e = entries[kpis[k]!]
-        return RunSummary.KPI(kpi: e.kpi, period: e.period, dimension: e.dimension, statistics: e.stats)
+        return RunSummary.Figure(kpi: e.kpi, period: e.period, dimension: e.dimension, statistics: e.stats)
       },
       monthly: monthly.keys.sorted().map { RunSummary.Monthly(kpi: $0, months: monthly[$0]!) },
       objectives: parameters.objectives.indices.map { i in

@@ -3,7 +3,7 @@ public import TerritoryModel
 /// What a run of N replications says, ready for the files and the report.
 public struct RunSummary: Sendable {
   /// One figure across replications.
-  public struct KPI: Sendable {
+  public struct Figure: Sendable {
     public let kpi: String
     public let period: String
     public let dimension: String
@@ -36,7 +36,7 @@ public struct RunSummary: Sendable {
   public let replications: Int
   public let months: [String]
   /// Sorted by key.
-  public let kpis: [KPI]
+  public let kpis: [Figure]
   /// Sorted by KPI.
   public let monthly: [Monthly]
   public let objectives: [ObjectiveResult]
@@ -46,7 +46,7 @@ public struct RunSummary: Sendable {
   let index: [String: Int]
 
   public init(
-    scenarioName: String, seed: UInt64, replications: Int, months: [String], kpis: [KPI], monthly: [Monthly],
+    scenarioName: String, seed: UInt64, replications: Int, months: [String], kpis: [Figure], monthly: [Monthly],
     objectives: [ObjectiveResult], events: UInt64
   ) {
     self.scenarioName = scenarioName
@@ -62,5 +62,14 @@ public struct RunSummary: Sendable {
 
   /// The figure with this key (`kpi[dimension]@period`).
   /// - Complexity: O(1).
-  public func kpi(_ key: String) -> KPI? { index[key].map { kpis[$0] } }
+  public func kpi(_ key: String) -> Figure? { index[key].map { kpis[$0] } }
+
+  /// The figure of `kpi` along `dimension` (`site=troyes`, or empty) for
+  /// `period` (a year, or empty for the whole horizon).
+  public func figure(_ kpi: KPI, dimension: String = "", period: String = "") -> Figure? {
+    self.kpi(ResultRow(kpi: kpi.id, period: period, dimension: dimension, value: 0).key)
+  }
+
+  /// The monthly series of `kpi`, if the run has one.
+  public func monthly(_ kpi: KPI) -> Monthly? { monthly.first { $0.kpi == kpi.id } }
 }

@@ -23,10 +23,10 @@ extension Report {
     md += "## \(text.t("Chiffres clés", "Key figures"))\n\n"
     md +=
       "| \(text.t("Indicateur", "Figure")) | \(text.t("Période", "Period")) | \(text.t("Moyenne", "Mean")) | IC 95 % | 10–90 % | \(text.t("Ce qui est compté", "What it counts")) |\n|---|---|---|---|---|---|\n"
-    for (id, period, k) in keyFigures {
+    for (kpi, period, k) in keyFigures {
       let st = k.statistics
       md +=
-        "| \(text.kpi(id).name) | \(period) | \(figure(id, st.mean)) | \(st.hasInterval ? "\(figure(id, st.ci95.low))–\(figure(id, st.ci95.high))" : text.t("non défini", "undefined")) | \(figure(id, st.quantiles.p10))–\(figure(id, st.quantiles.p90)) | \(text.kpi(id).counts) |\n"
+        "| \(text.nameWithUnit(kpi)) | \(period) | \(text.figure(kpi, st.mean)) | \(st.hasInterval ? "\(text.figure(kpi, st.ci95.low))–\(text.figure(kpi, st.ci95.high))" : text.t("non défini", "undefined")) | \(text.figure(kpi, st.quantiles.p10))–\(text.figure(kpi, st.quantiles.p90)) | \(text.explanation(kpi)) |\n"
     }
     md += "\n## \(text.t("Par lieu d'accueil", "Per place"))\n\n"
     md +=
@@ -81,10 +81,10 @@ extension Report {
     for c in charts { h += "<figure>\(c.svg)<figcaption>\(SVGChart.esc(c.caption))</figcaption></figure>\n" }
     h +=
       "<h2>\(text.t("Chiffres clés", "Key figures"))</h2>\n<table><thead><tr><th>\(text.t("Indicateur", "Figure"))</th><th>\(text.t("Période", "Period"))</th><th>\(text.t("Moyenne", "Mean"))</th><th>IC 95 %</th><th>10–90 %</th><th>\(text.t("Ce qui est compté", "What it counts"))</th></tr></thead><tbody>\n"
-    for (id, period, k) in keyFigures {
+    for (kpi, period, k) in keyFigures {
       let st = k.statistics
       h +=
-        "<tr><td>\(SVGChart.esc(text.kpi(id).name))</td><td>\(period)</td><td class=\"n\">\(figure(id, st.mean))</td><td class=\"n\">\(st.hasInterval ? "\(figure(id, st.ci95.low))–\(figure(id, st.ci95.high))" : text.t("non défini", "undefined"))</td><td class=\"n\">\(figure(id, st.quantiles.p10))–\(figure(id, st.quantiles.p90))</td><td>\(SVGChart.esc(text.kpi(id).counts))</td></tr>\n"
+        "<tr><td>\(SVGChart.esc(text.nameWithUnit(kpi)))</td><td>\(period)</td><td class=\"n\">\(text.figure(kpi, st.mean))</td><td class=\"n\">\(st.hasInterval ? "\(text.figure(kpi, st.ci95.low))–\(text.figure(kpi, st.ci95.high))" : text.t("non défini", "undefined"))</td><td class=\"n\">\(text.figure(kpi, st.quantiles.p10))–\(text.figure(kpi, st.quantiles.p90))</td><td>\(SVGChart.esc(text.explanation(kpi)))</td></tr>\n"
     }
     h +=
       "</tbody></table>\n<h2>\(text.t("Par lieu d'accueil", "Per place"))</h2>\n<table id=\"table-sites\"><thead><tr><th>\(text.t("Lieu", "Place"))</th><th>\(text.t("Accompagnés (total sur la période)", "Accompanied (total)"))</th><th>\(text.t("Attente moyenne du 1er rendez-vous (jours)", "Mean first wait (days)"))</th><th>\(text.t("Occupation des conseillers", "Advisor utilisation"))</th></tr></thead><tbody>\n"
@@ -111,7 +111,7 @@ extension Report {
 
   /// A headline figure's column title: its name and period, e.g. "Personnes accompagnées 2020".
   func headlineLabel(_ key: String) -> String {
-    let name = text.kpi(ResultRow.kpiOf(key)).name
+    let name = KPI.named(ResultRow.kpiOf(key)).map { text.t($0.name) } ?? key
     if let at = key.firstIndex(of: "@") { return "\(name) \(key[key.index(after: at)...])" }
     return "\(name) (\(text.t("moyenne", "mean")))"
   }

@@ -45,7 +45,7 @@ public struct Report {
   var verdicts: [String] {
     summary.objectives.map { o in
       let obj = o.objective
-      let (name, counts) = text.kpi(obj.kpi.rawValue)
+      let (name, counts) = text.kpi(obj.kpi.kpi)
       let cmp = obj.comparison == .atLeast ? text.t("au moins", "at least") : text.t("au plus", "at most")
       let period: String
       switch obj.period {
@@ -73,51 +73,49 @@ public struct Report {
     }
   }
 
-  /// Key figures: (KPI id, label, period, what it counts, statistics).
-  var keyFigures: [(String, String, RunSummary.KPI)] {
+  /// The KPIs of the key-figures table, in order.
+  static let keyFigureKPIs: [KPI] = [
+    .accompanied, .firstAppointmentWait, .advisorUtilization, .reinforcedCaseload, .exitsToEmployment, .workshopSessions,
+    .workshopAttended, .workshopFillRate, .workshopWait, .invitationsSent, .invitationsResponded,
+  ]
+  static let keyFigureTZCLDKPIs: [KPI] = [
+    .volunteers, .hires, .headcount, .fte, .waitingList, .otherEmployerPlacements, .ppdeRemaining, .payroll, .stateCDE, .departement,
+    .startupGrants, .balance,
+  ]
+
+  /// Key figures: (KPI, period label, statistics), each year then the whole horizon.
+  var keyFigures: [(KPI, String, RunSummary.Figure)] {
     let years = (parameters.start.year...parameters.end.year).map(String.init)
-    var ids = [
-      "pce.accompanied", "pce.first_appointment_wait_days", "pce.advisor_utilization", "pce.reinforced_caseload",
-      "pce.exits_to_employment", "workshops.sessions", "workshops.attended", "workshops.fill_rate", "workshops.wait_days",
-      "invitations.sent", "invitations.responded",
-    ]
-    if parameters.tzcld != nil {
-      ids += [
-        "tzcld.volunteers", "tzcld.hires", "tzcld.headcount", "tzcld.fte", "tzcld.waiting_list", "tzcld.other_employer_placements",
-        "tzcld.ppde_remaining", "tzcld.payroll_eur", "tzcld.state_cde_eur", "tzcld.departement_eur", "tzcld.startup_grants_eur",
-        "tzcld.balance_eur",
-      ]
-    }
-    var out: [(String, String, RunSummary.KPI)] = []
-    for id in ids {
+    let kpis = Self.keyFigureKPIs + (parameters.tzcld != nil ? Self.keyFigureTZCLDKPIs : [])
+    var out: [(KPI, String, RunSummary.Figure)] = []
+    for kpi in kpis {
       for period in years + [""] {
-        if let k = summary.kpi(period.isEmpty ? id : "\(id)@\(period)") {
-          out.append((id, period.isEmpty ? text.t("total / fin", "total / end") : period, k))
+        if let k = summary.figure(kpi, period: period) {
+          out.append((kpi, period.isEmpty ? text.t("total / fin", "total / end") : period, k))
         }
       }
     }
     return out
   }
 
-  func isRatio(_ id: String) -> Bool { id.hasSuffix("utilization") || id.hasSuffix("fill_rate") }
-
-  func figure(_ id: String, _ x: Double) -> String {
-    isRatio(id) ? text.percent(x) : text.number(x, digits: id.hasSuffix("_days") || id.hasSuffix("fte") || id.hasSuffix("caseload") ? 1 : 0)
+  /// A figure of the KPI a result key names (`pce.accompanied@2020`).
+  func figure(key: String, _ x: Double) -> String {
+    KPI.named(ResultRow.kpiOf(key)).map { text.figure($0, x) } ?? text.number(x, digits: 1)
   }
 
   /// Per site: accompanied (mean per year over the horizon), mean wait, utilisation.
-  var siteRows: [(site: String, accompanied: RunSummary.KPI?, wait: RunSummary.KPI?, utilization: RunSummary.KPI?)] {
+  var siteRows: [(site: String, accompanied: RunSummary.Figure?, wait: RunSummary.Figure?, utilization: RunSummary.Figure?)] {
     (parameters.sites.map { ($0.id, $0.name) } + parameters.permanences.map { ($0.id, $0.name) }).map { id, name in
       (
-        name, summary.kpi("pce.accompanied[site=\(id)]"), summary.kpi("pce.first_appointment_wait_days[site=\(id)]"),
-        summary.kpi("pce.advisor_utilization[site=\(id)]")
+        name, summary.figure(.accompanied, dimension: "site=\(id)"), summary.figure(.firstAppointmentWait, dimension: "site=\(id)"),
+        summary.figure(.advisorUtilization, dimension: "site=\(id)")
       )
     }
   }
 
   /// Per commune: the place serving it, invitations answered, TZCLD volunteers (for
   /// TZCLD communes). Communes with neither figure are left out.
-  var communeRows: [(commune: String, servedBy: String, answers: RunSummary.KPI?, volunteers: RunSummary.KPI?)] {
+  var communeRows: [(commune: String, servedBy: String, answers: RunSummary.Figure?, volunteers: RunSummary.Figure?)] {
     // The first site (then permanence) of a commune serves it, as in the model.
     let places = Dictionary(
       parameters.sites.map { ($0.commune, $0.name) } + parameters.permanences.map { ($0.commune, $0.name) }, uniquingKeysWith: { a, _ in a }
@@ -125,8 +123,8 @@ public struct Report {
     let names = Dictionary(
       parameters.sites.map { ($0.id, $0.name) } + parameters.permanences.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     return parameters.communes.compactMap { c in
-      let answers = summary.kpi("invitations.responded[commune=\(c.inseeCode)]")
-      let volunteers = summary.kpi("tzcld.volunteers[commune=\(c.inseeCode)]")
+      let answers = summary.figure(.invitationsResponded, dimension: "commune=\(c.inseeCode)")
+      let volunteers = summary.figure(.volunteers, dimension: "commune=\(c.inseeCode)")
       guard answers != nil || volunteers != nil else { return nil }
       let served = parameters.servedBy[c.inseeCode].flatMap { names[$0] } ?? places[c.nearestServicePoint] ?? "–"
       return ("\(c.name) (\(c.inseeCode))", served, answers, volunteers)
@@ -147,7 +145,7 @@ public struct Report {
         (
           text.t("Référence", "Baseline"), "–",
           "\(text.number(first.probability, digits: 2)) (\(ci) \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2)))", "–",
-          c.headline.map { figure(ResultRow.kpiOf($0), c.baseline.kpi($0)?.statistics.mean ?? .nan) }
+          c.headline.map { figure(key: $0, c.baseline.kpi($0)?.statistics.mean ?? .nan) }
         ))
     }
     for o in c.options {
@@ -162,7 +160,7 @@ public struct Report {
           c.headline.map { key in
             guard let st = o.difference(key) else { return "–" }
             // Ratios differ in percentage points.
-            let (k, unit) = isRatio(ResultRow.kpiOf(key)) ? (100.0, text.t("\u{202F}pt", " pt")) : (1.0, "")
+            let (k, unit) = KPI.named(ResultRow.kpiOf(key))?.unit == .share ? (100.0, text.t("\u{202F}pt", " pt")) : (1.0, "")
             let pairs =
               st.count < c.baseline.replications
               ? text.t(
@@ -185,10 +183,10 @@ public struct Report {
 
   // MARK: Charts
 
-  func series(_ kpi: String, _ name: String, _ color: String, scale: Double = 1) -> SVGChart.Series? {
-    guard let m = summary.monthly.first(where: { $0.kpi == kpi }) else { return nil }
+  func series(_ kpi: KPI, _ color: String, scale: Double = 1) -> SVGChart.Series? {
+    guard let m = summary.monthly(kpi) else { return nil }
     return SVGChart.Series(
-      name: name, color: color, mean: m.months.map { $0.count > 0 ? $0.mean * scale : .nan },
+      name: text.t(kpi.name), color: color, mean: m.months.map { $0.count > 0 ? $0.mean * scale : .nan },
       low: m.months.map { $0.quantiles.p10 * scale }, high: m.months.map { $0.quantiles.p90 * scale })
   }
 
@@ -196,8 +194,7 @@ public struct Report {
   var charts: [(id: String, caption: String, svg: String)] {
     var out: [(String, String, String)] = []
     let months = summary.months
-    if let s = series("pce.accompanied.year_to_date", text.t("Accompagnés depuis le 1er janvier", "Accompanied since 1 January"), "#1f5fa6")
-    {
+    if let s = series(.accompaniedYearToDate, "#1f5fa6") {
       let target = parameters.objectives.first { $0.kpi == .pceAccompanied }.map {
         (value: $0.target, label: text.t("objectif \(text.number($0.target))", "objective \(text.number($0.target))"))
       }
@@ -227,7 +224,7 @@ public struct Report {
             percent: true)
         ))
     }
-    if let s = series("pce.first_appointment_wait_days", text.t("Attente moyenne (jours)", "Mean wait (days)"), "#c2571a") {
+    if let s = series(.firstAppointmentWait, "#c2571a") {
       out.append(
         (
           "chart-waits",
@@ -241,7 +238,7 @@ public struct Report {
     }
     let util = parameters.sites.map(\.id) + parameters.permanences.map(\.id)
     let utilItems = util.compactMap { id -> (String, Double, Double, Double)? in
-      guard let k = summary.kpi("pce.advisor_utilization[site=\(id)]") else { return nil }
+      guard let k = summary.figure(.advisorUtilization, dimension: "site=\(id)") else { return nil }
       return (id, k.statistics.mean, k.statistics.ci95.low, k.statistics.ci95.high)
     }
     if !utilItems.isEmpty {
@@ -257,7 +254,7 @@ public struct Report {
         ))
     }
     if !parameters.workshops.isEmpty,
-      let s = series("workshops.fill_rate", text.t("Remplissage (%)", "Fill rate (%)"), "#2e7d32", scale: 100)
+      let s = series(.workshopFillRate, "#2e7d32", scale: 100)
     {
       out.append(
         (
@@ -272,8 +269,8 @@ public struct Report {
     }
     if parameters.tzcld != nil {
       let list = [
-        series("tzcld.headcount", text.t("Effectif EBE", "EBE headcount"), "#1f5fa6"),
-        series("tzcld.waiting_list", text.t("Liste d'attente", "Waiting list"), "#c2571a"),
+        series(.headcount, "#1f5fa6"),
+        series(.waitingList, "#c2571a"),
       ].compactMap { $0 }
       out.append(
         (
@@ -286,9 +283,9 @@ public struct Report {
             yLabel: text.t("personnes", "persons"), xLabels: months, series: list)
         ))
       let money = [
-        series("tzcld.payroll_eur", text.t("Masse salariale", "Payroll"), "#6a1b9a"),
-        series("tzcld.state_cde_eur", text.t("CDE État", "State CDE"), "#1f5fa6"),
-        series("tzcld.balance_eur", text.t("Reste à financer", "Balance"), "#c2571a"),
+        series(.payroll, "#6a1b9a"),
+        series(.stateCDE, "#1f5fa6"),
+        series(.balance, "#c2571a"),
       ].compactMap { $0 }
       out.append(
         (

@@ -24,9 +24,9 @@ struct ReportText {
   /// "<value> <what>, since <date>" for a money table's value in force on the last day;
   /// the generic words when the report has no parameters.
   func inForce(
-    _ table: KeyPath<MoneyTables, [DatedValue]>, _ value: (Double) -> String, _ fr: String, _ en: String, generic: (fr: String, en: String)
+    _ table: KeyPath<MoneyTables, [DatedValue]>, _ value: (Double) -> String, _ fr: String, _ en: String, generic: Bilingual
   ) -> String {
-    guard let (x, from) = parameters.flatMap({ lastValue($0.money[keyPath: table]) }) else { return t(generic.fr, generic.en) }
+    guard let (x, from) = parameters.flatMap({ lastValue($0.money[keyPath: table]) }) else { return t(generic) }
     return "\(value(x)) \(t(fr, en)), \(since(from))"
   }
 
@@ -34,108 +34,44 @@ struct ReportText {
 
   func t(_ fr: String, _ en: String) -> String { self.fr ? fr : en }
 
-  /// A KPI's name and what it counts.
-  func kpi(_ id: String) -> (name: String, counts: String) {
-    switch id {
-    case "pce.accompanied":
-      (
-        t("Personnes accompagnées", "Accompanied persons"),
-        t("personnes distinctes dont le premier rendez-vous a eu lieu", "distinct persons whose first appointment was held")
-      )
-    case "pce.first_appointment_wait_days":
-      (
-        t("Attente du premier rendez-vous", "Wait for a first appointment"),
-        t("jours entre la demande et le premier rendez-vous, en moyenne", "days from request to first appointment, on average")
-      )
-    case "pce.advisor_utilization":
-      (
-        t("Occupation des conseillers", "Advisor utilisation"),
-        t("part du temps de présence au guichet passée en rendez-vous", "share of desk time spent in appointments")
-      )
-    case "pce.reinforced_caseload":
-      (
-        t("Portefeuille en accompagnement renforcé", "Reinforced caseload"),
-        t("personnes suivies en moyenne sur la période", "persons followed, time average")
-      )
-    case "pce.exits_to_employment":
-      (
-        t("Sorties vers l'emploi", "Exits to employment"),
-        t("personnes accompagnées sorties vers un emploi", "accompanied persons who left for a job")
-      )
-    case "workshops.sessions": (t("Séances d'ateliers", "Workshop sessions"), t("séances tenues", "sessions held"))
-    case "workshops.attended":
-      (t("Participations aux ateliers", "Workshop attendances"), t("personnes présentes, toutes séances", "persons present, all sessions"))
-    case "workshops.fill_rate":
-      (t("Taux de remplissage des ateliers", "Workshop fill rate"), t("présents ÷ places offertes", "present ÷ seats offered"))
-    case "workshops.wait_days":
-      (
-        t("Attente d'un atelier", "Wait for a workshop"),
-        t("jours entre l'inscription et la participation", "days from enrolment to attendance")
-      )
-    case "invitations.sent": (t("Courriers d'invitation", "Invitation letters"), t("nouveaux inscrits invités", "new registrants invited"))
-    case "invitations.responded":
-      (
-        t("Réponses aux invitations", "Invitation answers"),
-        {
-          let days = parameters?.invitations.map { number($0.retentionDays) } ?? "60"
-          return t(
-            "invités ayant demandé un rendez-vous dans les \(days) jours de la liste",
-            "invitees who asked for an appointment within the list's \(days) days")
-        }()
-      )
-    case "tzcld.volunteers": (t("Volontaires TZCLD", "TZCLD volunteers"), t("PPDE rencontrées et volontaires", "PPDE met who volunteered"))
-    case "tzcld.hires":
-      (t("Embauches en EBE", "EBE hires"), t("CDI signés par l'entreprise à but d'emploi", "open-ended contracts signed by the EBE"))
-    case "tzcld.headcount":
-      (t("Effectif de l'EBE", "EBE headcount"), t("salariés en CDI en fin de période", "employees at the end of the period"))
-    case "tzcld.fte":
-      (t("ETP de l'EBE", "EBE FTE"), t("équivalents temps plein en fin de période", "full-time equivalents at the end of the period"))
-    case "tzcld.waiting_list":
-      (
-        t("Liste d'attente", "Waiting list"),
-        t("volontaires en attente d'embauche en fin de période", "volunteers waiting at the end of the period")
-      )
-    case "tzcld.other_employer_placements":
-      (
-        t("Embauches par d'autres employeurs", "Hires by other employers"),
-        t("volontaires embauchés ailleurs", "volunteers hired elsewhere")
-      )
-    case "tzcld.ppde_remaining":
-      (
-        t("PPDE restantes", "Remaining PPDE"),
-        t("personnes encore privées durablement d'emploi", "persons still durably deprived of employment")
-      )
-    case "tzcld.payroll_eur":
-      {
-        let factor = shortest(parameters?.money.employerCostFactor ?? 1.42)
-        return (
-          t("Masse salariale EBE (€)", "EBE payroll (€)"),
-          t("ETP × SMIC × \(factor) (coût employeur)", "FTE × SMIC × \(factor) (employer cost)")
-        )
-      }()
-    case "tzcld.state_cde_eur":
-      (t("Contribution de l'État (CDE, €)", "State CDE (€)"), t("ETP × SMIC × taux de CDE", "FTE × SMIC × CDE rate"))
-    case "tzcld.departement_eur":
-      (
-        t("Part du département (€)", "Département share (€)"),
-        inForce(
-          \.departementShare, percent, "de la CDE de l'État", "of the State CDE",
-          generic: ("part de la CDE de l'État", "share of the State CDE"))
-      )
-    case "tzcld.startup_grants_eur":
-      (
-        t("Dotation d'amorçage (€)", "Start-up grants (€)"),
-        inForce(
-          \.startupGrant, { "\(number($0)) €" }, "par poste créé", "per new post",
-          generic: ("dotation par poste créé", "grant per new post"))
-      )
-    case "tzcld.balance_eur":
-      (
-        t("Reste à financer par l'activité (€)", "Balance to earn (€)"),
-        t("masse salariale + encadrement − financements publics", "payroll + supervision − public funding")
-      )
-    default: (id, id)
+  /// Words in the report's language.
+  func t(_ words: Bilingual) -> String { fr ? words.fr : words.en }
+
+  /// A KPI's name and what it counts, from the catalogue; the explanations
+  /// that state a scenario input say the run's value.
+  func kpi(_ kpi: KPI) -> (name: String, counts: String) {
+    (t(kpi.name), explanation(kpi))
+  }
+
+  func explanation(_ kpi: KPI) -> String {
+    switch kpi {
+    case .invitationsResponded:
+      guard let days = parameters?.invitations.map({ number($0.retentionDays) }) else { break }
+      return t(
+        "invités ayant demandé un rendez-vous dans les \(days) jours de la liste",
+        "invitees who asked for an appointment within the list's \(days) days")
+    case .payroll:
+      guard let factor = parameters.map({ shortest($0.money.employerCostFactor) }) else { break }
+      return t("ETP × SMIC × \(factor) (coût employeur)", "FTE × SMIC × \(factor) (employer cost)")
+    case .departement:
+      return inForce(\.departementShare, percent, "de la CDE de l'État", "of the State CDE", generic: kpi.explanation)
+    case .startupGrants:
+      return inForce(\.startupGrant, { "\(number($0)) €" }, "par poste créé", "per new post", generic: kpi.explanation)
+    default: break
     }
+    return t(kpi.explanation)
+  }
+
+  /// A figure of `kpi`, written for its unit: a percentage for shares, the
+  /// catalogue's decimals otherwise.
+  func figure(_ kpi: KPI, _ x: Double) -> String {
+    kpi.unit == .share ? percent(x) : number(x, digits: kpi.digits)
+  }
+
+  /// The name with its unit, for a table heading or a chart legend ("Masse salariale de l'EBE (€)").
+  func nameWithUnit(_ kpi: KPI) -> String {
+    let unit = t(kpi.unit.words)
+    return unit.isEmpty ? t(kpi.name) : "\(t(kpi.name)) (\(unit))"
   }
 
   static let monthsFR = [

@@ -28,7 +28,7 @@ public enum SummaryFiles {
       let (lo, hi) = o.probabilityCI95
       let d = o.dayMet
       return
-        "    {\"id\": \(q(o.objective.id)), \"kpi\": \(q(o.objective.kpi.rawValue)), \"period\": \(q(o.objective.period.description)), "
+        "    {\"id\": \(q(o.objective.id)), \"kpi\": \(q(o.objective.kpi.id)), \"period\": \(q(o.objective.period.description)), "
         + "\"comparison\": \(q(o.objective.comparison.rawValue)), \"target\": \(n(o.objective.target)), "
         + "\"value_mean\": \(n(o.value.mean)), \"value_ci95_low\": \(n(o.value.ci95.low)), \"value_ci95_high\": \(n(o.value.ci95.high)), "
         + "\"probability\": \(n(o.probability)), \"probability_ci95_low\": \(n(lo)), \"probability_ci95_high\": \(n(hi)), "

@@ -369,11 +369,11 @@ struct ScenarioReader {
     guard let f = v.fields(K.objective), let id = f.required("id")?.identifier() else { return nil }
     var kpi: TrackedKPI?
     if let k = f.required("kpi"), let s = k.string() {
-      kpi = TrackedKPI(rawValue: s)
+      kpi = KPI.named(s).flatMap(TrackedKPI.init)
       if kpi == nil {
         k.fail(
-          "`\(s)` cannot be an objective; use one of \(TrackedKPI.allCases.map(\.rawValue).joined(separator: ", "))",
-          hint: Spelling.nearest(to: s, among: TrackedKPI.allCases.map(\.rawValue)).map { "Did you mean `\($0)`?" })
+          "`\(s)` cannot be an objective; use one of \(TrackedKPI.allCases.map(\.id).joined(separator: ", "))",
+          hint: Spelling.nearest(to: s, among: TrackedKPI.allCases.map(\.id)).map { "Did you mean `\($0)`?" })
       }
     }
     var period = Objective.Period.horizon

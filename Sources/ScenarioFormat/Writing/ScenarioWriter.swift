@@ -161,7 +161,7 @@ public enum ScenarioWriter {
     w.line("objectives:\(p.objectives.isEmpty ? " []" : "")")
     for o in p.objectives {
       w.line("  - id: \(o.id)")
-      w.line("    kpi: \(o.kpi.rawValue)")
+      w.line("    kpi: \(o.kpi.id)")
       switch o.period {
       case .year(let y): w.line("    year: \(y)")
       case .date(let d): w.line("    date: \(d)")

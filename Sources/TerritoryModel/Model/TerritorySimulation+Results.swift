@@ -26,26 +26,27 @@ extension TerritorySimulation {
       }
     }
     // Ratios.
-    func ratio(_ kpi: String, _ dimension: String, _ num: Int, _ den: Int) {
+    func ratio(_ kpi: KPI, _ dimension: String, _ num: Int, _ den: Int) {
       for (y, name) in yearNames.enumerated() where r.yearValue(den, year: y) > 0 {
-        rows.append(ResultRow(kpi: kpi, period: name, dimension: dimension, value: r.yearValue(num, year: y) / r.yearValue(den, year: y)))
+        rows.append(
+          ResultRow(kpi: kpi.id, period: name, dimension: dimension, value: r.yearValue(num, year: y) / r.yearValue(den, year: y)))
       }
-      if r.total(den) > 0 { rows.append(ResultRow(kpi: kpi, period: "", dimension: dimension, value: r.total(num) / r.total(den))) }
+      if r.total(den) > 0 { rows.append(ResultRow(kpi: kpi.id, period: "", dimension: dimension, value: r.total(num) / r.total(den))) }
     }
-    ratio("pce.advisor_utilization", "", ids.networkBusy, ids.networkCapacity)
-    for (d, desk) in desks.enumerated() { ratio("pce.advisor_utilization", "site=\(desk.id)", ids.deskBusy[d], ids.deskCapacity[d]) }
-    ratio("pce.reinforced_caseload", "", ids.networkCaseloadArea, ids.caseloadDays)
+    ratio(.advisorUtilization, "", ids.networkBusy, ids.networkCapacity)
+    for (d, desk) in desks.enumerated() { ratio(.advisorUtilization, "site=\(desk.id)", ids.deskBusy[d], ids.deskCapacity[d]) }
+    ratio(.reinforcedCaseload, "", ids.networkCaseloadArea, ids.caseloadDays)
     for (s, site) in parameters.sites.enumerated() {
-      ratio("pce.reinforced_caseload", "site=\(site.id)", ids.caseloadArea[s], ids.caseloadDays)
+      ratio(.reinforcedCaseload, "site=\(site.id)", ids.caseloadArea[s], ids.caseloadDays)
     }
-    ratio("workshops.fill_rate", "", ids.workshopAttended, ids.workshopSeats)
+    ratio(.workshopFillRate, "", ids.workshopAttended, ids.workshopSeats)
     for (t, w) in parameters.workshops.enumerated() {
-      ratio("workshops.fill_rate", "type=\(w.id)", ids.workshopAttendedByType[t], ids.workshopSeatsByType[t])
+      ratio(.workshopFillRate, "type=\(w.id)", ids.workshopAttendedByType[t], ids.workshopSeatsByType[t])
     }
     if parameters.tzcld != nil {
-      rows.append(ResultRow(kpi: "tzcld.exhaustivity_reached", period: "", dimension: "", value: exhaustivityDay == nil ? 0 : 1))
+      rows.append(ResultRow(kpi: KPI.exhaustivityReached.id, period: "", dimension: "", value: exhaustivityDay == nil ? 0 : 1))
       if let day = exhaustivityDay {
-        rows.append(ResultRow(kpi: "tzcld.exhaustivity_date", period: "", dimension: "", value: Double(day)))
+        rows.append(ResultRow(kpi: KPI.exhaustivityDate.id, period: "", dimension: "", value: Double(day)))
       }
     }
     rows.sort()
@@ -55,10 +56,10 @@ extension TerritorySimulation {
     for (id, s) in r.series.enumerated() where s.monthly && s.dimension.isEmpty && !s.hidden && s.kind != .mean {
       monthly.append(MonthlySeries(kpi: s.kpi, values: r.months.indices.map { r.monthValue(id, month: $0) }))
     }
-    func monthlyRatio(_ kpi: String, _ num: Int, _ den: Int) {
+    func monthlyRatio(_ kpi: KPI, _ num: Int, _ den: Int) {
       monthly.append(
         MonthlySeries(
-          kpi: kpi,
+          kpi: kpi.id,
           values: r.months.indices.map {
             // Nothing observed that month (no advisor present, no seat offered): no ratio, not 0.
             let d = r.monthValue(den, month: $0)
@@ -79,15 +80,15 @@ extension TerritorySimulation {
     var running = 0.0
     monthly.append(
       MonthlySeries(
-        kpi: "pce.accompanied.year_to_date",
+        kpi: KPI.accompaniedYearToDate.id,
         values: r.months.indices.map { m in
           if r.months[m].month == 1 { running = 0 }
           running += r.monthValue(ids.accompanied, month: m)
           return running
         }))
-    monthlyRatio("pce.advisor_utilization", ids.networkBusy, ids.networkCapacity)
-    monthlyRatio("pce.reinforced_caseload", ids.networkCaseloadArea, ids.caseloadDays)
-    monthlyRatio("workshops.fill_rate", ids.workshopAttended, ids.workshopSeats)
+    monthlyRatio(.advisorUtilization, ids.networkBusy, ids.networkCapacity)
+    monthlyRatio(.reinforcedCaseload, ids.networkCaseloadArea, ids.caseloadDays)
+    monthlyRatio(.workshopFillRate, ids.workshopAttended, ids.workshopSeats)
     monthly.sort { $0.kpi < $1.kpi }
 
     return ReplicationResult(

@@ -40,8 +40,8 @@ public struct Objective: Hashable, Sendable {
   /// The figure of the results closest to the objective: `kpi@year` for a
   /// year, else the bare `kpi` (total or value at the end of the horizon).
   public var figureKey: String {
-    if case .year(let y) = period { return "\(kpi.rawValue)@\(y)" }
-    return kpi.rawValue
+    if case .year(let y) = period { return "\(kpi.id)@\(y)" }
+    return kpi.id
   }
 
   public init(id: String, kpi: TrackedKPI, period: Period, comparison: Comparison = .atLeast, target: Double) {

@@ -1,27 +1,45 @@
-import SimulationCore
+/// The KPIs objectives can use: the model follows them day by day, so that
+/// the date an objective is met is known to the day. Each case is a slot of
+/// the model's daily counters; its identifier and words are its ``kpi``'s.
+public enum TrackedKPI: Hashable, Sendable, CaseIterable {
+  case pceAccompanied
+  case pceExitsToEmployment
+  case workshopsAttended
+  case invitationsResponded
+  case tzcldVolunteers
+  case tzcldHires
+  case tzcldOtherEmployerPlacements
+  case tzcldHeadcount
+  case tzcldFTE
+  case tzcldWaitingList
+  case tzcldPPDERemaining
 
-/// KPIs that objectives can use: followed day by day, so that the date an
-/// objective is met is known to the day.
-public enum TrackedKPI: String, Hashable, Sendable, CaseIterable {
-  // Counts: summed over the objective's period.
-  case pceAccompanied = "pce.accompanied"
-  case pceExitsToEmployment = "pce.exits_to_employment"
-  case workshopsAttended = "workshops.attended"
-  case invitationsResponded = "invitations.responded"
-  case tzcldVolunteers = "tzcld.volunteers"
-  case tzcldHires = "tzcld.hires"
-  case tzcldOtherEmployerPlacements = "tzcld.other_employer_placements"
-  // Levels: read at the end of each day.
-  case tzcldHeadcount = "tzcld.headcount"
-  case tzcldFTE = "tzcld.fte"
-  case tzcldWaitingList = "tzcld.waiting_list"
-  case tzcldPPDERemaining = "tzcld.ppde_remaining"
-
-  /// Whether the KPI is a count (summed over a period) rather than a level.
-  public var isCount: Bool {
+  /// The catalogue entry.
+  public var kpi: KPI {
     switch self {
-    case .tzcldHeadcount, .tzcldFTE, .tzcldWaitingList, .tzcldPPDERemaining: false
-    default: true
+    case .pceAccompanied: .accompanied
+    case .pceExitsToEmployment: .exitsToEmployment
+    case .workshopsAttended: .workshopAttended
+    case .invitationsResponded: .invitationsResponded
+    case .tzcldVolunteers: .volunteers
+    case .tzcldHires: .hires
+    case .tzcldOtherEmployerPlacements: .otherEmployerPlacements
+    case .tzcldHeadcount: .headcount
+    case .tzcldFTE: .fte
+    case .tzcldWaitingList: .waitingList
+    case .tzcldPPDERemaining: .ppdeRemaining
     }
   }
+
+  /// The tracked KPI behind a catalogue entry, if the model follows it day by day.
+  public init?(_ kpi: KPI) {
+    guard let t = Self.allCases.first(where: { $0.kpi == kpi }) else { return nil }
+    self = t
+  }
+
+  /// The KPI's identifier.
+  public var id: String { kpi.id }
+
+  /// Whether the KPI is a count (summed over a period) rather than a level.
+  public var isCount: Bool { kpi.kind == .count }
 }

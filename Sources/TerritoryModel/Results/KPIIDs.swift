@@ -51,54 +51,54 @@ struct KPIIDs {
   static func register(in r: inout KPIRecorder, parameters p: TerritoryParameters) -> KPIIDs {
     var k = KPIIDs()
     let deskIDs = p.sites.map(\.id) + p.permanences.map(\.id)
-    k.accompanied = r.register("pce.accompanied", "", .count, monthly: true)
-    k.accompaniedBySite = deskIDs.map { r.register("pce.accompanied", "site=\($0)", .count) }
-    k.accompaniedBySource = ArrivalSource.allCases.map { r.register("pce.accompanied", "source=\($0.id)", .count) }
-    k.firstWait = r.register("pce.first_appointment_wait_days", "", .mean, monthly: true)
-    k.gaveUp = r.register("pce.gave_up_waiting", "", .count, monthly: true)
-    k.firstWaitBySite = deskIDs.map { r.register("pce.first_appointment_wait_days", "site=\($0)", .mean) }
-    k.deskBusy = deskIDs.map { r.register("pce.busy_days", "site=\($0)", .count, hidden: true) }
-    k.deskCapacity = deskIDs.map { r.register("pce.available_days", "site=\($0)", .count, hidden: true) }
-    k.networkBusy = r.register("pce.busy_days", "", .count, monthly: true, hidden: true)
-    k.networkCapacity = r.register("pce.available_days", "", .count, monthly: true, hidden: true)
-    k.caseloadArea = p.sites.map { r.register("pce.caseload_area", "site=\($0.id)", .count, hidden: true) }
-    k.networkCaseloadArea = r.register("pce.caseload_area", "", .count, monthly: true, hidden: true)
-    k.caseloadDays = r.register("pce.days", "", .count, monthly: true, hidden: true)
-    k.exitsToEmployment = r.register("pce.exits_to_employment", "", .count, monthly: true)
-    k.exitsByReason = ExitReason.allCases.map { r.register("pce.exits", "reason=\($0.id)", .count) }
-    k.positioningOutcome = PathwayParameters.outcomeLabels.map { r.register("pce.positioning_outcomes", "outcome=\($0)", .count) }
-    k.workshopSessions = r.register("workshops.sessions", "", .count, monthly: true)
-    k.workshopSessionsByType = p.workshops.map { r.register("workshops.sessions", "type=\($0.id)", .count) }
-    k.workshopSeats = r.register("workshops.seats", "", .count, monthly: true)
-    k.workshopSeatsByType = p.workshops.map { r.register("workshops.seats", "type=\($0.id)", .count) }
-    k.workshopAttended = r.register("workshops.attended", "", .count, monthly: true)
-    k.workshopAttendedByType = p.workshops.map { r.register("workshops.attended", "type=\($0.id)", .count) }
-    k.workshopWait = r.register("workshops.wait_days", "", .mean)
-    k.invitationsSent = r.register("invitations.sent", "", .count, monthly: true)
-    k.invitationsResponded = r.register("invitations.responded", "", .count, monthly: true)
+    k.accompanied = r.register(KPI.accompanied, "", monthly: true)
+    k.accompaniedBySite = deskIDs.map { r.register(KPI.accompanied, "site=\($0)") }
+    k.accompaniedBySource = ArrivalSource.allCases.map { r.register(KPI.accompanied, "source=\($0.id)") }
+    k.firstWait = r.register(KPI.firstAppointmentWait, "", monthly: true)
+    k.gaveUp = r.register(KPI.gaveUpWaiting, "", monthly: true)
+    k.firstWaitBySite = deskIDs.map { r.register(KPI.firstAppointmentWait, "site=\($0)") }
+    k.deskBusy = deskIDs.map { r.register(KPI.busyDays, "site=\($0)") }
+    k.deskCapacity = deskIDs.map { r.register(KPI.availableDays, "site=\($0)") }
+    k.networkBusy = r.register(KPI.busyDays, "", monthly: true)
+    k.networkCapacity = r.register(KPI.availableDays, "", monthly: true)
+    k.caseloadArea = p.sites.map { r.register(KPI.caseloadArea, "site=\($0.id)") }
+    k.networkCaseloadArea = r.register(KPI.caseloadArea, "", monthly: true)
+    k.caseloadDays = r.register(KPI.elapsedDays, "", monthly: true)
+    k.exitsToEmployment = r.register(KPI.exitsToEmployment, "", monthly: true)
+    k.exitsByReason = ExitReason.allCases.map { r.register(KPI.exits, "reason=\($0.id)") }
+    k.positioningOutcome = PathwayParameters.outcomeLabels.map { r.register(KPI.positioningOutcomes, "outcome=\($0)") }
+    k.workshopSessions = r.register(KPI.workshopSessions, "", monthly: true)
+    k.workshopSessionsByType = p.workshops.map { r.register(KPI.workshopSessions, "type=\($0.id)") }
+    k.workshopSeats = r.register(KPI.workshopSeats, "", monthly: true)
+    k.workshopSeatsByType = p.workshops.map { r.register(KPI.workshopSeats, "type=\($0.id)") }
+    k.workshopAttended = r.register(KPI.workshopAttended, "", monthly: true)
+    k.workshopAttendedByType = p.workshops.map { r.register(KPI.workshopAttended, "type=\($0.id)") }
+    k.workshopWait = r.register(KPI.workshopWait, "")
+    k.invitationsSent = r.register(KPI.invitationsSent, "", monthly: true)
+    k.invitationsResponded = r.register(KPI.invitationsResponded, "", monthly: true)
     if p.invitations != nil {
-      k.invitationsRespondedByCommune = p.communes.map { r.register("invitations.responded", "commune=\($0.inseeCode)", .count) }
+      k.invitationsRespondedByCommune = p.communes.map { r.register(KPI.invitationsResponded, "commune=\($0.inseeCode)") }
     }
     if let tz = p.tzcld {
-      k.volunteers = r.register("tzcld.volunteers", "", .count, monthly: true)
-      k.volunteersByCommune = tz.communes.keys.sorted().map { r.register("tzcld.volunteers", "commune=\($0)", .count) }
-      k.hires = r.register("tzcld.hires", "", .count, monthly: true)
-      k.newPosts = r.register("tzcld.new_posts", "", .count)
-      k.waitToHire = r.register("tzcld.wait_to_hire_days", "", .mean)
-      k.ebeExits = r.register("tzcld.exits", "", .count, monthly: true)
-      k.ebeExitsByReason = tz.ebe.exitReasons.labels.map { r.register("tzcld.exits", "reason=\($0)", .count) }
-      k.otherEmployerPlacements = r.register("tzcld.other_employer_placements", "", .count, monthly: true)
-      k.ppdeOtherExits = r.register("tzcld.ppde_other_exits", "", .count)
-      k.waitingList = r.register("tzcld.waiting_list", "", .level, monthly: true)
-      k.headcount = r.register("tzcld.headcount", "", .level, monthly: true)
-      k.fte = r.register("tzcld.fte", "", .level, monthly: true)
-      k.ppdeRemaining = r.register("tzcld.ppde_remaining", "", .level, monthly: true)
-      k.payroll = r.register("tzcld.payroll_eur", "", .count, monthly: true)
-      k.supervisors = r.register("tzcld.supervisors_eur", "", .count, monthly: true)
-      k.stateCDE = r.register("tzcld.state_cde_eur", "", .count, monthly: true)
-      k.departement = r.register("tzcld.departement_eur", "", .count, monthly: true)
-      k.startupGrants = r.register("tzcld.startup_grants_eur", "", .count, monthly: true)
-      k.balance = r.register("tzcld.balance_eur", "", .count, monthly: true)
+      k.volunteers = r.register(KPI.volunteers, "", monthly: true)
+      k.volunteersByCommune = tz.communes.keys.sorted().map { r.register(KPI.volunteers, "commune=\($0)") }
+      k.hires = r.register(KPI.hires, "", monthly: true)
+      k.newPosts = r.register(KPI.newPosts, "")
+      k.waitToHire = r.register(KPI.waitToHire, "")
+      k.ebeExits = r.register(KPI.ebeExits, "", monthly: true)
+      k.ebeExitsByReason = tz.ebe.exitReasons.labels.map { r.register(KPI.ebeExits, "reason=\($0)") }
+      k.otherEmployerPlacements = r.register(KPI.otherEmployerPlacements, "", monthly: true)
+      k.ppdeOtherExits = r.register(KPI.ppdeOtherExits, "")
+      k.waitingList = r.register(KPI.waitingList, "", monthly: true)
+      k.headcount = r.register(KPI.headcount, "", monthly: true)
+      k.fte = r.register(KPI.fte, "", monthly: true)
+      k.ppdeRemaining = r.register(KPI.ppdeRemaining, "", monthly: true)
+      k.payroll = r.register(KPI.payroll, "", monthly: true)
+      k.supervisors = r.register(KPI.supervisors, "", monthly: true)
+      k.stateCDE = r.register(KPI.stateCDE, "", monthly: true)
+      k.departement = r.register(KPI.departement, "", monthly: true)
+      k.startupGrants = r.register(KPI.startupGrants, "", monthly: true)
+      k.balance = r.register(KPI.balance, "", monthly: true)
     }
     return k
   }

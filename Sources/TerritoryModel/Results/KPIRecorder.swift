@@ -39,7 +39,20 @@ struct KPIRecorder {
   }
 
   /// Registers a series and returns its identifier (idempotent).
-  mutating func register(_ kpi: String, _ dimension: String = "", _ kind: Kind, monthly: Bool = false, hidden: Bool = false) -> Int {
+  /// The series of `kpi` along `dimension` (registered once): its kind comes
+  /// from the catalogue, and internal KPIs are hidden from the results.
+  mutating func register(_ kpi: KPI, _ dimension: String = "", monthly: Bool = false) -> Int {
+    let kind: Kind
+    switch kpi.kind {
+    case .count: kind = .count
+    case .mean: kind = .mean
+    case .level: kind = .level
+    case .ratio, .date, .flag: preconditionFailure("\(kpi) is derived from other series, not recorded")
+    }
+    return register(kpi.id, dimension, kind, monthly: monthly, hidden: kpi.isInternal)
+  }
+
+  private mutating func register(_ kpi: String, _ dimension: String, _ kind: Kind, monthly: Bool, hidden: Bool) -> Int {
     let key = kpi + "|" + dimension
     if let id = lookup[key] { return id }
     let id = series.count

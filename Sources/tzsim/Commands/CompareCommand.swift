@@ -3,6 +3,7 @@ import Foundation
 import ResultsExport
 import ScenarioFormat
 import Studies
+import TerritoryModel
 
 /// `tzsim compare SCENARIO`: every staffing option against the baseline, on common random numbers.
 struct CompareCommand: AsyncParsableCommand {
@@ -51,7 +52,7 @@ struct CompareCommand: AsyncParsableCommand {
         presentation: options.presentation)
       if checkPairing, let fold {
         let objective = s.parameters.objectives.first
-        let key = objective?.figureKey ?? "pce.accompanied"
+        let key = objective?.figureKey ?? KPI.accompanied.id
         for r in await PairingCheck.measure(study: study, fold: fold, key: key, jobs: options.jobs) {
           print(
             String(

@@ -45,7 +45,7 @@ struct TerritoryBenchCommand: AsyncParsableCommand {
         }
       ) { _, result in
         events &+= result.events
-        accompanied += result.value("pce.accompanied") ?? 0
+        accompanied += result.value(KPI.accompanied.id) ?? 0
       }
       let d = ContinuousClock.now - start
       let wall = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
