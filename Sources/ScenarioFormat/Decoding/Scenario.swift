@@ -8,6 +8,11 @@ public struct Scenario: Sendable {
   /// The format version this program reads and writes (`tzsim_scenario: 1`).
   public static let formatVersion = 1
 
+  /// The ranges of the format's own numbers (the parameters' are ``ParameterRange/all``).
+  public static let replicationsRange = ParameterRange("replications", 1, 100_000, integer: true, unit: "replications")
+  public static let objectiveYearRange = ParameterRange("objectives[].year", 1900, 2200, integer: true, unit: "a calendar year")
+  public static let formatRanges = [replicationsRange, objectiveYearRange]
+
   public var name: String
   public var description: String
   /// Master seed of the run (the command line's `--seed` overrides it).

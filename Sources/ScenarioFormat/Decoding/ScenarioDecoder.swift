@@ -49,18 +49,18 @@ public enum ScenarioDecoder {
     let context = DecodingContext(file: file)
     let top = ScenarioValue(node: root, path: "", context: context)
     let scenario = ScenarioReader(context: context).scenario(top, source: source)
+    // The parameters' rules: each issue's key path mapped back to a place in the file.
+    func placed(_ issue: ParameterError.Issue) -> ScenarioError {
+      let mark = NodePatch.find(path: issue.path, in: root)?.mark
+      return ScenarioError(
+        file: file, line: mark?.line, column: mark?.column, path: issue.path, message: issue.message,
+        hint: issue.hint.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+    }
     if let scenario, context.errors.isEmpty {
       do {
         try scenario.parameters.validate()
       } catch {
-        // Cross-field rules: map each issue's key path back to a place in the file.
-        throw ScenarioErrors(
-          error.issues.map { issue in
-            let mark = NodePatch.find(path: issue.path, in: root)?.mark
-            return ScenarioError(
-              file: file, line: mark?.line, column: mark?.column, path: issue.path, message: issue.message,
-              hint: issue.hint.map { $0.prefix(1).uppercased() + $0.dropFirst() })
-          })
+        throw ScenarioErrors(error.issues.map(placed))
       }
       if checkingOptions {
         let problems = checkOptions(scenario.options, root: root, file: file, source: source)
@@ -68,9 +68,14 @@ public enum ScenarioDecoder {
       }
       return scenario
     }
+    // Values out of range are reported beside the reader's errors: they stand
+    // alone, unlike the cross-field rules, which wait for a readable file.
+    // A value the reader already refused is not reported twice.
+    let refused = Set(context.errors.map(\.path))
+    let ranges = scenario.map { $0.parameters.rangeIssues().filter { !refused.contains($0.path) }.map(placed) } ?? []
     let errors =
       context.errors.isEmpty
-      ? [ScenarioError(file: file, path: "", message: "the scenario could not be read")] : context.errors
+      ? [ScenarioError(file: file, path: "", message: "the scenario could not be read")] : context.errors + ranges
     throw ScenarioErrors(errors.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
   }
 }

@@ -36,7 +36,7 @@ struct ScenarioReader {
     let options = f["options"]?.items(max: 50)?.compactMap(option) ?? []
     let assumptions = f["assumptions"]?.items(max: 500)?.compactMap { $0.string() } ?? []
     let seed = f["seed"]?.integer(0...Int.max).map(UInt64.init) ?? 2020
-    let replications = f["replications"]?.integer(1...100_000) ?? 200
+    let replications = f["replications"]?.integer(in: Scenario.replicationsRange) ?? 200
     guard let start, let end else { return nil }
     let parameters = TerritoryParameters(
       name: name, start: start, end: end, closures: closures, communes: communes.list, servedBy: communes.servedBy,
@@ -69,7 +69,7 @@ struct ScenarioReader {
       }
       guard let f = value.fields(K.commune) else { continue }
       if let place = f["served_by"]?.identifier() { servedBy[code] = place }
-      if let pop = f["population"]?.integer(0...10_000_000) { list[i].population = pop }
+      if let pop = f["population"]?.integer() { list[i].population = pop }
     }
     return (list, servedBy)
   }
@@ -99,11 +99,12 @@ struct ScenarioReader {
   func site(_ v: ScenarioValue) -> SiteParameters? {
     guard let f = v.fields(K.site), let id = f.required("id")?.identifier() else { return nil }
     let opening = f.required("opening").flatMap(weekly) ?? .never
-    let share = f["availability_share"]?.number(0.01...1) ?? AdvisorParameters(id: "").availabilityShare
+    let share =
+      f["availability_share"]?.number(in: AdvisorParameters.siteAvailabilityShareRange) ?? AdvisorParameters(id: "").availabilityShare
     var advisors: [AdvisorParameters] = []
     if let a = f.required("advisors") {
       if case .scalar = a.node {
-        let n = a.integer(1...1000) ?? 1
+        let n = a.integer(in: SiteParameters.advisorCountRange) ?? 1
         advisors = (1...n).map { AdvisorParameters(id: "\(id)-\($0)", availabilityShare: share) }
       } else {
         advisors =
@@ -111,38 +112,39 @@ struct ScenarioReader {
             guard let af = item.fields(K.advisor) else { return nil }
             return AdvisorParameters(
               id: af["id"]?.identifier() ?? "\(id)-\(i + 1)", schedule: af["schedule"].flatMap(weekly),
-              availabilityShare: af["availability_share"]?.number(0.01...1) ?? share)
+              availabilityShare: af["availability_share"]?.number() ?? share)
           } ?? []
       }
     }
     return SiteParameters(
       id: id, name: f["name"]?.string() ?? id, commune: f.required("commune")?.string() ?? "",
       opening: opening, advisors: advisors,
-      walkInsPerWeek: f["walk_ins_per_week"]?.number(0...100_000, unit: "per week") ?? 0,
-      referralsPerWeek: f["referrals_per_week"]?.number(0...100_000, unit: "per week") ?? 0)
+      walkInsPerWeek: f["walk_ins_per_week"]?.number(unit: "per week") ?? 0,
+      referralsPerWeek: f["referrals_per_week"]?.number(unit: "per week") ?? 0)
   }
 
-  func slot(_ f: ScenarioFields) -> RecurringSlot? {
+  /// A recurring slot; `every_weeks` is checked here, as a slot cannot exist without a period.
+  func slot(_ f: ScenarioFields, everyWeeks range: ParameterRange) -> RecurringSlot? {
     guard let day = f.required("weekday")?.weekday(), let hours = f.required("hours")?.window() else { return nil }
     return RecurringSlot(
-      weekday: day, window: hours, everyWeeks: f["every_weeks"]?.integer(1...52) ?? 1, firstDate: f["first_date"]?.date())
+      weekday: day, window: hours, everyWeeks: f["every_weeks"]?.integer(in: range) ?? 1, firstDate: f["first_date"]?.date())
   }
 
   func permanence(_ v: ScenarioValue) -> PermanenceParameters? {
     guard let f = v.fields(K.permanence), let id = f.required("id")?.identifier() else { return nil }
     let commune = f.required("commune")?.string()
     let parent = f.required("parent_site")?.identifier()
-    guard let slot = slot(f), let commune, let parent else { return nil }
+    guard let slot = slot(f, everyWeeks: PermanenceParameters.everyWeeksRange), let commune, let parent else { return nil }
     return PermanenceParameters(
       id: id, name: f["name"]?.string() ?? id, commune: commune, parentSite: parent, slot: slot,
-      advisorIndex: f["advisor"]?.integer(0...999) ?? 0)
+      advisorIndex: f["advisor"]?.integer() ?? 0)
   }
 
   func closure(_ v: ScenarioValue) -> Closure? {
     guard let f = v.fields(K.closure) else { return nil }
     let from = f.required("from")?.date()
     let to = f.required("to")?.date()
-    let factor = f.required("capacity_factor")?.probability()
+    let factor = f.required("capacity_factor")?.number()
     var scopes = Set(Closure.Scope.allCases)
     if let list = f["applies_to"]?.items(max: 3) {
       scopes = Set(
@@ -172,12 +174,13 @@ struct ScenarioReader {
       patienceDays: f["patience_days"]?.distribution(unit: "days") ?? d.patienceDays)
   }
 
-  /// A mapping `label: probability` with exactly the given labels (in any order), summing to 1.
-  func shares(_ v: ScenarioValue, labels: [String]) -> CategoricalDistribution? {
+  /// A mapping `label: probability` with exactly the given labels (in any order), summing to 1;
+  /// each probability is checked here, as the law cannot be built otherwise.
+  func shares(_ v: ScenarioValue, labels: [String], range: ParameterRange) -> CategoricalDistribution? {
     guard let f = v.fields(labels) else { return nil }
     var ps: [Double] = []
     for label in labels {
-      guard let p = f.required(label)?.probability() else { return nil }
+      guard let p = f.required(label)?.number(in: range) else { return nil }
       ps.append(p)
     }
     do {
@@ -192,21 +195,27 @@ struct ScenarioReader {
     let d = PathwayParameters()
     guard let f = v?.fields(K.pathways) else { return d }
     var p = d
-    if let c = f["choice"].flatMap({ shares($0, labels: PathwayParameters.pathwayLabels) }) { p.choice = c }
-    if let m = f["autonomous_months"]?.number(0...120, unit: "months") { p.autonomousMonths = m }
+    if let c = f["choice"].flatMap({ shares($0, labels: PathwayParameters.pathwayLabels, range: PathwayParameters.choiceRange) }) {
+      p.choice = c
+    }
+    if let m = f["autonomous_months"]?.number(unit: "months") { p.autonomousMonths = m }
     if let r = f["reinforced"]?.fields(K.reinforced) {
-      if let x = r["follow_up_interval_days"]?.number(1...365, unit: "days") { p.followUpIntervalDays = x }
-      if let x = r["max_months"]?.number(0.1...120, unit: "months") { p.reinforcedMaxMonths = x }
-      if let x = r["caseload_cap_per_advisor"]?.integer(1...10_000) { p.caseloadCapPerAdvisor = x }
+      if let x = r["follow_up_interval_days"]?.number(unit: "days") { p.followUpIntervalDays = x }
+      if let x = r["max_months"]?.number(unit: "months") { p.reinforcedMaxMonths = x }
+      if let x = r["caseload_cap_per_advisor"]?.integer() { p.caseloadCapPerAdvisor = x }
     }
     if let r = f["positioning"]?.fields(K.positioning) {
-      if let o = r["outcomes"].flatMap({ shares($0, labels: PathwayParameters.outcomeLabels) }) { p.positioningOutcome = o }
+      if let o = r["outcomes"].flatMap({
+        shares($0, labels: PathwayParameters.outcomeLabels, range: PathwayParameters.positioningOutcomeRange)
+      }) {
+        p.positioningOutcome = o
+      }
       if let x = r["delay_days"]?.distribution(unit: "days") { p.positioningDelayDays = x }
     }
     if let r = f["exits"]?.fields(K.exits) {
-      if let x = r["employment_per_month"]?.number(0...1, unit: "per month") { p.employmentPerMonth = x }
-      if let x = r["training_per_month"]?.number(0...1, unit: "per month") { p.trainingPerMonth = x }
-      if let x = r["dropout_per_month"]?.number(0...1, unit: "per month") { p.dropoutPerMonth = x }
+      if let x = r["employment_per_month"]?.number(unit: "per month") { p.employmentPerMonth = x }
+      if let x = r["training_per_month"]?.number(unit: "per month") { p.trainingPerMonth = x }
+      if let x = r["dropout_per_month"]?.number(unit: "per month") { p.dropoutPerMonth = x }
     }
     return p
   }
@@ -215,16 +224,18 @@ struct ScenarioReader {
     guard let f = v.fields(K.workshop), let id = f.required("id")?.identifier() else { return nil }
     let sessions =
       f.required("sessions")?.items(max: 100)?.compactMap { s -> WorkshopSession? in
-        guard let sf = s.fields(K.session), let site = sf.required("site")?.identifier(), let slot = slot(sf) else { return nil }
+        guard let sf = s.fields(K.session), let site = sf.required("site")?.identifier(),
+          let slot = slot(sf, everyWeeks: WorkshopSession.everyWeeksRange)
+        else { return nil }
         return WorkshopSession(site: site, slot: slot)
       } ?? []
     let d = WorkshopParameters(id: id, name: id, sessions: [], enrolProbability: 0)
     return WorkshopParameters(
       id: id, name: f["name"]?.string() ?? id, sessions: sessions,
-      seats: f["seats"]?.integer(1...1000) ?? d.seats, facilitators: f["facilitators"]?.integer(0...100) ?? d.facilitators,
-      noShowProbability: f["no_show_probability"]?.probability() ?? d.noShowProbability,
-      reenrolProbability: f["reenrol_probability"]?.probability() ?? d.reenrolProbability,
-      enrolProbability: f.required("enrol_probability")?.probability() ?? 0)
+      seats: f["seats"]?.integer() ?? d.seats, facilitators: f["facilitators"]?.integer() ?? d.facilitators,
+      noShowProbability: f["no_show_probability"]?.number() ?? d.noShowProbability,
+      reenrolProbability: f["reenrol_probability"]?.number() ?? d.reenrolProbability,
+      enrolProbability: f.required("enrol_probability")?.number() ?? 0)
   }
 
   func invitations(_ v: ScenarioValue) -> InvitationParameters? {
@@ -234,19 +245,19 @@ struct ScenarioReader {
     var reminderP = d.reminderResponseProbability
     if f.has("reminder") {
       if let r = f["reminder"]?.fields(K.reminder) {
-        reminderDay = r.required("day")?.number(0...60, unit: "days")
-        reminderP = r["response_probability"]?.probability() ?? reminderP
+        reminderDay = r.required("day")?.number(unit: "days")
+        reminderP = r["response_probability"]?.number() ?? reminderP
       } else {
         reminderDay = nil  // `reminder:` left empty: no reminder
       }
     }
     return InvitationParameters(
-      newRegistrantsPerMonth: f.required("new_registrants_per_month")?.number(0...1_000_000, unit: "per month") ?? 0,
-      letterDelayDays: f["letter_delay_days"]?.number(0...60, unit: "days") ?? d.letterDelayDays,
-      responseProbability: f["response_probability"]?.probability() ?? d.responseProbability,
+      newRegistrantsPerMonth: f.required("new_registrants_per_month")?.number(unit: "per month") ?? 0,
+      letterDelayDays: f["letter_delay_days"]?.number(unit: "days") ?? d.letterDelayDays,
+      responseProbability: f["response_probability"]?.number() ?? d.responseProbability,
       responseDelayDays: f["response_delay_days"]?.distribution(unit: "days") ?? d.responseDelayDays,
       reminderDay: reminderDay, reminderResponseProbability: reminderP,
-      retentionDays: f["retention_days"]?.number(1...60, unit: "days") ?? d.retentionDays)
+      retentionDays: f["retention_days"]?.number(unit: "days") ?? d.retentionDays)
   }
 
   // MARK: TZCLD
@@ -264,15 +275,15 @@ struct ScenarioReader {
       }
       guard let pf = value.fields(K.ppde) else { continue }
       var stock: Int?
-      if let n = pf["initial_stock"]?.integer(0...1_000_000) { stock = n }
-      if let rate = pf["initial_stock_per_1000"]?.number(0...1000, unit: "per 1,000 inhabitants") {
+      if let n = pf["initial_stock"]?.integer() { stock = n }
+      if let rate = pf["initial_stock_per_1000"]?.number(in: PPDEParameters.initialStockPer1000Range) {
         if stock != nil { pf.owner.fail("give `initial_stock` or `initial_stock_per_1000`, not both") }
         stock = Int((rate * Double(commune.population) / 1000).rounded())
       }
       if stock == nil { pf.owner.fail("missing key `initial_stock` (or `initial_stock_per_1000`)") }
       communes[code] = PPDEParameters(
-        initialStock: stock ?? 0, inflowPerYear: pf.required("inflow_per_year")?.number(0...1_000_000, unit: "per year") ?? 0,
-        exitPerYear: pf.required("exit_per_year")?.number(0...100, unit: "per year") ?? 0)
+        initialStock: stock ?? 0, inflowPerYear: pf.required("inflow_per_year")?.number(unit: "per year") ?? 0,
+        exitPerYear: pf.required("exit_per_year")?.number(unit: "per year") ?? 0)
     }
     guard let start = f.required("mobilisation_start")?.date(), let ebe = f.required("ebe").flatMap(ebe) else { return nil }
     let delay = f.required("meeting_delay_days")?.distribution(unit: "days")
@@ -280,8 +291,8 @@ struct ScenarioReader {
     guard let delay else { return nil }
     return TZCLDParameters(
       communes: communes, mobilisationStart: start, meetingDelayDays: delay,
-      volunteerProbability: f["volunteer_probability"]?.probability() ?? d.volunteerProbability,
-      otherEmployerPerYear: f["other_employer_per_year"]?.number(0...100, unit: "per year") ?? d.otherEmployerPerYear, ebe: ebe)
+      volunteerProbability: f["volunteer_probability"]?.number() ?? d.volunteerProbability,
+      otherEmployerPerYear: f["other_employer_per_year"]?.number(unit: "per year") ?? d.otherEmployerPerYear, ebe: ebe)
   }
 
   func ebe(_ v: ScenarioValue) -> EBEParameters? {
@@ -290,7 +301,7 @@ struct ScenarioReader {
     let capacity =
       f.required("hiring_capacity")?.items(max: 200)?.compactMap { item -> DatedValue? in
         guard let r = item.fields(K.hiringStep), let from = r.required("from")?.date(),
-          let n = r.required("per_month")?.number(0...10_000, unit: "hires per month")
+          let n = r.required("per_month")?.number(unit: "hires per month")
         else { return nil }
         return DatedValue(from: from, value: n, source: r["source"]?.string() ?? "")
       } ?? []
@@ -302,7 +313,7 @@ struct ScenarioReader {
         context.fail(keyNode, value.path, "expected a year as key, found `\(year)`")
         continue
       }
-      if let b = value.number(0...100_000, unit: "FTE") { budget[y] = b }
+      if let b = value.number(unit: "FTE") { budget[y] = b }
     }
     var workingTime = d.workingTime
     if let entries = f["working_time"]?.entries() {
@@ -311,7 +322,7 @@ struct ScenarioReader {
           context.fail(keyNode, value.path, "expected a working-time fraction in (0, 1] as key, e.g. `0.8`, found `\(key)`")
           return nil
         }
-        return value.probability().map { (fte, $0) }
+        return value.number().map { (fte, $0) }
       }
       let total = workingTime.reduce(0) { $0 + $1.probability }
       if abs(total - 1) > 1e-9 { f["working_time"]!.fail("the probabilities must sum to 1, found \(total)") }
@@ -319,7 +330,7 @@ struct ScenarioReader {
     let reasons = f["exit_reasons"].flatMap { value -> CategoricalDistribution? in
       guard let entries = value.entries() else { return nil }
       let labels = entries.map(\.key)
-      let ps = entries.compactMap { $0.value.probability() }
+      let ps = entries.compactMap { $0.value.number(in: EBEParameters.exitReasonRange) }
       guard ps.count == labels.count else { return nil }
       do { return try CategoricalDistribution(labels: labels, probabilities: ps) } catch let error as DistributionError {
         value.fail(error.message)
@@ -329,38 +340,38 @@ struct ScenarioReader {
       }
     }
     let atStart = f["at_start"].flatMap { value -> EBEAtStart? in
-      guard let a = value.fields(K.ebeAtStart), let headcount = a.required("headcount")?.integer(0...100_000),
-        let fte = a.required("fte")?.number(0...100_000, unit: "FTE"), let waiting = a.required("waiting_list")?.integer(0...1_000_000)
+      guard let a = value.fields(K.ebeAtStart), let headcount = a.required("headcount")?.integer(),
+        let fte = a.required("fte")?.number(unit: "FTE"), let waiting = a.required("waiting_list")?.integer()
       else { return nil }
       return EBEAtStart(headcount: headcount, fte: fte, waitingList: waiting)
     }
     return EBEParameters(
-      opening: opening, openingCohort: f.required("opening_cohort")?.integer(0...100_000) ?? 0, hiringCapacity: capacity,
-      headcountCeiling: f["headcount_ceiling"]?.integer(0...100_000) ?? d.headcountCeiling, fteBudget: budget,
-      workingTime: workingTime, exitPerYear: f["exit_per_year"]?.number(0...100, unit: "per year") ?? d.exitPerYear,
-      exitReasons: reasons ?? d.exitReasons, supervisionRatio: f["supervision_ratio"]?.integer(1...1000) ?? d.supervisionRatio,
-      supervisorYearlyCost: f["supervisor_yearly_cost_eur"]?.number(0...10_000_000, unit: "€ per year") ?? d.supervisorYearlyCost,
+      opening: opening, openingCohort: f.required("opening_cohort")?.integer() ?? 0, hiringCapacity: capacity,
+      headcountCeiling: f["headcount_ceiling"]?.integer() ?? d.headcountCeiling, fteBudget: budget,
+      workingTime: workingTime, exitPerYear: f["exit_per_year"]?.number(unit: "per year") ?? d.exitPerYear,
+      exitReasons: reasons ?? d.exitReasons, supervisionRatio: f["supervision_ratio"]?.integer() ?? d.supervisionRatio,
+      supervisorYearlyCost: f["supervisor_yearly_cost_eur"]?.number(unit: "€ per year") ?? d.supervisorYearlyCost,
       atStart: atStart)
   }
 
   func money(_ v: ScenarioValue?) -> MoneyTables {
     let d = MoneyTables()
     guard let f = v?.fields(K.money) else { return d }
-    func table(_ key: String, _ fallback: [DatedValue], _ range: ClosedRange<Double>, _ unit: String) -> [DatedValue] {
+    func table(_ key: String, _ fallback: [DatedValue], _ unit: String) -> [DatedValue] {
       guard let items = f[key]?.items(max: 500) else { return fallback }
       return items.compactMap { item in
         guard let r = item.fields(K.datedValue), let from = r.required("from")?.date(),
-          let x = r.required("value")?.number(range, unit: unit)
+          let x = r.required("value")?.number(unit: unit)
         else { return nil }
         return DatedValue(from: from, value: x, source: r["source"]?.string() ?? "")
       }
     }
     return MoneyTables(
-      monthlySMIC: table("smic_monthly_eur", d.monthlySMIC, 0...100_000, "€ per month"),
-      cdeRate: table("cde_rate", d.cdeRate, 0...10, "(share of the SMIC)"),
-      departementShare: table("departement_share", d.departementShare, 0...10, "(share of the State CDE)"),
-      startupGrant: table("startup_grant_eur", d.startupGrant, 0...1_000_000, "€ per post"),
-      employerCostFactor: f["employer_cost_factor"]?.number(0.01...10) ?? d.employerCostFactor)
+      monthlySMIC: table("smic_monthly_eur", d.monthlySMIC, "€ per month"),
+      cdeRate: table("cde_rate", d.cdeRate, "(share of the SMIC)"),
+      departementShare: table("departement_share", d.departementShare, "(share of the State CDE)"),
+      startupGrant: table("startup_grant_eur", d.startupGrant, "€ per post"),
+      employerCostFactor: f["employer_cost_factor"]?.number() ?? d.employerCostFactor)
   }
 
   // MARK: Objectives and options
@@ -377,13 +388,13 @@ struct ScenarioReader {
       }
     }
     var period = Objective.Period.horizon
-    if let y = f["year"]?.integer(1900...2200) { period = .year(y) }
+    if let y = f["year"]?.integer(in: Scenario.objectiveYearRange) { period = .year(y) }
     if let d = f["date"]?.date() {
       if f.has("year") { v.fail("give `year` or `date`, not both") }
       period = .date(d)
     }
-    let atLeast = f["at_least"]?.number(-1e12...1e12)
-    let atMost = f["at_most"]?.number(-1e12...1e12)
+    let atLeast = f["at_least"]?.number()
+    let atMost = f["at_most"]?.number()
     guard let kpi else { return nil }
     switch (atLeast, atMost) {
     case (let a?, nil): return Objective(id: id, kpi: kpi, period: period, comparison: .atLeast, target: a)
@@ -406,6 +417,6 @@ struct ScenarioReader {
     }
     return StaffingOption(
       id: id, name: f["name"]?.string() ?? id, overrides: overrides,
-      yearlyCostEUR: f["yearly_cost_eur"]?.number(-1e9...1e9, unit: "€ per year") ?? 0)
+      yearlyCostEUR: f["yearly_cost_eur"]?.number(unit: "€ per year") ?? 0)
   }
 }

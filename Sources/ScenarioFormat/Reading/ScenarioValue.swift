@@ -1,5 +1,6 @@
 import SimulationCore
 import Stochastic
+import TerritoryModel
 internal import Yams
 
 /// A node of the scenario being decoded, with its key path.
@@ -117,7 +118,9 @@ struct ScenarioValue {
     return ok ? s : nil
   }
 
-  func number(_ range: ClosedRange<Double>, unit: String = "") -> Double? {
+  /// A finite number. Its range is checked with the parameters
+  /// (``TerritoryParameters/rangeIssues()``), not here.
+  func number(unit: String = "") -> Double? {
     guard let s = string() else { return nil }
     let unitText = unit.isEmpty ? "" : " \(unit)"
     guard let x = Double(s.replacingUnderscores()), x.isFinite else {
@@ -127,23 +130,36 @@ struct ScenarioValue {
         hint: comma ? "write decimals with a point: `\(s.replacingOccurrences(of: ",", with: "."))`" : nil)
       return nil
     }
-    guard range.contains(x) else {
-      fail(
-        "expected a number between \(range.lowerBound.shortestText) and \(range.upperBound.shortestText)\(unitText), found \(x.shortestText)"
-      )
+    return x
+  }
+
+  /// A number within `range`, for the few values the reader itself must use to
+  /// build the parameters (a probability of a categorical law, a count that
+  /// sizes a list): the range's own words, as the parameters would say them.
+  func number(in range: ParameterRange) -> Double? {
+    guard let x = range.isInteger ? integer().map(Double.init) : number(unit: range.unit) else { return nil }
+    if let problem = range.problem(x) {
+      fail(problem, hint: range.hint)
       return nil
     }
     return x
   }
 
-  func probability() -> Double? { number(0...1, unit: "(a probability)") }
+  func integer(in range: ParameterRange) -> Int? { number(in: range).map { Int($0) } }
 
-  func integer(_ range: ClosedRange<Int>) -> Int? {
+  /// A whole number; its range is checked with the parameters.
+  func integer() -> Int? {
     guard let s = string() else { return nil }
     guard let x = Int(s.replacingUnderscores()) else {
       fail("expected a whole number, found `\(s.prefix(40))`")
       return nil
     }
+    return x
+  }
+
+  /// A whole number in `range`, for the format's own numbers (version, seed, years).
+  func integer(_ range: ClosedRange<Int>) -> Int? {
+    guard let x = integer() else { return nil }
     guard range.contains(x) else {
       fail("expected a whole number between \(range.lowerBound) and \(range.upperBound), found \(x)")
       return nil

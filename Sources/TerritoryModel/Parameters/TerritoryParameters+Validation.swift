@@ -5,24 +5,16 @@ extension TerritoryParameters {
   /// Limits that keep a run within a laptop's memory and a planner's patience.
   public enum Limits {
     public static let maxYears = 30
-    public static let maxPersonsPerWeek = 100_000.0
-    public static let maxRegistrantsPerMonth = 1_000_000.0
     public static let maxPPDE = 1_000_000
-    public static let maxAdvisorsPerSite = 1_000
     public static let maxWorkshopTypes = 32
   }
 
   /// Checks every rule a simulation relies on; throws all the problems found.
   public func validate() throws(ParameterError) {
-    var issues: [ParameterError.Issue] = []
+    // Each value against its range first, then the rules that relate values.
+    var issues = rangeIssues()
     func fail(_ path: String, _ message: String, _ hint: String? = nil) {
       issues.append(.init(path: path, message: message, hint: hint))
-    }
-    func rate(_ path: String, _ x: Double, max: Double = 1e9) {
-      if !(x >= 0 && x <= max) { fail(path, "must be a number between 0 and \(max.shortestText), found \(x.shortestText)") }
-    }
-    func probability(_ path: String, _ p: Double) {
-      if !(p >= 0 && p <= 1) { fail(path, "must be a probability between 0 and 1, found \(p.shortestText)") }
     }
     /// Delays, durations and counts cannot be negative: the distribution's support must not be either.
     func nonNegative(_ path: String, _ d: Distribution) {
@@ -41,7 +33,6 @@ extension TerritoryParameters {
     }
     for (i, c) in closures.enumerated() {
       if c.to < c.from { fail("closures[\(i)].to", "is before from (\(c.from))") }
-      probability("closures[\(i)].capacity_factor", c.capacityFactor)
     }
 
     // Communes and places.
@@ -62,18 +53,10 @@ extension TerritoryParameters {
       places.append(s.id)
       commune("\(path).commune", s.commune)
       if s.advisors.isEmpty { fail("\(path).advisors", "a site needs at least one advisor") }
-      if s.advisors.count > Limits.maxAdvisorsPerSite {
-        fail("\(path).advisors", "\(s.advisors.count) advisors; at most \(Limits.maxAdvisorsPerSite)")
-      }
       var advisorIDs = Set<String>()
       for (a, adv) in s.advisors.enumerated() where !advisorIDs.insert(adv.id).inserted {
         fail("\(path).advisors[\(a)].id", "`\(adv.id)` is used twice at this site", "give each advisor their own id")
       }
-      for (a, adv) in s.advisors.enumerated() where !(adv.availabilityShare > 0 && adv.availabilityShare <= 1) {
-        fail("\(path).advisors[\(a)].availability_share", "must be in (0, 1], found \(adv.availabilityShare.shortestText)")
-      }
-      rate("\(path).walk_ins_per_week", s.walkInsPerWeek, max: Limits.maxPersonsPerWeek)
-      rate("\(path).referrals_per_week", s.referralsPerWeek, max: Limits.maxPersonsPerWeek)
       if s.opening.minutesPerWeek == 0 && s.walkInsPerWeek + s.referralsPerWeek > 0 {
         fail("\(path).opening", "the site is never open but expects walk-ins or referrals")
       }
@@ -162,22 +145,7 @@ extension TerritoryParameters {
         "pathways.positioning.outcomes",
         "must give the probabilities of \(PathwayParameters.outcomeLabels.joined(separator: ", ")) in that order")
     }
-    if !(pathways.autonomousMonths >= 0 && pathways.autonomousMonths <= 120) {
-      fail("pathways.autonomous_months", "must be between 0 and 120, found \(pathways.autonomousMonths.shortestText)")
-    }
-    if !(pathways.followUpIntervalDays >= 1 && pathways.followUpIntervalDays <= 365) {
-      fail("pathways.reinforced.follow_up_interval_days", "must be between 1 and 365, found \(pathways.followUpIntervalDays.shortestText)")
-    }
-    if !(pathways.reinforcedMaxMonths > 0 && pathways.reinforcedMaxMonths <= 120) {
-      fail("pathways.reinforced.max_months", "must be in (0, 120], found \(pathways.reinforcedMaxMonths.shortestText)")
-    }
-    if pathways.caseloadCapPerAdvisor < 1 || pathways.caseloadCapPerAdvisor > 10_000 {
-      fail("pathways.reinforced.caseload_cap_per_advisor", "must be between 1 and 10000, found \(pathways.caseloadCapPerAdvisor)")
-    }
     nonNegative("pathways.positioning.delay_days", pathways.positioningDelayDays)
-    rate("pathways.exits.employment_per_month", pathways.employmentPerMonth, max: 1)
-    rate("pathways.exits.training_per_month", pathways.trainingPerMonth, max: 1)
-    rate("pathways.exits.dropout_per_month", pathways.dropoutPerMonth, max: 1)
 
     // Workshops.
     if workshops.count > Limits.maxWorkshopTypes { fail("workshops", "\(workshops.count) types; at most \(Limits.maxWorkshopTypes)") }
@@ -191,28 +159,16 @@ extension TerritoryParameters {
           "\(path).sessions[\(k)].site", "unknown site `\(s.site)`",
           Spelling.nearest(to: s.site, among: sites.map(\.id)).map { "did you mean `\($0)`?" })
       }
-      if w.seats < 1 || w.seats > 1000 { fail("\(path).seats", "must be between 1 and 1000, found \(w.seats)") }
-      if w.facilitators < 0 || w.facilitators > 100 { fail("\(path).facilitators", "must be between 0 and 100, found \(w.facilitators)") }
-      probability("\(path).no_show_probability", w.noShowProbability)
-      probability("\(path).reenrol_probability", w.reenrolProbability)
-      probability("\(path).enrol_probability", w.enrolProbability)
     }
 
     // Invitations.
     if let inv = invitations {
-      rate("invitations.new_registrants_per_month", inv.newRegistrantsPerMonth, max: Limits.maxRegistrantsPerMonth)
-      if !(inv.retentionDays > 0 && inv.retentionDays <= 60) {
-        fail(
-          "invitations.retention_days", "must be in (0, 60], found \(inv.retentionDays.shortestText)",
-          "the list of new registrants must be deleted within two months")
-      }
-      if !(inv.letterDelayDays >= 0 && inv.letterDelayDays <= inv.retentionDays) {
+      if inv.retentionDays > 0 && !(inv.letterDelayDays <= inv.retentionDays) {
         fail(
           "invitations.letter_delay_days",
-          "must be between 0 and retention_days (\(inv.retentionDays.shortestText)), found \(inv.letterDelayDays.shortestText)")
+          "must not be after retention_days (\(inv.retentionDays.shortestText)), found \(inv.letterDelayDays.shortestText)",
+          "the list of new registrants must be deleted within two months: letters go out before")
       }
-      probability("invitations.response_probability", inv.responseProbability)
-      probability("invitations.reminder.response_probability", inv.reminderResponseProbability)
       if let r = inv.reminderDay, !(r > inv.letterDelayDays && r < inv.retentionDays) {
         fail(
           "invitations.reminder.day",
@@ -228,16 +184,9 @@ extension TerritoryParameters {
       for (code, p) in tz.communes.sorted(by: { $0.key < $1.key }) {
         let path = "tzcld.communes[\(code)]"
         commune(path, code)
-        if p.initialStock < 0 || p.initialStock > Limits.maxPPDE {
-          fail("\(path).initial_stock", "must be between 0 and \(Limits.maxPPDE), found \(p.initialStock)")
-        }
-        stock += max(0, p.initialStock)
-        rate("\(path).inflow_per_year", p.inflowPerYear, max: Double(Limits.maxPPDE))
-        rate("\(path).exit_per_year", p.exitPerYear, max: 100)
+        stock += min(max(0, p.initialStock), Limits.maxPPDE + 1)  // out-of-range stocks are reported with the ranges
       }
       if stock > Limits.maxPPDE { fail("tzcld.communes", "\(stock) PPDE in all; at most \(Limits.maxPPDE)") }
-      probability("tzcld.volunteer_probability", tz.volunteerProbability)
-      rate("tzcld.other_employer_per_year", tz.otherEmployerPerYear, max: 100)
       nonNegative("tzcld.meeting_delay_days", tz.meetingDelayDays)
       let e = tz.ebe
       if e.opening < start {
@@ -267,27 +216,16 @@ extension TerritoryParameters {
           "the table starts on \(first.from), after the first hiring month (\(Swift.max(e.opening, start)))",
           "start the table on or before \(Swift.max(e.opening, start))")
       }
-      if e.openingCohort < 0 || e.openingCohort > 100_000 {
-        fail("tzcld.ebe.opening_cohort", "must be between 0 and 100000, found \(e.openingCohort)")
-      }
-      if e.headcountCeiling < 0 || e.headcountCeiling > 100_000 {
-        fail("tzcld.ebe.headcount_ceiling", "must be between 0 and 100000, found \(e.headcountCeiling)")
-      }
       if e.hiringCapacity.isEmpty { fail("tzcld.ebe.hiring_capacity", "needs at least one row") }
       for (i, row) in e.hiringCapacity.enumerated() {
-        rate("tzcld.ebe.hiring_capacity[\(i)].per_month", row.value, max: 10_000)
         if i > 0 && row.from <= e.hiringCapacity[i - 1].from { fail("tzcld.ebe.hiring_capacity[\(i)].from", "dates must increase") }
       }
-      for (year, budget) in e.fteBudget.sorted(by: { $0.key < $1.key }) { rate("tzcld.ebe.fte_budget[\(year)]", budget, max: 100_000) }
       if e.workingTime.isEmpty { fail("tzcld.ebe.working_time", "needs at least one working-time fraction") }
       for (i, w) in e.workingTime.enumerated() where !(w.fte > 0 && w.fte <= 1) {
         fail("tzcld.ebe.working_time[\(i)].fte", "must be in (0, 1], found \(w.fte.shortestText)")
       }
       let total = e.workingTime.reduce(0) { $0 + $1.probability }
       if abs(total - 1) > 1e-9 { fail("tzcld.ebe.working_time", "probabilities must sum to 1, found \(total.shortestText)") }
-      rate("tzcld.ebe.exit_per_year", e.exitPerYear, max: 100)
-      if e.supervisionRatio < 1 { fail("tzcld.ebe.supervision_ratio", "must be at least 1, found \(e.supervisionRatio)") }
-      rate("tzcld.ebe.supervisor_yearly_cost_eur", e.supervisorYearlyCost)
     }
 
     // Money.
@@ -296,7 +234,6 @@ extension TerritoryParameters {
       ("money.startup_grant_eur", money.startupGrant),
     ] {
       for (i, row) in table.enumerated() {
-        rate("\(name)[\(i)].value", row.value)
         if i > 0 && row.from <= table[i - 1].from { fail("\(name)[\(i)].from", "dates must increase") }
       }
     }
@@ -317,9 +254,6 @@ extension TerritoryParameters {
           fail(name, "needs at least one dated value")
         }
       }
-    }
-    if !(money.employerCostFactor > 0 && money.employerCostFactor < 10) {
-      fail("money.employer_cost_factor", "must be in (0, 10), found \(money.employerCostFactor.shortestText)")
     }
 
     // Objectives.
@@ -342,8 +276,8 @@ extension TerritoryParameters {
       default: break
       }
       if !o.target.isFinite { fail("objectives[\(o.id)].target", "must be a finite number") }
-      if o.kpi.rawValue.hasPrefix("tzcld.") && tzcld == nil {
-        fail("objectives[\(o.id)].kpi", "`\(o.kpi.rawValue)` needs a `tzcld` section")
+      if o.kpi.id.hasPrefix("tzcld.") && tzcld == nil {
+        fail("objectives[\(o.id)].kpi", "`\(o.kpi.id)` needs a `tzcld` section")
       }
     }
 

@@ -62,10 +62,10 @@ struct ScenarioErrorTests {
       expected: ["t.yaml:9:24: error: at `sites[centre].walk_ins_per_week`: expected a number per week, found `.nan`"]),
     Case(
       id: "negative rate", text: with("    advisors: 1", "    advisors: 1\n    walk_ins_per_week: -3"),
-      expected: ["t.yaml:9:24: error: at `sites[centre].walk_ins_per_week`: expected a number between 0 and 100000 per week, found -3"]),
+      expected: ["t.yaml:9:24: error: at `sites[centre].walk_ins_per_week`: must be a number between 0 and 100000 (per week), found -3"]),
     Case(
       id: "huge advisors", text: with("advisors: 1", "advisors: 1000000000"),
-      expected: ["t.yaml:8:15: error: at `sites[centre].advisors`: expected a whole number between 1 and 1000, found 1000000000"]),
+      expected: ["t.yaml:8:15: error: at `sites[centre].advisors`: must be a whole number between 1 and 1000 (advisors), found 1000000000"]),
     Case(
       id: "a horizon of centuries", text: with("end: 2021-12-31", "end: 2199-12-31"),
       expected: ["t.yaml:3:6: error: at `end`: the horizon spans 179 calendar years; at most 30 are allowed"]),
@@ -118,7 +118,11 @@ struct ScenarioErrorTests {
     Case(
       id: "retention beyond two months",
       text: with("    advisors: 1\n", "    advisors: 1\ninvitations:\n  new_registrants_per_month: 10\n  retention_days: 90\n"),
-      expected: ["t.yaml:11:19: error: at `invitations.retention_days`: expected a number between 1 and 60 days, found 90"]),
+      expected: [
+        "t.yaml:11:19: error: at `invitations.retention_days`: must be a number in (0, 60] (days), found 90. The list of new registrants must be deleted within two months",
+        // Every problem at once: the one site serves none of the territory's other communes.
+        "t.yaml:1:1: error: at `communes`: 80 communes are served by no site or permanence of the scenario: Assenay (10013), Aubeterre (10015), Barberey-Saint-Sulpice (10030), …; invitees there would have nowhere to go. Say who serves them, for example `communes: {\"10013\": {served_by: centre}}`, or add the site or permanence of their nearest service point (10051)",
+      ]),
     Case(
       id: "an alias", text: with("    advisors: 1\n", "    advisors: 1\nassumptions:\n  - &a \"x\"\n  - *a\n"),
       expected: ["t.yaml:10:5: error: anchors and aliases (`&name`, `*name`) are not allowed in scenario files. Write the value out"]),
@@ -152,7 +156,8 @@ struct ScenarioErrorTests {
     Case(
       id: "billions of people", text: with("    advisors: 1\n", "    advisors: 1\ninvitations:\n  new_registrants_per_month: 5e9\n"),
       expected: [
-        "t.yaml:10:30: error: at `invitations.new_registrants_per_month`: expected a number between 0 and 1000000 per month, found 5000000000"
+        "t.yaml:10:30: error: at `invitations.new_registrants_per_month`: must be a number between 0 and 1000000 (per month), found 5000000000",
+        "t.yaml:1:1: error: at `communes`: 80 communes are served by no site or permanence of the scenario: Assenay (10013), Aubeterre (10015), Barberey-Saint-Sulpice (10030), …; invitees there would have nowhere to go. Say who serves them, for example `communes: {\"10013\": {served_by: centre}}`, or add the site or permanence of their nearest service point (10051)",
       ]),
     Case(
       id: "durations that can be negative",
@@ -211,7 +216,7 @@ struct ScenarioErrorTests {
         """,
       expected: [
         "t.yaml:12:7: error: at `options[more].set.site[centre].advisors`: `site[centre].advisors` names nothing in the scenario. Did you mean `sites[centre].advisors`?",
-        "t.yaml:15:33: error: at `options[bad-value].set.sites[centre].advisors`: with this option, expected a whole number between 1 and 1000, found -3",
+        "t.yaml:15:33: error: at `options[bad-value].set.sites[centre].advisors`: with this option, must be a whole number between 1 and 1000 (advisors), found -3",
         "t.yaml:16:9: error: at `options[late].set.end`: with this option, is before start (2022-01-01). The horizon runs from start to end, inclusive",
         "t.yaml:19:9: error: at `options[more].id`: `more` is used twice. Give each option its own id: its files go to options/<id>/",
       ]),

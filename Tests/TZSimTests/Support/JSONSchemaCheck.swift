@@ -3,7 +3,7 @@ import Yams
 
 /// A small JSON Schema checker for the subset `tzsim-scenario.schema.json`
 /// uses: type, properties, required, additionalProperties, propertyNames,
-/// items, minItems, enum, const, pattern, minimum, maximum, oneOf.
+/// items, minItems, enum, const, pattern, minimum, maximum, exclusiveMinimum, exclusiveMaximum, oneOf.
 struct JSONSchemaCheck {
   let schema: [String: Any]
 
@@ -72,6 +72,8 @@ struct JSONSchemaCheck {
     if let x = (v as? Int).map(Double.init) ?? (v as? Double) {
       if let lo = s["minimum"] as? Double, x < lo { errors.append("\(at): \(x) < \(lo)") }
       if let hi = s["maximum"] as? Double, x > hi { errors.append("\(at): \(x) > \(hi)") }
+      if let lo = s["exclusiveMinimum"] as? Double, x <= lo { errors.append("\(at): \(x) ≤ \(lo)") }
+      if let hi = s["exclusiveMaximum"] as? Double, x >= hi { errors.append("\(at): \(x) ≥ \(hi)") }
     }
     if let str = v as? String, let p = s["pattern"] as? String, str.range(of: p, options: .regularExpression) == nil {
       errors.append("\(at): `\(str)` does not match \(p)")

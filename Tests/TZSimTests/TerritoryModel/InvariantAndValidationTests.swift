@@ -57,10 +57,11 @@ struct TerritoryInvariantTests {
     } catch {
       #expect(
         error.issues.map(\.description) == [
-          "`sites[troyes].advisors[0].availability_share`: must be in (0, 1], found 1.5",
+          // Values against their ranges first, then the rules relating values.
+          "`sites[troyes].advisors[0].availability_share`: must be a number in (0, 1] (share of the opening hours), found 1.5",
+          "`invitations.retention_days`: must be a number in (0, 60] (days), found 90 (the list of new registrants must be deleted within two months)",
           "`permanences[bouilly].parent_site`: unknown site `troye` (did you mean `troyes`?)",
           "`communes[10387].served_by`: unknown site or permanence `nowhere`",
-          "`invitations.retention_days`: must be in (0, 60], found 90 (the list of new registrants must be deleted within two months)",
           "`objectives[late].year`: 2031 is outside the horizon 2020–2024",
         ])
     }
