@@ -9,7 +9,7 @@ public struct Scenario: Sendable {
   public static let formatVersion = 1
 
   /// The ranges of the format's own numbers (the parameters' are ``ParameterRange/all``).
-  public static let replicationsRange = ParameterRange("replications", 1, 100_000, integer: true, unit: "replications")
+  public static let replicationsRange = ParameterRange("replications", 1, 100_000, integer: true)
   public static let objectiveYearRange = ParameterRange("objectives[].year", 1900, 2200, integer: true, unit: "a calendar year")
   public static let formatRanges = [replicationsRange, objectiveYearRange]
 

@@ -69,8 +69,9 @@ struct PlanCommand: AsyncParsableCommand {
     guard step > 0 && step.isFinite else { throw ValidationError("--step must be > 0") }
     let r = try parsedRange()
     guard (r.upperBound - r.lowerBound) / step <= 1000 else { throw ValidationError("--range and --step give more than 1000 candidates") }
-    guard (1...10_000).contains(batch), (batch...Limits.maxReplications).contains(maxReplications) else {
-      throw ValidationError("--batch must be 1–10000 and --max-replications between --batch and \(Limits.maxReplications)")
+    let most = Int(Scenario.replicationsRange.upper)
+    guard (1...10_000).contains(batch), (batch...most).contains(maxReplications) else {
+      throw ValidationError("--batch must be 1–10000 and --max-replications between --batch and \(most)")
     }
     guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256, got \(jobs)") }
   }

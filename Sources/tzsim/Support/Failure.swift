@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ScenarioFormat
+import Studies
 
 /// Failures that end the program with a message and an exit status:
 /// 64 (EX_USAGE) for a bad scenario or usage, 1 for an internal failure.
@@ -30,6 +31,10 @@ func reporting(_ body: () async throws -> Void) async throws {
   do {
     try await body()
   } catch let f as Failure {
+    FileHandle.standardError.write(Data((f.description + "\n").utf8))
+    throw f.exitCode
+  } catch let p as StudyProblem {
+    let f = Failure.usage(p.message, hint: p.hint)
     FileHandle.standardError.write(Data((f.description + "\n").utf8))
     throw f.exitCode
   }

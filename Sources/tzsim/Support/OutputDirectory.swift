@@ -1,4 +1,5 @@
 import Foundation
+import Studies
 
 #if canImport(Glibc)
   import Glibc
@@ -18,7 +19,7 @@ import Foundation
 /// makes a second concurrent run refuse instead of racing. Staging folders
 /// carry a marker: one left by a run that was killed is removed by the next
 /// run once its process is gone, and SIGINT or SIGTERM removes the current one.
-final class OutputDirectory: @unchecked Sendable {
+final class OutputDirectory: StudyDestination, @unchecked Sendable {
   static let manifestName = ".tzsim-manifest"
   static let stagingMarker = ".tzsim-staging"
   /// Files a TZSim output held before manifests existed.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ResultsExport
+import ScenarioFormat
 import Studies
 
 /// Options shared by `run` and `compare`.
@@ -23,8 +24,8 @@ struct StudyOptions: ParsableArguments {
   @OptionGroup var presentation: PresentationOptions
 
   func validate() throws {
-    if let r = replications, !(1...Limits.maxReplications).contains(r) {
-      throw ValidationError("--replications must be between 1 and \(Limits.maxReplications), got \(r)")
+    if let r = replications, let problem = Scenario.replicationsRange.problem(Double(r)) {
+      throw ValidationError("--replications \(problem)")
     }
     guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256, got \(jobs)") }
     if let shard, Shard(shard) == nil { throw ValidationError("--shard expects k/n with 1 ≤ k ≤ n, got `\(shard)`") }

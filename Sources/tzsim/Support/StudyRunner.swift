@@ -31,17 +31,29 @@ enum StudyRunner {
         }
         return nil
       }
-      let sink = try StudyOutput(study: study, out: out, presentation: presentation)
+      let writer = try StudyWriter(
+        study: study, destination: out, flavour: presentation.flavour, language: presentation.lang, version: TZSimVersion.current)
       var progress = Progress(total: study.units, quiet: presentation.quiet)
       await study.run(units: 0..<study.units, jobs: jobs) { u, result in
-        sink.add(u, result)
+        writer.add(u, result)
         progress.update(done: u + 1)
       }
-      try sink.finishAndCommit()
-      return sink.fold
+      try finish(writer, out, presentation)
+      return writer.fold
     } catch {
       out.discard()
       throw error
     }
+  }
+}
+
+/// Writes a study's summaries and report, moves the folder into place, and
+/// prints the terminal summary.
+func finish(_ writer: StudyWriter, _ out: OutputDirectory, _ presentation: PresentationOptions) throws {
+  let summary = try writer.finish()
+  try out.commit()
+  if !presentation.quiet {
+    print(TerminalSummary.text(summary, language: presentation.lang))
+    print("\(presentation.lang == .fr ? "Résultats" : "Results"): \(out.destination.path)")
   }
 }

@@ -66,8 +66,8 @@ struct CommandLineTests {
     arguments: [
       (["validate", "/nonexistent/scenario.yaml"], "/nonexistent/scenario.yaml: error: no such file"),
       (["validate", "/tmp"], "/tmp: error: is a directory, not a scenario file"),
-      (["run", "--replications", "0"], "--replications must be between 1 and 100000, got 0"),
-      (["run", "--replications", "5000000"], "--replications must be between 1 and 100000, got 5000000"),
+      (["run", "--replications", "0"], "--replications must be a whole number between 1 and 100000, found 0"),
+      (["run", "--replications", "5000000"], "--replications must be a whole number between 1 and 100000, found 5000000"),
       (["run", "--jobs", "0"], "--jobs must be between 1 and 256, got 0"),
       (["dump-scenario"], "add --effective: the effective scenario is the only dump"),
     ])

@@ -2,12 +2,12 @@ import Foundation
 
 /// Reads a file line by line in 1 MiB chunks: merging shards streams them
 /// instead of loading whole files.
-final class LineReader {
+package final class LineReader {
   let handle: FileHandle
   var buffer = Data()
   var done = false
 
-  init?(path: String) {
+  package init?(path: String) {
     guard let h = FileHandle(forReadingAtPath: path) else { return nil }
     handle = h
   }
@@ -15,7 +15,7 @@ final class LineReader {
   deinit { try? handle.close() }
 
   /// The next line without its newline, or nil at the end.
-  func next() -> Substring? {
+  package func next() -> Substring? {
     while true {
       if let i = buffer.firstIndex(of: 0x0A) {
         let line = String(decoding: buffer[buffer.startIndex..<i], as: UTF8.self)
