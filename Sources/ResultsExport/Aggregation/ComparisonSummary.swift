@@ -41,11 +41,14 @@ public struct ComparisonSummary: Sendable {
 
   /// `comparison.csv`: one row per option and headline figure.
   public func csv(flavour: CSVFlavour) -> String {
-    var out =
-      flavour.bom
-      + flavour.row([
+    var out = flavour.header(
+      [
         "option", "name", "yearly_cost_eur", "horizon_cost_eur", "figure", "option_mean", "baseline_mean",
         "difference_mean", "difference_ci95_low", "difference_ci95_high", "difference_sd", "pairs", "note",
+      ],
+      french: [
+        "option", "nom", "coût_annuel_eur", "coût_période_eur", "chiffre", "moyenne_option", "moyenne_référence", "écart_moyen",
+        "écart_ic95_bas", "écart_ic95_haut", "écart_type", "paires", "remarque",
       ])
     for o in options {
       let keys = headline + baseline.objectives.map { "objective:\($0.objective.id)" }
@@ -65,7 +68,11 @@ public struct ComparisonSummary: Sendable {
           o.id, flavour.field(o.name), flavour.number(o.yearlyCostEUR), flavour.number(o.horizonCostEUR), flavour.field(key),
           flavour.number(optionMean), flavour.number(baseMean), flavour.number(diff?.mean ?? .nan),
           flavour.number(diff?.ci95.low ?? .nan), flavour.number(diff?.ci95.high ?? .nan), flavour.number(diff?.sd ?? .nan),
-          String(diff?.count ?? 0), flavour.field(pairingNote(pairs: diff?.count ?? 0)),
+          String(diff?.count ?? 0),
+          flavour.field(
+            flavour == .standard
+              ? pairingNote(pairs: diff?.count ?? 0)
+              : Self.pairingNoteFR(pairs: diff?.count ?? 0, replications: baseline.replications)),
         ])
       }
     }
@@ -80,6 +87,13 @@ public struct ComparisonSummary: Sendable {
     guard pairs < r else { return "" }
     return
       "\(pairs) pairs of \(r) replications: the figure has no value (nothing observed) in \(r - pairs) replications of the option or the baseline"
+  }
+
+  /// The same in French, for the French spreadsheet files.
+  static func pairingNoteFR(pairs: Int, replications r: Int) -> String {
+    guard pairs < r else { return "" }
+    return
+      "\(pairs) paires sur \(r) réplications : le chiffre n'a pas de valeur (rien d'observé) dans \(r - pairs) réplications de l'option ou de la référence"
   }
 
   /// `comparison.json`: every figure's paired difference for every option.

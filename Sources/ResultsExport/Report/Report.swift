@@ -1,9 +1,12 @@
 import SimulationCore
 public import TerritoryModel
 
-/// The council report: a verdict per objective, charts with bands, tables per
-/// site and per commune, key figures with what each counts, the scenario's
-/// assumptions. HTML is self-contained (inline CSS and SVG, no script).
+/// The council report: a verdict in words per objective, the staffing
+/// options with what an extra person accompanied costs, charts, the key
+/// figures with the range of outcomes first, tables per place and per
+/// commune, the scenario's assumptions, how to read the figures, and how to
+/// reproduce them. HTML is self-contained and prints on A4; Markdown carries
+/// the same text and tables.
 public struct Report {
   public let summary: RunSummary
   public let parameters: TerritoryParameters
@@ -12,11 +15,13 @@ public struct Report {
   public let version: String
   /// The staffing options, when the report comes from `tzsim compare`.
   public let comparison: ComparisonSummary?
+  /// How the figures can be made again (absent in reports built by hand).
+  public let provenance: Provenance?
   let text: ReportText
 
   public init(
     summary: RunSummary, parameters: TerritoryParameters, assumptions: [String], language: ReportLanguage, version: String,
-    comparison: ComparisonSummary? = nil
+    comparison: ComparisonSummary? = nil, provenance: Provenance? = nil
   ) {
     self.summary = summary
     self.parameters = parameters
@@ -24,28 +29,73 @@ public struct Report {
     self.language = language
     self.version = version
     self.comparison = comparison
+    self.provenance = provenance
     text = ReportText(language: language, parameters: parameters)
   }
 
-  // MARK: Content shared by both formats
+  // MARK: Words shared by both formats
 
   var title: String { text.t("Simulation TZSim — \(summary.scenarioName)", "TZSim simulation — \(summary.scenarioName)") }
 
-  var method: String {
+  var subtitle: String {
     text.t(
-      "\(summary.replications) réplications indépendantes du scénario « \(summary.scenarioName) », du \(date(parameters.start)) au \(date(parameters.end)), graine \(summary.seed) (tzsim \(version)). Chaque chiffre est une moyenne sur les réplications, avec son intervalle de confiance à 95 % ; les fourchettes « 10–90 % » disent où tombent 8 réplications sur 10.",
-      "\(summary.replications) independent replications of scenario “\(summary.scenarioName)”, from \(date(parameters.start)) to \(date(parameters.end)), seed \(summary.seed) (tzsim \(version)). Each figure is a mean over replications with its 95 % confidence interval; “10–90 %” ranges say where 8 replications in 10 fall."
+      "Du \(date(parameters.start)) au \(date(parameters.end)) · \(text.count(summary.replications, "réplication", "réplications")) · graine \(summary.seed)",
+      "From \(date(parameters.start)) to \(date(parameters.end)) · \(text.count(summary.replications, "replication", "replications")) · seed \(summary.seed)"
     )
   }
 
   func date(_ d: CivilDate) -> String { text.date((d.year, d.month, d.day)) }
   func date(day: Double) -> String { date(parameters.start.adding(days: Int(day.rounded(.down)))) }
 
-  /// One paragraph per objective.
-  var verdicts: [String] {
+  /// The likelihood scale, printed once.
+  var scale: String {
+    let steps = Likelihood.allCases.reversed().map { l -> String in
+      let lo = Likelihood.lowerEnds[l.rawValue]
+      let hi = l.rawValue + 1 < Likelihood.lowerEnds.count ? Likelihood.lowerEnds[l.rawValue + 1] : 1
+      let range: String
+      switch l {
+      case .veryLikely: range = text.t("au moins \(text.percent(lo))", "at least \(text.percent(lo))")
+      case .veryUnlikely: range = text.t("moins de \(text.percent(hi))", "under \(text.percent(hi))")
+      default: range = text.range(text.percent(lo), text.percent(hi))
+      }
+      return text.t("\(text.t(l.words)) : \(range)", "\(text.t(l.words)): \(range)")
+    }
+    return text.t(
+      "Échelle des verdicts (part des réplications où l'objectif est atteint) : ",
+      "Verdict scale (share of replications meeting the objective): ")
+      + steps.joined(separator: text.t(" ; ", "; ")) + "."
+  }
+
+  /// How to read the figures: ranges of outcomes first, the interval of the mean once.
+  var reading: [String] {
+    [
+      text.t(
+        "Le simulateur rejoue \(text.count(summary.replications, "fois", "fois")) la même période avec des arrivées, des durées et des décisions tirées au hasard selon les hypothèses du scénario : chaque réplication est un avenir possible.",
+        "The simulator replays the period \(text.count(summary.replications, "time", "times")), with arrivals, durations and decisions drawn at random from the scenario's assumptions: each replication is one possible future."
+      ),
+      text.t(
+        "Les **résultats possibles** (de … à …) sont la fourchette où tombent 8 réplications sur 10 (du 10e au 90e centile) : c'est l'incertitude à retenir pour décider.",
+        "The **range of outcomes** (… to …) is where 8 replications in 10 fall (10th to 90th percentile): it is the uncertainty to weigh in a decision."
+      ),
+      text.t(
+        "L'**IC 95 % de la moyenne** dit seulement à quel point la moyenne elle-même est précise (il rétrécit quand on ajoute des réplications) ; ce n'est pas la fourchette des résultats possibles.",
+        "The **95 % CI of the mean** only says how precise the mean itself is (it narrows with more replications); it is not the range of outcomes."
+      ),
+      text.t(
+        "Un verdict donne la part des réplications où l'objectif est atteint, en mots sur l'échelle ci-dessous, puis en chiffres avec son intervalle de Wilson à 95 %.",
+        "A verdict gives the share of replications meeting the objective, in words on the scale below, then in figures with its 95 % Wilson interval."
+      ),
+    ]
+  }
+
+  // MARK: Objectives
+
+  /// One paragraph per objective (with `**` around the emphasised words), and its likelihood.
+  var verdicts: [(text: String, likelihood: Likelihood)] {
     summary.objectives.map { o in
       let obj = o.objective
-      let (name, counts) = text.kpi(obj.kpi.kpi)
+      let kpi = obj.kpi.kpi
+      let (name, counts) = text.kpi(kpi)
       let cmp = obj.comparison == .atLeast ? text.t("au moins", "at least") : text.t("au plus", "at most")
       let period: String
       switch obj.period {
@@ -53,25 +103,29 @@ public struct Report {
       case .date(let d): period = text.t("au \(date(d))", "on \(date(d))")
       case .horizon: period = text.t("sur toute la période", "over the whole horizon")
       }
+      let likelihood = Likelihood(probability: o.probability)
       let (lo, hi) = o.probabilityCI95
       var s = text.t(
-        "**\(name) \(period) : \(cmp) \(text.number(obj.target))** (\(counts)). Objectif atteint avec une probabilité de **\(text.number(o.probability, digits: 2))** (IC 95 % : \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2))), dans \(o.met) réplications sur \(o.replications).",
-        "**\(name) \(period): \(cmp) \(text.number(obj.target))** (\(counts)). Met with probability **\(text.number(o.probability, digits: 2))** (95 % CI: \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2))), in \(o.met) of \(o.replications) replications."
+        "**\(name) \(period) : \(cmp) \(text.number(obj.target))** (\(counts)). Verdict : **\(text.t(likelihood.words))** — atteint dans \(text.percent(o.probability)) des réplications (IC 95 % \(text.range(text.percent(lo), text.percent(hi)))).",
+        "**\(name) \(period): \(cmp) \(text.number(obj.target))** (\(counts)). Verdict: **\(text.t(likelihood.words))** — met in \(text.percent(o.probability)) of replications (95 % CI \(text.range(text.percent(lo), text.percent(hi))))."
+      )
+      let q = o.value.quantiles
+      s += text.t(
+        " Résultats possibles : \(text.range(text.figure(kpi, q.p10), text.figure(kpi, q.p90))) (8 réplications sur 10), médiane \(text.figure(kpi, q.p50)).",
+        " Range of outcomes: \(text.range(text.figure(kpi, q.p10), text.figure(kpi, q.p90))) (8 replications in 10), median \(text.figure(kpi, q.p50))."
       )
       if o.dayMet.count > 0 {
-        let q = o.dayMet.quantiles
+        let d = o.dayMet.quantiles
         s += text.t(
-          " Date à laquelle il est atteint, parmi les \(o.dayMet.count) réplications où il l'est : médiane le \(date(day: q.p50)) (10 % d'entre elles avant le \(date(day: q.p10)), 90 % avant le \(date(day: q.p90))).",
-          " Date met, over the \(o.dayMet.count) replications that met it: median \(date(day: q.p50)) (10 % of them by \(date(day: q.p10)), 90 % by \(date(day: q.p90)))."
+          " Parmi les \(text.count(o.dayMet.count, "réplication", "réplications")) où il est atteint, il l'est en médiane le \(date(day: d.p50)) (10 % d'entre elles avant le \(date(day: d.p10)), 90 % avant le \(date(day: d.p90))).",
+          " Over the \(text.count(o.dayMet.count, "replication", "replications")) that meet it, it is met at the median on \(date(day: d.p50)) (10 % of them by \(date(day: d.p10)), 90 % by \(date(day: d.p90)))."
         )
       }
-      s += text.t(
-        " Jamais atteint dans \(text.percent(o.shareNeverMet)) des réplications. Valeur moyenne : \(text.number(o.value.mean, digits: 1)) (IC 95 % \(o.value.hasInterval ? "\(text.number(o.value.ci95.low, digits: 1))–\(text.number(o.value.ci95.high, digits: 1))" : "non défini avec une seule réplication")).",
-        " Never met in \(text.percent(o.shareNeverMet)) of replications. Mean value: \(text.number(o.value.mean, digits: 1)) (95 % CI \(o.value.hasInterval ? "\(text.number(o.value.ci95.low, digits: 1))–\(text.number(o.value.ci95.high, digits: 1))" : "undefined with one replication"))."
-      )
-      return s
+      return (s, likelihood)
     }
   }
+
+  // MARK: Key figures
 
   /// The KPIs of the key-figures table, in order.
   static let keyFigureKPIs: [KPI] = [
@@ -83,221 +137,73 @@ public struct Report {
     .startupGrants, .balance,
   ]
 
-  /// Key figures: (KPI, period label, statistics), each year then the whole horizon.
-  var keyFigures: [(KPI, String, RunSummary.Figure)] {
+  /// The periods of the key figures: each calendar year, then the whole horizon
+  /// (only the whole horizon when it is one calendar year).
+  var periods: [(key: String, label: String)] {
     let years = (parameters.start.year...parameters.end.year).map(String.init)
+    if years.count == 1 {
+      let whole = (parameters.start.month, parameters.start.day) == (1, 1) && (parameters.end.month, parameters.end.day) == (12, 31)
+      return [("", whole ? years[0] : text.t("période", "horizon"))]
+    }
+    return years.map { ($0, $0) } + [("", text.t("\(years[0])–\(years.last!) (total ou fin)", "\(years[0])–\(years.last!) (total or end)"))]
+  }
+
+  /// Key figures, grouped by KPI: the KPI, then (period label, statistics) rows.
+  var keyFigures: [(kpi: KPI, rows: [(period: String, statistics: KPIStatistics)])] {
     let kpis = Self.keyFigureKPIs + (parameters.tzcld != nil ? Self.keyFigureTZCLDKPIs : [])
-    var out: [(KPI, String, RunSummary.Figure)] = []
+    let periods = self.periods
+    var out: [(kpi: KPI, rows: [(period: String, statistics: KPIStatistics)])] = []
     for kpi in kpis {
-      for period in years + [""] {
-        if let k = summary.figure(kpi, period: period) {
-          out.append((kpi, period.isEmpty ? text.t("total / fin", "total / end") : period, k))
-        }
+      var rows: [(period: String, statistics: KPIStatistics)] = []
+      for p in periods {
+        if let f = summary.figure(kpi, period: p.key) { rows.append((p.label, f.statistics)) }
       }
+      if !rows.isEmpty { out.append((kpi, rows)) }
     }
     return out
   }
 
-  /// A figure of the KPI a result key names (`pce.accompanied@2020`).
-  func figure(key: String, _ x: Double) -> String {
-    KPI.named(ResultRow.kpiOf(key)).map { text.figure($0, x) } ?? text.number(x, digits: 1)
+  /// "781 – 852" cells: the range of outcomes, and the interval of the mean.
+  func outcomes(_ kpi: KPI, _ st: KPIStatistics) -> String {
+    text.range(text.figure(kpi, st.quantiles.p10), text.figure(kpi, st.quantiles.p90))
   }
 
-  /// Per site: accompanied (mean per year over the horizon), mean wait, utilisation.
+  func meanInterval(_ kpi: KPI, _ st: KPIStatistics) -> String {
+    st.hasInterval
+      ? text.range(text.figure(kpi, st.ci95.low), text.figure(kpi, st.ci95.high))
+      : text.t("non défini (1 réplication)", "undefined (1 replication)")
+  }
+
+  // MARK: Places and communes
+
+  /// The name of a site or permanence.
+  func placeName(_ id: String) -> String {
+    parameters.sites.first { $0.id == id }?.name ?? parameters.permanences.first { $0.id == id }?.name ?? id
+  }
+
+  /// Per place: accompanied (total), mean wait, utilisation.
   var siteRows: [(site: String, accompanied: RunSummary.Figure?, wait: RunSummary.Figure?, utilization: RunSummary.Figure?)] {
-    (parameters.sites.map { ($0.id, $0.name) } + parameters.permanences.map { ($0.id, $0.name) }).map { id, name in
+    (parameters.sites.map(\.id) + parameters.permanences.map(\.id)).map { id in
       (
-        name, summary.figure(.accompanied, dimension: "site=\(id)"), summary.figure(.firstAppointmentWait, dimension: "site=\(id)"),
+        placeName(id), summary.figure(.accompanied, dimension: "site=\(id)"),
+        summary.figure(.firstAppointmentWait, dimension: "site=\(id)"),
         summary.figure(.advisorUtilization, dimension: "site=\(id)")
       )
     }
   }
 
-  /// Per commune: the place serving it, invitations answered, TZCLD volunteers (for
-  /// TZCLD communes). Communes with neither figure are left out.
+  /// Per commune: the place serving it, invitations answered, TZCLD volunteers
+  /// (TZCLD communes). Communes with neither figure are left out.
   var communeRows: [(commune: String, servedBy: String, answers: RunSummary.Figure?, volunteers: RunSummary.Figure?)] {
-    // The first site (then permanence) of a commune serves it, as in the model.
     let places = Dictionary(
       parameters.sites.map { ($0.commune, $0.name) } + parameters.permanences.map { ($0.commune, $0.name) }, uniquingKeysWith: { a, _ in a }
     )
-    let names = Dictionary(
-      parameters.sites.map { ($0.id, $0.name) } + parameters.permanences.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     return parameters.communes.compactMap { c in
       let answers = summary.figure(.invitationsResponded, dimension: "commune=\(c.inseeCode)")
       let volunteers = summary.figure(.volunteers, dimension: "commune=\(c.inseeCode)")
       guard answers != nil || volunteers != nil else { return nil }
-      let served = parameters.servedBy[c.inseeCode].flatMap { names[$0] } ?? places[c.nearestServicePoint] ?? "–"
+      let served = parameters.servedBy[c.inseeCode].map(placeName) ?? places[c.nearestServicePoint] ?? "–"
       return ("\(c.name) (\(c.inseeCode))", served, answers, volunteers)
     }
-  }
-
-  // MARK: Staffing options
-
-  /// One row per option: cost, probability of the first objective, paired differences.
-  var optionRows: [(name: String, cost: String, probability: String, probabilityDifference: String, differences: [String])] {
-    guard let c = comparison else { return [] }
-    let ci = text.t("IC 95 %", "95 % CI")
-    func signed(_ x: Double, _ digits: Int) -> String { (x > 0 ? "+" : "") + text.number(x, digits: digits) }
-    var rows: [(String, String, String, String, [String])] = []
-    if let first = c.baseline.objectives.first {
-      let (lo, hi) = first.probabilityCI95
-      rows.append(
-        (
-          text.t("Référence", "Baseline"), "–",
-          "\(text.number(first.probability, digits: 2)) (\(ci) \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2)))", "–",
-          c.headline.map { figure(key: $0, c.baseline.kpi($0)?.statistics.mean ?? .nan) }
-        ))
-    }
-    for o in c.options {
-      let p = o.summary.objectives.first
-      let (lo, hi) = p?.probabilityCI95 ?? (.nan, .nan)
-      let d = o.probabilityDifferences.first
-      rows.append(
-        (
-          o.name, "\(text.number(o.yearlyCostEUR)) €/\(text.t("an", "yr"))",
-          p.map { "\(text.number($0.probability, digits: 2)) (\(ci) \(text.number(lo, digits: 2))–\(text.number(hi, digits: 2)))" } ?? "–",
-          d.map { "\(signed($0.mean, 2)) (\(ci) \(signed($0.ci95.low, 2))–\(signed($0.ci95.high, 2)))" } ?? "–",
-          c.headline.map { key in
-            guard let st = o.difference(key) else { return "–" }
-            // Ratios differ in percentage points.
-            let (k, unit) = KPI.named(ResultRow.kpiOf(key))?.unit == .share ? (100.0, text.t("\u{202F}pt", " pt")) : (1.0, "")
-            let pairs =
-              st.count < c.baseline.replications
-              ? text.t(
-                " sur \(st.count) paires sur \(c.baseline.replications) : sans valeur ailleurs",
-                " over \(st.count) pairs of \(c.baseline.replications): no value elsewhere")
-              : ""
-            return "\(signed(st.mean * k, 1))\(unit) (\(signed(st.ci95.low * k, 1))–\(signed(st.ci95.high * k, 1)))\(pairs)"
-          }
-        ))
-    }
-    return rows
-  }
-
-  var optionsIntro: String {
-    text.t(
-      "Chaque option a été simulée sur les mêmes réplications que la référence (mêmes arrivées, mêmes tirages personnels) : les écarts sont appariés, leur intervalle de confiance est bien plus étroit que celui de deux simulations indépendantes. Pour la référence, la ligne donne les valeurs moyennes ; pour une option, l'écart moyen à la référence et son IC 95 %.",
-      "Each option ran on the same replications as the baseline (same arrivals, same personal draws): differences are paired, with much narrower intervals than two independent runs. The baseline row gives mean values; an option's row gives its mean difference from the baseline and its 95 % CI."
-    )
-  }
-
-  // MARK: Charts
-
-  func series(_ kpi: KPI, _ color: String, scale: Double = 1) -> SVGChart.Series? {
-    guard let m = summary.monthly(kpi) else { return nil }
-    return SVGChart.Series(
-      name: text.t(kpi.name), color: color, mean: m.months.map { $0.count > 0 ? $0.mean * scale : .nan },
-      low: m.months.map { $0.quantiles.p10 * scale }, high: m.months.map { $0.quantiles.p90 * scale })
-  }
-
-  /// Each chart: an id (checked by the browser test), a caption saying what it counts, and the SVG.
-  var charts: [(id: String, caption: String, svg: String)] {
-    var out: [(String, String, String)] = []
-    let months = summary.months
-    if let s = series(.accompaniedYearToDate, "#1f5fa6") {
-      let target = parameters.objectives.first { $0.kpi == .pceAccompanied }.map {
-        (value: $0.target, label: text.t("objectif \(text.number($0.target))", "objective \(text.number($0.target))"))
-      }
-      out.append(
-        (
-          "chart-accompanied",
-          text.t(
-            "Personnes accompagnées depuis le 1er janvier de chaque année (moyenne et fourchette 10–90 % des réplications), et l'objectif.",
-            "Persons accompanied since 1 January of each year (mean and 10–90 % range of replications), and the objective."),
-          SVGChart.lines(
-            id: "chart-accompanied", title: text.t("Personnes accompagnées (cumul annuel)", "Accompanied persons (year to date)"),
-            yLabel: text.t("personnes", "persons"), xLabels: months, series: [s], target: target)
-        ))
-    }
-    if let c = comparison, let first = c.baseline.objectives.first {
-      let items = [(text.t("Référence", "Baseline"), first)] + c.options.compactMap { o in o.summary.objectives.first.map { (o.name, $0) } }
-      out.append(
-        (
-          "chart-options",
-          text.t(
-            "Probabilité d'atteindre l'objectif « \(first.objective.id) » pour chaque option (barre : estimation ; trait : intervalle de Wilson à 95 %).",
-            "Probability of meeting objective “\(first.objective.id)” for each option (bar: estimate; line: 95 % Wilson interval)."),
-          SVGChart.bars(
-            id: "chart-options", title: text.t("Options de dotation", "Staffing options"),
-            xLabel: text.t("probabilité d'atteindre l'objectif", "probability of meeting the objective"),
-            items: items.map { ($0.0, $0.1.probability, $0.1.probabilityCI95.low, $0.1.probabilityCI95.high) }, color: "#2e7d32",
-            percent: true)
-        ))
-    }
-    if let s = series(.firstAppointmentWait, "#c2571a") {
-      out.append(
-        (
-          "chart-waits",
-          text.t(
-            "Attente moyenne du premier rendez-vous des personnes reçues dans le mois, en jours.",
-            "Mean wait for the first appointment of persons received in the month, in days."),
-          SVGChart.lines(
-            id: "chart-waits", title: text.t("Attente du premier rendez-vous", "First-appointment wait"), yLabel: text.t("jours", "days"),
-            xLabels: months, series: [s])
-        ))
-    }
-    let util = parameters.sites.map(\.id) + parameters.permanences.map(\.id)
-    let utilItems = util.compactMap { id -> (String, Double, Double, Double)? in
-      guard let k = summary.figure(.advisorUtilization, dimension: "site=\(id)") else { return nil }
-      return (id, k.statistics.mean, k.statistics.ci95.low, k.statistics.ci95.high)
-    }
-    if !utilItems.isEmpty {
-      out.append(
-        (
-          "chart-utilization",
-          text.t(
-            "Occupation des conseillers par lieu : part du temps de présence au guichet passée en rendez-vous, sur toute la période (barre : moyenne ; trait : IC 95 %).",
-            "Advisor utilisation per place: share of desk time spent in appointments over the horizon (bar: mean; line: 95 % CI)."),
-          SVGChart.bars(
-            id: "chart-utilization", title: text.t("Occupation des conseillers", "Advisor utilisation"),
-            xLabel: text.t("part du temps au guichet", "share of desk time"), items: utilItems, percent: true)
-        ))
-    }
-    if !parameters.workshops.isEmpty,
-      let s = series(.workshopFillRate, "#2e7d32", scale: 100)
-    {
-      out.append(
-        (
-          "chart-workshops",
-          text.t(
-            "Taux de remplissage des ateliers par mois : présents ÷ places offertes, en %.",
-            "Workshop fill rate per month: present ÷ seats offered, in %."),
-          SVGChart.lines(
-            id: "chart-workshops", title: text.t("Remplissage des ateliers", "Workshop fill rate"), yLabel: "%", xLabels: months,
-            series: [s])
-        ))
-    }
-    if parameters.tzcld != nil {
-      let list = [
-        series(.headcount, "#1f5fa6"),
-        series(.waitingList, "#c2571a"),
-      ].compactMap { $0 }
-      out.append(
-        (
-          "chart-ebe",
-          text.t(
-            "Effectif de l'EBE et liste d'attente des volontaires en fin de mois (moyenne et fourchette 10–90 %).",
-            "EBE headcount and volunteers' waiting list at each month's end (mean and 10–90 % range)."),
-          SVGChart.lines(
-            id: "chart-ebe", title: text.t("EBE : effectif et liste d'attente", "EBE: headcount and waiting list"),
-            yLabel: text.t("personnes", "persons"), xLabels: months, series: list)
-        ))
-      let money = [
-        series(.payroll, "#6a1b9a"),
-        series(.stateCDE, "#1f5fa6"),
-        series(.balance, "#c2571a"),
-      ].compactMap { $0 }
-      out.append(
-        (
-          "chart-money",
-          text.t(
-            "Flux financiers mensuels de l'EBE, en euros (moyenne et fourchette 10–90 %).",
-            "The EBE's monthly money, in euros (mean and 10–90 % range)."),
-          SVGChart.lines(
-            id: "chart-money", title: text.t("Financement mensuel de l'EBE", "EBE monthly money"), yLabel: "€", xLabels: months,
-            series: money)
-        ))
-    }
-    return out
   }
 }

@@ -81,19 +81,40 @@ struct ReportText {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
   ]
 
+  static let shortMonthsFR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+  static let shortMonthsEN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+  /// A month on a chart's axis: "janv. 2023", "Jan 2023".
+  func shortMonth(year: Int, month: Int) -> String {
+    "\((fr ? Self.shortMonthsFR : Self.shortMonthsEN)[month - 1]) \(year)"
+  }
+
+  /// "1 000 réplications", "1 réplication": a whole number with its noun.
+  func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+    "\(number(Double(n))) \(n == 1 ? singular : plural)"
+  }
+
+  /// A range of values in words: "de 781 à 852", "781 to 852".
+  func range(_ low: String, _ high: String) -> String { fr ? "de \(low) à \(high)" : "\(low) to \(high)" }
+
   func date(_ d: (year: Int, month: Int, day: Int)) -> String {
     fr
       ? "\(d.day == 1 ? "1er" : String(d.day)) \(Self.monthsFR[d.month - 1]) \(d.year)" : "\(d.day) \(Self.monthsEN[d.month - 1]) \(d.year)"
   }
 
   func number(_ x: Double, digits: Int = 0) -> String {
-    fr ? NumberText.report(x, digits: digits) : NumberText.plain(((x * pow10(digits)).rounded()) / pow10(digits))
+    let french = NumberText.report(x, digits: digits)
+    return fr ? french : french.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "\u{202F}", with: ",")
   }
-
-  func pow10(_ d: Int) -> Double { (0..<d).reduce(1.0) { a, _ in a * 10 } }
 
   /// A scenario input as written (1.5, not 1.50), with a decimal comma in French.
   func shortest(_ x: Double) -> String { fr ? x.shortestText.replacingOccurrences(of: ".", with: ",") : x.shortestText }
 
-  func percent(_ p: Double) -> String { number(p * 100, digits: 0) + (fr ? "\u{202F}%" : " %") }
+  /// The one percent format of reports and charts: "45 %" (narrow no-break space) in French, "45%" in English.
+  func percent(_ p: Double) -> String { number(p * 100, digits: 0) + (fr ? "\u{202F}%" : "%") }
+
+  /// A signed figure: "+12", "−3,5".
+  func signed(_ x: Double, digits: Int = 0) -> String {
+    (x > 0 && number(x, digits: digits) != number(0, digits: digits) ? "+" : "") + number(x, digits: digits)
+  }
 }

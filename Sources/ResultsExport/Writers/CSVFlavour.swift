@@ -1,4 +1,5 @@
 import Foundation
+import TerritoryModel
 
 /// How CSV files are written.
 public enum CSVFlavour: Sendable {
@@ -22,4 +23,14 @@ public enum CSVFlavour: Sendable {
   }
 
   func row(_ fields: [String]) -> String { fields.joined(separator: separator) + "\n" }
+
+  /// A header row: English column names for programs, French ones for a French spreadsheet.
+  func header(_ standard: [String], french: [String]) -> String {
+    bom + row((self == .standard ? standard : french).map(field))
+  }
+
+  /// The French name of a KPI, a column the French files add beside the stable id.
+  func kpiName(_ id: String) -> [String] {
+    self == .standard ? [] : [field(KPI.named(id).map(\.name.fr) ?? id)]
+  }
 }

@@ -15,7 +15,7 @@ public struct ReplicationsCSV {
     var chunk = ""
     if columns.isEmpty {
       columns = r.rows.map(\.key).sorted()
-      chunk += flavour.bom + flavour.row(["replication"] + columns.map(flavour.field))
+      chunk += flavour.bom + flavour.row([flavour == .standard ? "replication" : "réplication"] + columns.map(flavour.field))
     }
     var values: [String: Double] = [:]
     for row in r.rows { values[row.key] = row.value }

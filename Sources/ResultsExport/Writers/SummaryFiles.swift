@@ -5,10 +5,14 @@ import TerritoryModel
 /// `monthly.csv`. Output is byte-stable: keys sorted, numbers in a fixed form.
 public enum SummaryFiles {
   /// `summary.json`, schema `tzsim-summary/1` (documented in `docs/results.md`).
-  public static func json(_ s: RunSummary, scenarioYAML: String, version: String) -> String {
+  public static func json(_ s: RunSummary, scenarioYAML: String, version: String, provenance: Provenance? = nil) -> String {
     var out = "{\n"
     out += "  \"schema\": \"tzsim-summary/1\",\n"
     out += "  \"program\": \(q("tzsim " + version)),\n"
+    if let p = provenance {
+      out += "  \"scenario_sha256\": \(q(p.scenarioSHA256)),\n"
+      out += "  \"command\": [\(p.arguments.map(q).joined(separator: ", "))],\n"
+    }
     out += "  \"scenario\": \(q(s.scenarioName)),\n"
     out += "  \"seed\": \(s.seed),\n"
     out += "  \"replications\": \(s.replications),\n"
@@ -44,12 +48,16 @@ public enum SummaryFiles {
 
   /// `summary.csv`: one row per figure.
   public static func csv(_ s: RunSummary, flavour: CSVFlavour) -> String {
-    var out = flavour.bom + flavour.row(["kpi", "period", "dimension", "n", "mean", "sd", "ci95_low", "ci95_high", "p10", "p50", "p90"])
+    let standard = ["kpi", "period", "dimension", "n", "mean", "sd", "ci95_low", "ci95_high", "p10", "p50", "p90"]
+    let french = [
+      "indicateur_id", "indicateur", "période", "dimension", "n", "moyenne", "écart_type", "ic95_bas", "ic95_haut", "p10", "p50", "p90",
+    ]
+    var out = flavour.header(standard, french: french)
     for k in s.kpis {
       let st = k.statistics
       let (p10, p50, p90) = st.quantiles
       out += flavour.row(
-        [flavour.field(k.kpi), flavour.field(k.period), flavour.field(k.dimension), String(st.count)]
+        [flavour.field(k.kpi)] + flavour.kpiName(k.kpi) + [flavour.field(k.period), flavour.field(k.dimension), String(st.count)]
           + [st.mean, st.sd, st.ci95.low, st.ci95.high, p10, p50, p90].map(flavour.number))
     }
     return out
@@ -57,16 +65,21 @@ public enum SummaryFiles {
 
   /// `monthly.csv`: mean and 10–90 % band of each monthly series.
   public static func monthlyCSV(_ s: RunSummary, flavour: CSVFlavour) -> String {
-    var out = flavour.bom + flavour.row(["month", "kpi", "mean", "p10", "p90"])
+    var out = flavour.header(
+      ["month", "kpi", "mean", "p10", "p90"],
+      french: ["mois", "indicateur_id", "indicateur", "moyenne", "p10", "p90"])
     for m in s.months.indices {
       for series in s.monthly where m < series.months.count {
         let st = series.months[m]
         // A month with no value in any replication is written empty, not 0.
         let mean = st.count > 0 ? st.mean : .nan
-        out += flavour.row([
-          s.months[m], flavour.field(series.kpi), flavour.number(mean),
-          flavour.number(st.quantiles.p10), flavour.number(st.quantiles.p90),
-        ])
+        out += flavour.row(
+          [
+            s.months[m], flavour.field(series.kpi),
+          ] + flavour.kpiName(series.kpi) + [
+            flavour.number(mean),
+            flavour.number(st.quantiles.p10), flavour.number(st.quantiles.p90),
+          ])
       }
     }
     return out

@@ -1,0 +1,205 @@
+/// Monthly lines, each with its band (10–90 % of replications), over a
+/// horizon of any length: shaded closures, objectives drawn over their own
+/// period, tick labels thinned to fit, every label inside the picture.
+public enum LineChart {
+  public struct Series: Sendable {
+    public let name: String
+    public let color: String
+    public let mean: [Double]
+    public let low: [Double]
+    public let high: [Double]
+
+    public init(name: String, color: String, mean: [Double], low: [Double], high: [Double]) {
+      self.name = name
+      self.color = color
+      self.mean = mean
+      self.low = low
+      self.high = high
+    }
+  }
+
+  /// A stretch of the horizon, in month indices (fractions within a month): a closure to shade.
+  public struct Span: Sendable {
+    public let from: Double
+    public let to: Double
+    public let label: String
+
+    public init(from: Double, to: Double, label: String) {
+      self.from = from
+      self.to = to
+      self.label = label
+    }
+  }
+
+  /// A target value over a stretch of months (an objective for one year).
+  public struct Target: Sendable {
+    public let from: Double
+    public let to: Double
+    public let value: Double
+    public let label: String
+
+    public init(from: Double, to: Double, value: Double, label: String) {
+      self.from = from
+      self.to = to
+      self.value = value
+      self.label = label
+    }
+  }
+
+  public static func make(
+    id: String, title: String, yLabel: String, months: [String], series: [Series], closures: [Span] = [], targets: [Target] = [],
+    percent: Bool = false, language: ReportLanguage, width: Double = 720, height: Double = 300
+  ) -> Chart {
+    let t = ReportText(language: language)
+    let calendar = MonthAxis.parse(months)
+    let n = max(months.count, 1)
+    var chart = Chart(id: id, title: title, width: width, height: height)
+
+    // Vertical scale and the left margin its labels need.
+    let values = series.flatMap { $0.high + $0.mean } + targets.map(\.value)
+    let maxY = Chart.niceMax(values.filter(\.isFinite).max() ?? 1)
+    func yText(_ v: Double) -> String {
+      percent ? t.percent(v) : t.number(v, digits: maxY < 4 && v != v.rounded() ? 1 : 0)
+    }
+    let yTicks = (0...4).map { maxY * Double($0) / 4 }
+    let tickWidth = yTicks.map { ChartLabel.estimatedWidth(yText($0), size: 11) }.max() ?? 20
+    let left = 24 + tickWidth + 8
+
+    // Legend rows first: they set the top margin.
+    var legend: [ChartLabel] = []
+    var lx = left
+    var ly = 16.0
+    var swatches: [String] = []
+    for s in series {
+      let w = 16 + ChartLabel.estimatedWidth(s.name, size: 12) + 18
+      if lx + w > width - 8 && lx > left {
+        lx = left
+        ly += 18
+      }
+      swatches.append(
+        "<rect x=\"\(Chart.f(lx))\" y=\"\(Chart.f(ly - 10))\" width=\"12\" height=\"12\" fill=\"\(s.color)\"/>")
+      legend.append(ChartLabel(s.name, x: lx + 16, y: ly, size: 12, role: .legend))
+      lx += w
+    }
+    let top = ly + 16
+    let bottom = 34.0
+
+    // Horizontal scale: the right margin keeps the last tick label inside.
+    let provisional = width - left - 24
+    let axis = MonthAxis(months: calendar, pixelsPerMonth: provisional / Double(max(n - 1, 1)), size: 11, language: language)
+    let lastHalf = axis.ticks.last.map { ChartLabel.estimatedWidth($0.text, size: 11) / 2 } ?? 0
+    let right = max(24, lastHalf + 6)
+    let plotW = width - left - right
+    let plotH = height - top - bottom
+    func x(_ i: Double) -> Double { left + (n == 1 ? plotW / 2 : plotW * i / Double(n - 1)) }
+    func y(_ v: Double) -> Double { top + plotH * (1 - (v.isFinite ? max(0, min(v, maxY)) : 0) / maxY) }
+
+    for s in swatches { chart.shape(s) }
+    for l in legend { chart.label(l) }
+
+    // Closures: shaded, named when the name fits.
+    var named: [ChartLabel] = []
+    for c in closures {
+      let x0 = x(max(0, c.from) - 0.5 < 0 ? 0 : c.from - 0.5)
+      let x1 = max(x0 + 2, x(min(Double(n - 1), c.to + 0.5)))
+      let clipped0 = max(left, min(x0, left + plotW))
+      let clipped1 = max(left, min(x1, left + plotW))
+      guard clipped1 > clipped0 else { continue }
+      chart.shape(
+        "<rect class=\"closure\" x=\"\(Chart.f(clipped0))\" y=\"\(Chart.f(top))\" width=\"\(Chart.f(clipped1 - clipped0))\" height=\"\(Chart.f(plotH))\" fill=\"#9e9e9e\" fill-opacity=\"0.18\"/>"
+      )
+      let label = ChartLabel(c.label, x: clipped0 + 3, y: top + 12, size: 10, role: .annotation, color: "#555")
+      if label.box.maxX <= width - 2 && !named.contains(where: { $0.overlaps(label) }) && !legend.contains(where: { $0.overlaps(label) }) {
+        named.append(label)
+      }
+    }
+
+    // Grid and vertical axis.
+    for (k, v) in yTicks.enumerated() {
+      let yy = y(v)
+      chart.shape(
+        "<line x1=\"\(Chart.f(left))\" x2=\"\(Chart.f(left + plotW))\" y1=\"\(Chart.f(yy))\" y2=\"\(Chart.f(yy))\" stroke=\"\(k == 0 ? "#888" : "#ddd")\"/>"
+      )
+      chart.label(ChartLabel(yText(v), x: left - 6, y: yy + 4, anchor: .end, size: 11, role: .yTick))
+    }
+    chart.label(ChartLabel(yLabel, x: 14, y: top + plotH / 2, anchor: .middle, size: 12, role: .axisTitle, vertical: true))
+
+    // Month ticks.
+    for tick in axis.ticks {
+      let xx = x(Double(tick.index))
+      chart.shape(
+        "<line x1=\"\(Chart.f(xx))\" x2=\"\(Chart.f(xx))\" y1=\"\(Chart.f(top + plotH))\" y2=\"\(Chart.f(top + plotH + 4))\" stroke=\"#888\"/>"
+      )
+      chart.label(ChartLabel(tick.text, x: xx, y: top + plotH + 17, anchor: .middle, size: 11, role: .xTick))
+    }
+
+    // Bands and lines; a month with no value breaks them.
+    for s in series {
+      for run in runs(of: s.mean) {
+        if run.count == 1 {
+          let i = run[0]
+          chart.shape(
+            "<circle class=\"mean\" cx=\"\(Chart.f(x(Double(i))))\" cy=\"\(Chart.f(y(s.mean[i])))\" r=\"3\" fill=\"\(s.color)\"/>")
+          continue
+        }
+        let upper = run.map { "\(Chart.f(x(Double($0)))),\(Chart.f(y(s.high[$0])))" }
+        let lower = run.reversed().map { "\(Chart.f(x(Double($0)))),\(Chart.f(y(s.low[$0])))" }
+        chart.shape(
+          "<polygon class=\"band\" points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(s.color)\" fill-opacity=\"0.18\" stroke=\"none\"/>"
+        )
+        let line = run.map { "\(Chart.f(x(Double($0)))),\(Chart.f(y(s.mean[$0])))" }
+        chart.shape(
+          "<polyline class=\"mean\" points=\"\(line.joined(separator: " "))\" fill=\"none\" stroke=\"\(s.color)\" stroke-width=\"2\"/>")
+      }
+    }
+
+    // Targets, each over its own months, labelled above its line where it fits.
+    for target in targets {
+      let x0 = x(max(0, target.from))
+      let x1 = x(min(Double(n - 1), target.to))
+      guard x1 >= x0 else { continue }
+      let yy = y(target.value)
+      chart.shape(
+        "<line class=\"target\" x1=\"\(Chart.f(x0))\" x2=\"\(Chart.f(max(x1, x0 + 4)))\" y1=\"\(Chart.f(yy))\" y2=\"\(Chart.f(yy))\" stroke=\"#b00020\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>"
+      )
+      var label = ChartLabel(target.label, x: x0 + 2, y: yy - 5, size: 11, role: .annotation, color: "#b00020")
+      if label.box.maxX > width - 2 {
+        label = ChartLabel(target.label, x: x1, y: yy - 5, anchor: .end, size: 11, role: .annotation, color: "#b00020")
+      }
+      if label.box.minY < top {
+        label = ChartLabel(label.text, x: label.x, y: yy + 14, anchor: label.anchor, size: 11, role: .annotation, color: "#b00020")
+      }
+      if !named.contains(where: { $0.overlaps(label) }) { named.append(label) }
+    }
+    for l in named { chart.label(l) }
+
+    // The data, for charts/<id>.csv.
+    var header = [t.t("mois", "month")]
+    for s in series { header += [s.name + t.t(" (moyenne)", " (mean)"), s.name + " (p10)", s.name + " (p90)"] }
+    chart.data = [header]
+    for (i, m) in months.enumerated() {
+      var row = [m]
+      for s in series {
+        row += [s.mean, s.low, s.high].map { i < $0.count ? NumberText.plain($0[i]) : "" }
+      }
+      chart.data.append(row)
+    }
+    return chart
+  }
+
+  /// The runs of consecutive indices whose value is finite.
+  static func runs(of values: [Double]) -> [[Int]] {
+    var out: [[Int]] = []
+    var current: [Int] = []
+    for (i, v) in values.enumerated() {
+      if v.isFinite {
+        current.append(i)
+      } else if !current.isEmpty {
+        out.append(current)
+        current = []
+      }
+    }
+    if !current.isEmpty { out.append(current) }
+    return out
+  }
+}
