@@ -1,6 +1,6 @@
 /// SHA-256 (FIPS 180-4), to tell whether shards' partial files come from the
 /// same scenario bytes. Small and dependency-free; not used for security.
-enum SHA256 {
+package enum SHA256 {
   static let k: [UInt32] = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
     0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc,
@@ -11,7 +11,7 @@ enum SHA256 {
     0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
   ]
 
-  static func hex(_ message: [UInt8]) -> String {
+  package static func hex(_ message: [UInt8]) -> String {
     var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
     var data = message
     let bitLength = UInt64(message.count) * 8

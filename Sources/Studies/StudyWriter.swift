@@ -13,16 +13,24 @@ public final class StudyWriter {
   let flavour: CSVFlavour
   let language: ReportLanguage
   let version: String
+  /// The command (after `tzsim`) that reproduces the files, run inside the folder.
+  let arguments: [String]
   public private(set) var fold: StudyFold
   let files: [FileHandle]
 
-  /// - Parameter version: the program version written into the files and the report (`0.1.0`).
-  public init(study: Study, destination: any StudyDestination, flavour: CSVFlavour, language: ReportLanguage, version: String) throws {
+  /// - Parameters:
+  ///   - version: the program version written into the files and the report (`0.1.0`).
+  ///   - arguments: the command after `tzsim` that makes these files again from the folder's
+  ///     copy of the scenario (`["run", "scenario.yaml", "--seed", "2020", …]`).
+  public init(
+    study: Study, destination: any StudyDestination, flavour: CSVFlavour, language: ReportLanguage, version: String, arguments: [String]
+  ) throws {
     self.study = study
     self.destination = destination
     self.flavour = flavour
     self.language = language
     self.version = version
+    self.arguments = arguments
     fold = StudyFold(study: study, flavour: flavour)
     files = try study.variants.indices.map { v in try destination.append(Self.folder(study, v) + "replications.csv") }
   }
@@ -36,8 +44,20 @@ public final class StudyWriter {
     files[v].write(Data(text.utf8))
   }
 
-  /// Writes everything but `replications.csv` and returns the baseline's summary.
-  public func finish() throws -> RunSummary {
+  /// The name of the scenario's copy in the folder.
+  public static let scenarioCopy = "scenario.yaml"
+
+  public var provenance: Provenance {
+    Provenance(
+      version: version, scenarioSHA256: SHA256.hex(study.scenario.source), seed: study.seed, replications: study.replications,
+      arguments: arguments)
+  }
+
+  /// Writes everything but `replications.csv`: the summaries, the comparison,
+  /// the report, its charts (`charts/<id>.svg` and `.csv`) and a copy of the
+  /// scenario. Returns the baseline's summary and the comparison.
+  @discardableResult
+  public func finish() throws -> (summary: RunSummary, comparison: ComparisonSummary?) {
     for f in files { try? f.close() }
     guard fold.nextUnit == study.units else {
       throw StudyProblem("\(fold.nextUnit) of \(study.units) work units were folded", hint: "this is a bug in tzsim")
@@ -46,7 +66,8 @@ public final class StudyWriter {
     let effective = ScenarioWriter.effectiveYAML(study.scenario)
     for (v, s) in summaries.enumerated() {
       let folder = Self.folder(study, v)
-      try destination.write(folder + "summary.json", SummaryFiles.json(s, scenarioYAML: effective, version: version))
+      try destination.write(
+        folder + "summary.json", SummaryFiles.json(s, scenarioYAML: effective, version: version, provenance: provenance))
       try destination.write(folder + "summary.csv", SummaryFiles.csv(s, flavour: flavour))
       try destination.write(folder + "monthly.csv", SummaryFiles.monthlyCSV(s, flavour: flavour))
     }
@@ -57,9 +78,14 @@ public final class StudyWriter {
     }
     let report = Report(
       summary: summaries[0], parameters: study.scenario.parameters, assumptions: study.scenario.assumptions,
-      language: language, version: version, comparison: comparison)
+      language: language, version: version, comparison: comparison, provenance: provenance)
     try destination.write("report.md", report.markdown())
     try destination.write("report.html", report.html())
-    return summaries[0]
+    for f in report.figures {
+      try destination.write("charts/\(f.chart.id).svg", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + f.chart.svg + "\n")
+      try destination.write("charts/\(f.chart.id).csv", f.chart.csv(flavour: flavour))
+    }
+    try destination.write(Self.scenarioCopy, String(decoding: study.scenario.source, as: UTF8.self))
+    return (summaries[0], comparison)
   }
 }

@@ -17,6 +17,7 @@ struct TZSimCommand: AsyncParsableCommand {
         tzsim init my-scenario.yaml
         tzsim dump-scenario --effective Scenarios/troyes-2020.yaml
         tzsim compare Scenarios/troyes-2020-staffing.yaml
+        tzsim verify out/troyes-2020
         tzsim plan Scenarios/troyes-2020-staffing.yaml --objective accompanied-2020
           --probability 0.9 --vary "sites[troyes].advisors" --range 1...6
         tzsim bench mmc --customers 1000000 --seed 12345
@@ -24,7 +25,7 @@ struct TZSimCommand: AsyncParsableCommand {
     version: TZSimVersion.current,
     subcommands: [
       RunCommand.self, ValidateCommand.self, InitCommand.self, DumpScenarioCommand.self, CompareCommand.self, PlanCommand.self,
-      MergeCommand.self, BenchCommand.self,
+      MergeCommand.self, VerifyCommand.self, BenchCommand.self,
     ]
   )
 }

@@ -35,11 +35,12 @@ struct MergeCommand: AsyncParsableCommand {
       } catch let e as ScenarioErrors {
         throw Failure.scenario(e)
       }
+      if presentation.pdf { _ = try ReportPDF.requireBrowser() }
       let out = try OutputDirectory(path: output)
       do {
         let writer = try StudyWriter(
           study: merge.study, destination: out, flavour: presentation.flavour, language: presentation.lang,
-          version: TZSimVersion.current)
+          version: TZSimVersion.current, arguments: presentation.reproducing(merge.study))
         try merge.fold(into: writer)
         try finish(writer, out, presentation)
       } catch {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import ScenarioFormat
+import Stochastic
 import Studies
+import TerritoryModel
 
 /// `tzsim run [SCENARIO]`: replications in parallel, statistics, files, report.
 struct RunCommand: AsyncParsableCommand {
@@ -24,15 +26,53 @@ struct RunCommand: AsyncParsableCommand {
 
   @OptionGroup var options: StudyOptions
 
+  @Option(help: "Write the event trace of one replication to this file (persons are anonymous indices) instead of running them all.")
+  var trace: String?
+
+  @Option(help: "The replication to trace (from 0; with --trace).")
+  var replication: Int = 0
+
   func run() async throws {
     try await reporting {
       let (s, file) = try ScenarioSource.load(scenario)
+      if let trace {
+        try writeTrace(s, to: trace)
+        return
+      }
       let n = options.replications ?? s.replications
       let study = try Study(scenario: s, file: file, withOptions: false, seed: options.seed ?? s.seed, replications: n)
       try await StudyRunner.execute(
         study: study, jobs: options.jobs, shard: options.slice,
         output: try options.output ?? OutputDirectory.defaultPath(scenarioName: s.name),
         presentation: options.presentation)
+    }
+  }
+
+  /// Runs replication `replication` alone with its trace on, and writes the trace.
+  func writeTrace(_ s: Scenario, to path: String) throws {
+    guard (0..<Int(Scenario.replicationsRange.upper)).contains(replication) else {
+      throw Failure.usage(
+        "error: --replication must be between 0 and \(Int(Scenario.replicationsRange.upper) - 1), got \(replication)", hint: nil)
+    }
+    let url = URL(fileURLWithPath: path)
+    if FileManager.default.fileExists(atPath: url.path) {
+      throw Failure.usage("\(path): error: already exists; tzsim does not overwrite it", hint: "choose another name, or remove it first")
+    }
+    let plan: TerritoryPlan
+    do { plan = try TerritoryPlan(parameters: s.parameters) } catch { throw Failure.usage("error: \(error)", hint: nil) }
+    var model = TerritorySimulation(plan: plan, seeder: StreamSeeder(masterSeed: options.seed ?? s.seed), replication: replication)
+    model.enableTrace()
+    let result = model.run()
+    let header =
+      "# tzsim \(TZSimVersion.current) trace: scenario \(s.name), seed \(options.seed ?? s.seed), replication \(replication)\n"
+      + "# day hh:mm event; persons are numbered in order of arrival, nothing else identifies them\n"
+    do {
+      try Data((header + (model.trace ?? []).joined(separator: "\n") + "\n").utf8).write(to: url, options: .withoutOverwriting)
+    } catch {
+      throw Failure.usage("\(path): error: cannot write the trace (\(error.localizedDescription))", hint: "check the path and permissions")
+    }
+    if !options.presentation.quiet {
+      print("trace of replication \(replication): \(model.trace?.count ?? 0) events → \(path) (\(result.events) events fired)")
     }
   }
 }

@@ -15,5 +15,20 @@ struct PresentationOptions: ParsableArguments {
   @Flag(help: "Print nothing but errors.")
   var quiet = false
 
+  @Flag(help: "Also print the report to report.pdf (A4), with Chromium or Chrome if installed.")
+  var pdf = false
+
   var flavour: CSVFlavour { excelFr ? .frenchExcel : .standard }
+
+  /// The command (after `tzsim`) that writes a study's files again from the
+  /// results folder's copy of the scenario: recorded in `summary.json` and the
+  /// report. `--pdf` is left out: a PDF records when it was made, so it is not
+  /// reproducible to the byte (`tzsim verify` skips it).
+  func reproducing(_ study: Study) -> [String] {
+    [
+      study.command, StudyWriter.scenarioCopy, "--seed", String(study.seed), "--replications", String(study.replications), "--lang",
+      lang.rawValue,
+    ]
+      + (excelFr ? ["--excel-fr"] : [])
+  }
 }

@@ -11,6 +11,7 @@ enum StudyRunner {
   static func execute(study: Study, jobs: Int, shard: Shard?, output: String, presentation: PresentationOptions) async throws -> StudyFold?
   {
     // A large run says so before it starts (on stderr, so that stdout stays the results' summary).
+    if presentation.pdf { _ = try ReportPDF.requireBrowser() }
     let budget = RunBudget(parameters: study.scenario.parameters)
     if budget.isLarge && !presentation.quiet { FileHandle.standardError.write(Data((budget.sentence + "\n").utf8)) }
     let out = try OutputDirectory(path: output)
@@ -32,7 +33,8 @@ enum StudyRunner {
         return nil
       }
       let writer = try StudyWriter(
-        study: study, destination: out, flavour: presentation.flavour, language: presentation.lang, version: TZSimVersion.current)
+        study: study, destination: out, flavour: presentation.flavour, language: presentation.lang, version: TZSimVersion.current,
+        arguments: presentation.reproducing(study))
       var progress = Progress(total: study.units, quiet: presentation.quiet)
       await study.run(units: 0..<study.units, jobs: jobs) { u, result in
         writer.add(u, result)
@@ -50,10 +52,16 @@ enum StudyRunner {
 /// Writes a study's summaries and report, moves the folder into place, and
 /// prints the terminal summary.
 func finish(_ writer: StudyWriter, _ out: OutputDirectory, _ presentation: PresentationOptions) throws {
-  let summary = try writer.finish()
+  let (summary, comparison) = try writer.finish()
+  if presentation.pdf {
+    try ReportPDF.print(
+      out.staging.appendingPathComponent("report.html"), to: out.staging.appendingPathComponent("report.pdf"),
+      browser: ReportPDF.requireBrowser())
+  }
   try out.commit()
   if !presentation.quiet {
     print(TerminalSummary.text(summary, language: presentation.lang))
-    print("\(presentation.lang == .fr ? "Résultats" : "Results"): \(out.destination.path)")
+    if let comparison { print(TerminalSummary.options(comparison, language: presentation.lang)) }
+    print("\(presentation.lang == .fr ? "Résultats :" : "Results:") \(out.destination.path)")
   }
 }

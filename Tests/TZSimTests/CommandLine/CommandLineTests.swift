@@ -10,10 +10,11 @@ struct CommandLineTests {
     let stderr: String
   }
 
-  static func tzsim(_ arguments: [String], in directory: URL? = nil) throws -> Output {
+  static func tzsim(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> Output {
     let p = Process()
     p.executableURL = TestPaths.tzsim
     p.arguments = arguments
+    if let environment { p.environment = environment }
     if let directory { p.currentDirectoryURL = directory }
     let out = Pipe()
     let err = Pipe()
@@ -87,14 +88,21 @@ struct CommandLineTests {
     #expect(try Self.tzsim(["validate", "mine.yaml"], in: dir).status == 0)
   }
 
-  @Test("run: the six files, no partial output on failure")
+  @Test("run: the files, the charts and the scenario's copy; no partial output on failure")
   func runFiles() throws {
     let dir = try Self.temporaryDirectory()
     let r = try Self.tzsim(
       ["run", TestPaths.file("Scenarios/starter.yaml").path, "--replications", "4", "--output", "res", "--quiet"], in: dir)
     #expect(r.status == 0, "\(r.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.appending(path: "res").path).sorted()
-    #expect(files == [".tzsim-manifest", "monthly.csv", "replications.csv", "report.html", "report.md", "summary.csv", "summary.json"])
+    #expect(
+      files == [
+        ".tzsim-manifest", "charts", "monthly.csv", "replications.csv", "report.html", "report.md", "scenario.yaml", "summary.csv",
+        "summary.json",
+      ])
+    #expect(
+      try Data(contentsOf: dir.appending(path: "res/scenario.yaml")) == Data(contentsOf: TestPaths.file("Scenarios/starter.yaml")),
+      "the folder keeps the scenario's bytes")
     #expect(
       (try FileManager.default.contentsOfDirectory(atPath: dir.path)).sorted() == [".res.tzsim-lock", "res"],
       "no staging folder left behind")

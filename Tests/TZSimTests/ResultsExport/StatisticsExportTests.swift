@@ -141,11 +141,18 @@ struct RunFilesTests {
     let md = try String(contentsOf: out.appending(path: "report.md"), encoding: .utf8)
     #expect(
       md.split(separator: "\n").filter { $0.hasPrefix("#") }.map(String.init) == [
-        "# Simulation TZSim — starter", "## Objectifs", "## Chiffres clés", "## Par lieu d'accueil", "## Hypothèses du scénario",
+        "# Simulation TZSim — starter", "## Verdicts", "## Chiffres clés", "## Par lieu d'accueil", "## Hypothèses du scénario",
+        "## Lire les chiffres", "## Provenance",
       ])
     let html = try String(contentsOf: out.appending(path: "report.html"), encoding: .utf8)
     let ids = html.matches(of: /<svg[^>]*class="chart" id="([a-z-]+)"/).map { String($0.1) }
     #expect(ids == ["chart-accompanied", "chart-waits", "chart-utilization", "chart-workshops"])
+    // Each chart also travels alone: charts/<id>.svg and its data in charts/<id>.csv.
+    for id in ids {
+      let svg = try String(contentsOf: out.appending(path: "charts/\(id).svg"), encoding: .utf8)
+      #expect(svg.hasPrefix("<?xml") && svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+      #expect(try String(contentsOf: out.appending(path: "charts/\(id).csv"), encoding: .utf8).split(separator: "\n").count > 1)
+    }
     #expect(html.components(separatedBy: "<figure>").count == html.components(separatedBy: "<figcaption>").count)
     #expect(html.contains("class=\"verdict\""))
     #expect(!html.contains("<script"), "self-contained and static")
