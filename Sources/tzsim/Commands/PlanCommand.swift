@@ -56,6 +56,15 @@ struct PlanCommand: AsyncParsableCommand {
   @Option(help: "Parallel jobs: this machine's number of cores unless given.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(help: "Output folder for plan.csv and plan.md (default: out/<scenario name>-plan).")
+  var output: String?
+
+  @Flag(help: "Write plan.csv for a French spreadsheet (';', decimal comma, UTF-8 BOM).")
+  var excelFr = false
+
+  @Option(help: "Language of plan.md: fr or en.")
+  var lang: ReportLanguage = .fr
+
   func parsedRange() throws -> ClosedRange<Double> {
     let p = range.components(separatedBy: "...")
     guard p.count == 2, let a = Double(p[0]), let b = Double(p[1]), a.isFinite, b.isFinite, a <= b else {
@@ -96,6 +105,16 @@ struct PlanCommand: AsyncParsableCommand {
             + String(format: "  %12d  %4d  %11.3f  %6.3f–%-6.3f   ", e.replications, e.met, e.probability, lo, hi) + e.decision.rawValue)
       }
       let used = evaluations.reduce(0) { $0 + $1.replications }
+      let files = GoalSeekReport(seek: seek, evaluations: evaluations, answer: answer, costPerUnit: costPerUnit)
+      let out = try OutputDirectory(path: try output ?? OutputDirectory.defaultPath(scenarioName: s.name, suffix: "-plan"))
+      do {
+        try out.write("plan.csv", files.csv(flavour: excelFr ? .frenchExcel : .standard))
+        try out.write("plan.md", files.markdown(language: lang))
+        try out.commit()
+      } catch {
+        out.discard()
+        throw error
+      }
       if let answer {
         let uncertain = evaluations.first { $0.value == answer }?.decision == .uncertainMeets
         var line =
@@ -103,10 +122,12 @@ struct PlanCommand: AsyncParsableCommand {
           + (uncertain ? " (uncertain: the replication budget was spent)" : "")
         if let c = costPerUnit { line += String(format: "; cost %.0f € per year", c * answer) }
         print(line + "; \(used) replications in all.")
+        print("files: \(out.destination.path)/plan.csv, plan.md")
       } else {
         print(
           "answer: none: even \(vary) = \((seek.candidates.last ?? 0).shortestText) does not meet `\(objective)` with probability \(probability); \(used) replications in all."
         )
+        print("files: \(out.destination.path)/plan.csv, plan.md")
       }
     }
   }

@@ -85,3 +85,24 @@ struct ProvenanceTests {
     for option in ["référence", "Un conseiller de plus à Troyes"] { #expect(r.stdout.contains("  \(option)  "), "\(r.stdout)") }
   }
 }
+
+@Suite("Command line: plan writes its answer")
+struct PlanFilesTests {
+  @Test("plan writes plan.csv and a plan.md section for the council report")
+  func planFiles() throws {
+    let dir = try CommandLineTests.temporaryDirectory()
+    let r = try CommandLineTests.tzsim(
+      [
+        "plan", TestPaths.file("Scenarios/troyes-2020-staffing.yaml").path, "--objective", "accompanied-2020", "--probability", "0.3",
+        "--vary", "sites[troyes].advisors", "--range", "1...2", "--batch", "4", "--max-replications", "8", "--cost-per-unit", "42000",
+        "--output", "p",
+      ], in: dir)
+    #expect(r.status == 0, "\(r.stderr)")
+    let md = try String(contentsOf: dir.appending(path: "p/plan.md"), encoding: .utf8)
+    #expect(md.hasPrefix("## Recherche de la dotation minimale"))
+    #expect(md.contains("| Valeur | Réplications | Atteint | Probabilité | IC 99 % | Décision |"))
+    let csv = try String(contentsOf: dir.appending(path: "p/plan.csv"), encoding: .utf8).split(separator: "\n")
+    #expect(csv.first == "value,replications,met,probability,ci99_low,ci99_high,decision")
+    #expect(csv.count >= 2)
+  }
+}
