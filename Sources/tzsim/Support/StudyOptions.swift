@@ -15,7 +15,7 @@ struct StudyOptions: ParsableArguments {
   @Option(help: "Parallel jobs: this machine's number of cores unless given.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-  @Option(help: "Output folder (default: out/<scenario name>).")
+  @Option(help: "Output folder (default: out/<scenario name>; compare adds -compare).")
   var output: String?
 
   @Option(help: "Run only shard k of n (e.g. 2/3) and write a partial result; combine with `tzsim merge`.")
