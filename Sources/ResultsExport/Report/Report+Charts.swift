@@ -62,16 +62,19 @@ extension Report {
     let months = summary.months
     let lang = language
     if let s = series(.accompaniedYearToDate, "#1f5fa6") {
+      let objectives = targets(.pceAccompanied)
       out.append(
         Figure(
           chart: LineChart.make(
             id: "chart-accompanied", title: text.t("Personnes accompagnées depuis le 1er janvier", "Persons accompanied since 1 January"),
             yLabel: text.t("personnes", "persons"), months: months, series: [s], closures: closureSpans,
-            targets: targets(.pceAccompanied), language: lang),
+            targets: objectives, language: lang),
           caption: text.t(
-            "Personnes accompagnées depuis le 1er janvier de chaque année : moyenne des réplications (trait) et résultats possibles, 8 réplications sur 10 (bande) ; en pointillés, l'objectif sur son année.",
-            "Persons accompanied since 1 January of each year: mean of replications (line) and range of outcomes, 8 replications in 10 (band); dashed, the objective over its year."
-          ) + closureNote))
+            "Personnes accompagnées depuis le 1er janvier de chaque année : moyenne des réplications (trait) et résultats possibles, 8 réplications sur 10 (bande)",
+            "Persons accompanied since 1 January of each year: mean of replications (line) and range of outcomes, 8 replications in 10 (band)"
+          )
+            + (objectives.isEmpty
+              ? "." : text.t(" ; en pointillés, l'objectif sur son année.", "; dashed, the objective over its year.")) + closureNote))
     }
     if let c = comparison, let first = c.baseline.objectives.first {
       let objective = text.kpi(first.objective.kpi.kpi).name

@@ -65,7 +65,10 @@ extension Report {
           extraAccompanied: extra.map {
             "\(text.signed($0.mean)) (\(text.range(text.signed($0.ci95.low), text.signed($0.ci95.high))))"
           } ?? "–",
-          costPerExtra: costPerExtra(o).map { "\(euros($0.value)) (\(text.range(euros($0.low), euros($0.high))))" } ?? "–",
+          costPerExtra: costPerExtra(o).map {
+            $0.value.isFinite
+              ? "\(euros($0.value)) (\(text.range(euros($0.low), euros($0.high))))" : text.t("aucune personne en plus", "no extra person")
+          } ?? "–",
           differences: c.headline.map { key in difference(o, key, baselineReplications: c.baseline.replications) }))
     }
     return rows
