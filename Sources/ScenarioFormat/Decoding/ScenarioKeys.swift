@@ -26,6 +26,7 @@ public enum ScenarioKeys {
   public static let session = ["site", "weekday", "hours", "every_weeks", "first_date"]
   public static let invitations = [
     "new_registrants_per_month", "letter_delay_days", "response_probability", "response_delay_days", "reminder", "retention_days",
+    "commune_weights",
   ]
   public static let reminder = ["day", "response_probability"]
   public static let tzcld = [

@@ -257,7 +257,12 @@ struct ScenarioReader {
       responseProbability: f["response_probability"]?.number() ?? d.responseProbability,
       responseDelayDays: f["response_delay_days"]?.distribution(unit: "days") ?? d.responseDelayDays,
       reminderDay: reminderDay, reminderResponseProbability: reminderP,
-      retentionDays: f["retention_days"]?.number(unit: "days") ?? d.retentionDays)
+      retentionDays: f["retention_days"]?.number(unit: "days") ?? d.retentionDays,
+      communeWeights: f["commune_weights"].map { value in
+        var weights: [String: Double] = [:]
+        for (code, _, w) in value.entries() ?? [] { weights[code] = w.number() }
+        return weights
+      })
   }
 
   // MARK: TZCLD

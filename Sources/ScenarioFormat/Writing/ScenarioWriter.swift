@@ -115,6 +115,10 @@ public enum ScenarioWriter {
         w.line("  reminder:")
       }
       w.line("  retention_days: \(num(inv.retentionDays))")
+      if let weights = inv.communeWeights {
+        w.line("  commune_weights:")
+        for (code, weight) in weights.sorted(by: { $0.key < $1.key }) { w.line("    \(q(code)): \(num(weight))") }
+      }
     }
     if let tz = p.tzcld {
       w.line("tzcld:")

@@ -189,10 +189,11 @@ public struct TerritoryPlan: Sendable {
       return deskOfCommune[c.nearestServicePoint] ?? deskOfCommune[c.inseeCode] ?? 0
     }
 
-    // Invitations: the list is split over communes by population.
-    if parameters.invitations != nil {
-      let total = Double(parameters.communes.reduce(0) { $0 + $1.population })
-      communeShares = parameters.communes.map { total > 0 ? Double($0.population) / total : 0 }
+    // Invitations: the list is split over communes by their weights when given, else by population.
+    if let inv = parameters.invitations {
+      let weights = parameters.communes.map { c in inv.communeWeights.map { $0[c.inseeCode] ?? 0 } ?? Double(c.population) }
+      let total = weights.reduce(0, +)
+      communeShares = weights.map { total > 0 ? $0 / total : 0 }
     } else {
       communeShares = nil
     }

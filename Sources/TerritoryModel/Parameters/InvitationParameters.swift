@@ -4,7 +4,8 @@ public import Stochastic
 ///
 /// Each month the list arrives on the first working day; its size is Poisson
 /// for the whole perimeter and is split over communes by population
-/// (multinomial). Letters go out `letterDelayDays` later. Each invitee
+/// (multinomial), or by ``communeWeights`` when the list's own split is known
+/// (`tzsim import registrants` counts it). Letters go out `letterDelayDays` later. Each invitee
 /// responds with `responseProbability` after `responseDelayDays`; an optional
 /// reminder at day `reminderDay` gives those who have not answered a second
 /// chance. **Nothing happens after day `retentionDays` (60) from the list's
@@ -21,11 +22,15 @@ public struct InvitationParameters: Hashable, Sendable {
   public var reminderResponseProbability: Double
   /// The list may be kept this many days (two months).
   public var retentionDays: Double
+  /// The list's split over communes (relative weights by INSEE code, e.g. the
+  /// registrants each commune had over past months); `nil` splits by population.
+  /// A commune left out gets no registrant.
+  public var communeWeights: [String: Double]?
 
   public init(
     newRegistrantsPerMonth: Double, letterDelayDays: Double = 5, responseProbability: Double = 0.2,
     responseDelayDays: Distribution = try! .exponential(mean: 10), reminderDay: Double? = 30,
-    reminderResponseProbability: Double = 0.1, retentionDays: Double = 60
+    reminderResponseProbability: Double = 0.1, retentionDays: Double = 60, communeWeights: [String: Double]? = nil
   ) {
     self.newRegistrantsPerMonth = newRegistrantsPerMonth
     self.letterDelayDays = letterDelayDays
@@ -34,6 +39,7 @@ public struct InvitationParameters: Hashable, Sendable {
     self.reminderDay = reminderDay
     self.reminderResponseProbability = reminderResponseProbability
     self.retentionDays = retentionDays
+    self.communeWeights = communeWeights
   }
 }
 
@@ -41,6 +47,7 @@ public struct InvitationParameters: Hashable, Sendable {
 
 extension InvitationParameters {
   public static let newRegistrantsRange = ParameterRange("invitations.new_registrants_per_month", 0, 1_000_000, unit: "per month")
+  public static let communeWeightRange = ParameterRange("invitations.commune_weights[]", 0, 1_000_000_000, unit: "relative weight")
   public static let letterDelayRange = ParameterRange("invitations.letter_delay_days", 0, 60, unit: "days")
   public static let responseRange = ParameterRange.probability("invitations.response_probability")
   public static let reminderDayRange = ParameterRange("invitations.reminder.day", 0, 60, unit: "days")

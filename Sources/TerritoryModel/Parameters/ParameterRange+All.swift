@@ -26,6 +26,7 @@ extension ParameterRange {
     WorkshopParameters.reenrolRange,
     WorkshopParameters.enrolRange,
     InvitationParameters.newRegistrantsRange,
+    InvitationParameters.communeWeightRange,
     InvitationParameters.letterDelayRange,
     InvitationParameters.responseRange,
     InvitationParameters.reminderDayRange,

@@ -55,6 +55,9 @@ extension TerritoryParameters {
 
     if let inv = invitations {
       check(InvitationParameters.newRegistrantsRange, inv.newRegistrantsPerMonth, "invitations.new_registrants_per_month")
+      for (code, w) in (inv.communeWeights ?? [:]).sorted(by: { $0.key < $1.key }) {
+        check(InvitationParameters.communeWeightRange, w, "invitations.commune_weights[\(code)]")
+      }
       check(InvitationParameters.letterDelayRange, inv.letterDelayDays, "invitations.letter_delay_days")
       check(InvitationParameters.responseRange, inv.responseProbability, "invitations.response_probability")
       if let day = inv.reminderDay { check(InvitationParameters.reminderDayRange, day, "invitations.reminder.day") }

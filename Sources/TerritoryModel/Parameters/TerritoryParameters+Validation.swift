@@ -176,6 +176,14 @@ extension TerritoryParameters {
           "no contact is allowed after the list's retention period")
       }
       nonNegative("invitations.response_delay_days", inv.responseDelayDays)
+      if let weights = inv.communeWeights {
+        for code in weights.keys.sorted() { commune("invitations.commune_weights[\(code)]", code) }
+        if !(weights.values.reduce(0, +) > 0) {
+          fail(
+            "invitations.commune_weights", "the weights add up to 0: no commune would receive a registrant",
+            "give each commune its registrants over past months (tzsim import registrants writes them)")
+        }
+      }
     }
 
     // TZCLD.
