@@ -15,6 +15,9 @@ public final class StudyWriter {
   let version: String
   /// The command (after `tzsim`) that reproduces the files, run inside the folder.
   let arguments: [String]
+  /// Observed series for the report, and the bytes of the file they came from (kept as `observed.csv`).
+  let observed: [ObservedSeries]
+  let observedSource: [UInt8]?
   public private(set) var fold: StudyFold
   let files: [FileHandle]
 
@@ -23,7 +26,8 @@ public final class StudyWriter {
   ///   - arguments: the command after `tzsim` that makes these files again from the folder's
   ///     copy of the scenario (`["run", "scenario.yaml", "--seed", "2020", …]`).
   public init(
-    study: Study, destination: any StudyDestination, flavour: CSVFlavour, language: ReportLanguage, version: String, arguments: [String]
+    study: Study, destination: any StudyDestination, flavour: CSVFlavour, language: ReportLanguage, version: String, arguments: [String],
+    observed: [ObservedSeries] = [], observedSource: [UInt8]? = nil
   ) throws {
     self.study = study
     self.destination = destination
@@ -31,6 +35,8 @@ public final class StudyWriter {
     self.language = language
     self.version = version
     self.arguments = arguments
+    self.observed = observed
+    self.observedSource = observedSource
     fold = StudyFold(study: study, flavour: flavour)
     files = try study.variants.indices.map { v in try destination.append(Self.folder(study, v) + "replications.csv") }
   }
@@ -46,6 +52,8 @@ public final class StudyWriter {
 
   /// The name of the scenario's copy in the folder.
   public static let scenarioCopy = "scenario.yaml"
+  /// The name of the observed series' copy in the folder.
+  public static let observedCopy = "observed.csv"
 
   public var provenance: Provenance {
     Provenance(
@@ -78,7 +86,7 @@ public final class StudyWriter {
     }
     let report = Report(
       summary: summaries[0], parameters: study.scenario.parameters, assumptions: study.scenario.assumptions,
-      language: language, version: version, comparison: comparison, provenance: provenance)
+      language: language, version: version, comparison: comparison, provenance: provenance, observed: observed)
     try destination.write("report.md", report.markdown())
     try destination.write("report.html", report.html())
     for f in report.figures {
@@ -86,6 +94,12 @@ public final class StudyWriter {
       try destination.write("charts/\(f.chart.id).csv", f.chart.csv(flavour: flavour))
     }
     try destination.write(Self.scenarioCopy, String(decoding: study.scenario.source, as: UTF8.self))
+    if let observedSource {
+      // The file's own bytes (it may be in Windows-1252), so that `tzsim verify` reads what this run read.
+      let copy = try destination.append(Self.observedCopy)
+      copy.write(Data(observedSource))
+      try copy.close()
+    }
     return (summaries[0], comparison)
   }
 }

@@ -48,7 +48,8 @@ public enum LineChart {
 
   public static func make(
     id: String, title: String, yLabel: String, months: [String], series: [Series], closures: [Span] = [], targets: [Target] = [],
-    percent: Bool = false, language: ReportLanguage, width: Double = 720, height: Double = 300
+    percent: Bool = false, observed: (name: String, points: [(index: Int, value: Double)])? = nil, language: ReportLanguage,
+    width: Double = 720, height: Double = 300
   ) -> Chart {
     let t = ReportText(language: language)
     let calendar = MonthAxis.parse(months)
@@ -56,7 +57,7 @@ public enum LineChart {
     var chart = Chart(id: id, title: title, width: width, height: height)
 
     // Vertical scale and the left margin its labels need.
-    let values = series.flatMap { $0.high + $0.mean } + targets.map(\.value)
+    let values = series.flatMap { $0.high + $0.mean } + targets.map(\.value) + (observed?.points.map(\.value) ?? [])
     let maxY = Chart.niceMax(values.filter(\.isFinite).max() ?? 1)
     func yText(_ v: Double) -> String {
       percent ? t.percent(v) : t.number(v, digits: maxY < 4 && v != v.rounded() ? 1 : 0)
@@ -70,15 +71,18 @@ public enum LineChart {
     var lx = left
     var ly = 16.0
     var swatches: [String] = []
-    for s in series {
-      let w = 16 + ChartLabel.estimatedWidth(s.name, size: 12) + 18
+    let legendItems = series.map { ($0.name, $0.color, false) } + (observed.map { [($0.name, "#111", true)] } ?? [])
+    for (name, color, isPoint) in legendItems {
+      let w = 16 + ChartLabel.estimatedWidth(name, size: 12) + 18
       if lx + w > width - 8 && lx > left {
         lx = left
         ly += 18
       }
       swatches.append(
-        "<rect x=\"\(Chart.f(lx))\" y=\"\(Chart.f(ly - 10))\" width=\"12\" height=\"12\" fill=\"\(s.color)\"/>")
-      legend.append(ChartLabel(s.name, x: lx + 16, y: ly, size: 12, role: .legend))
+        isPoint
+          ? "<circle cx=\"\(Chart.f(lx + 6))\" cy=\"\(Chart.f(ly - 4))\" r=\"4\" fill=\"\(color)\"/>"
+          : "<rect x=\"\(Chart.f(lx))\" y=\"\(Chart.f(ly - 10))\" width=\"12\" height=\"12\" fill=\"\(color)\"/>")
+      legend.append(ChartLabel(name, x: lx + 16, y: ly, size: 12, role: .legend))
       lx += w
     }
     let top = ly + 16
@@ -153,6 +157,13 @@ public enum LineChart {
       }
     }
 
+    // Observed values: dots over the band.
+    for p in observed?.points ?? [] {
+      chart.shape(
+        "<circle class=\"observed\" cx=\"\(Chart.f(x(Double(p.index))))\" cy=\"\(Chart.f(y(p.value)))\" r=\"3.5\" fill=\"#111\" stroke=\"#fff\" stroke-width=\"1\"/>"
+      )
+    }
+
     // Targets, each over its own months, labelled above its line where it fits.
     for target in targets {
       let x0 = x(max(0, target.from))
@@ -176,12 +187,15 @@ public enum LineChart {
     // The data, for charts/<id>.csv.
     var header = [t.t("mois", "month")]
     for s in series { header += [s.name + t.t(" (moyenne)", " (mean)"), s.name + " (p10)", s.name + " (p90)"] }
+    if let observed { header.append(observed.name) }
     chart.data = [header]
+    let observedByIndex = Dictionary((observed?.points ?? []).map { ($0.index, $0.value) }, uniquingKeysWith: { a, _ in a })
     for (i, m) in months.enumerated() {
       var row = [m]
       for s in series {
         row += [s.mean, s.low, s.high].map { i < $0.count ? NumberText.plain($0[i]) : "" }
       }
+      if observed != nil { row.append(observedByIndex[i].map(NumberText.plain) ?? "") }
       chart.data.append(row)
     }
     return chart

@@ -80,7 +80,21 @@ extension Report {
     }
 
     h += "<h2 id=\"charts\">\(text.t("Graphiques", "Charts"))</h2>\n"
-    for f in figures { h += "<figure>\(f.chart.svg)<figcaption>\(Self.esc(f.caption))</figcaption></figure>\n" }
+    for f in mainFigures { h += "<figure>\(f.chart.svg)<figcaption>\(Self.esc(f.caption))</figcaption></figure>\n" }
+
+    if !observedComparisons.isEmpty {
+      h += "<h2 id=\"observed\">\(text.t("Simulé et observé", "Simulated and observed"))</h2>\n<p>\(Self.esc(observedIntro))</p>\n"
+      h +=
+        "<table id=\"table-observed\"><thead><tr><th>\(text.t("Série", "Series"))</th><th>Source</th><th>\(text.t("Mois comparés", "Months compared"))</th>"
+      h +=
+        "<th>\(text.t("Dans la bande", "Inside the band"))</th><th>\(text.t("Mois hors de la bande", "Months outside the band"))</th></tr></thead><tbody>\n"
+      for r in observedRows {
+        h +=
+          "<tr><td>\(Self.esc(r.name))</td><td>\(Self.esc(r.source))</td><td class=\"n\">\(r.months)</td><td class=\"n\">\(r.inside)</td><td>\(Self.esc(r.outside))</td></tr>\n"
+      }
+      h += "</tbody></table>\n"
+      for f in observedFigures { h += "<figure>\(f.chart.svg)<figcaption>\(Self.esc(f.caption))</figcaption></figure>\n" }
+    }
 
     h += "<h2 id=\"figures\">\(text.t("Chiffres clés", "Key figures"))</h2>\n"
     h += "<table id=\"table-figures\"><thead><tr><th>\(text.t("Indicateur", "Figure"))</th><th>\(text.t("Période", "Period"))</th>"

@@ -31,6 +31,15 @@ extension Report {
       }
       md += "\n"
     }
+    if !observedComparisons.isEmpty {
+      md += "## \(text.t("Simulé et observé", "Simulated and observed"))\n\n\(observedIntro)\n\n"
+      md +=
+        "| \(text.t("Série", "Series")) | Source | \(text.t("Mois comparés", "Months compared")) | \(text.t("Dans la bande", "Inside the band")) | \(text.t("Mois hors de la bande", "Months outside the band")) |\n|---|---|---|---|---|\n"
+      for r in observedRows {
+        md += "| " + [r.name, r.source, r.months, r.inside, r.outside].map(Self.cell).joined(separator: " | ") + " |\n"
+      }
+      md += "\n"
+    }
     md += "## \(text.t("Chiffres clés", "Key figures"))\n\n"
     md +=
       "| \(text.t("Indicateur", "Figure")) | \(text.t("Période", "Period")) | \(text.t("Moyenne", "Mean")) | \(text.t("Résultats possibles (8 sur 10)", "Range of outcomes (8 in 10)")) | \(text.t("IC 95 % de la moyenne", "95% CI of the mean")) |\n|---|---|---|---|---|\n"

@@ -17,11 +17,13 @@ public struct Report {
   public let comparison: ComparisonSummary?
   /// How the figures can be made again (absent in reports built by hand).
   public let provenance: Provenance?
+  /// Series observed on the ground, to set beside the simulated ones.
+  public let observed: [ObservedSeries]
   let text: ReportText
 
   public init(
     summary: RunSummary, parameters: TerritoryParameters, assumptions: [String], language: ReportLanguage, version: String,
-    comparison: ComparisonSummary? = nil, provenance: Provenance? = nil
+    comparison: ComparisonSummary? = nil, provenance: Provenance? = nil, observed: [ObservedSeries] = []
   ) {
     self.summary = summary
     self.parameters = parameters
@@ -30,6 +32,7 @@ public struct Report {
     self.version = version
     self.comparison = comparison
     self.provenance = provenance
+    self.observed = observed
     text = ReportText(language: language, parameters: parameters)
   }
 
@@ -86,6 +89,33 @@ public struct Report {
         "A verdict gives the share of replications meeting the objective, in words on the scale below, then in figures with its 95 % Wilson interval."
       ),
     ]
+  }
+
+  /// Each observed series against the simulated band (those with a simulated monthly series).
+  var observedComparisons: [ObservedComparison] { observed.compactMap { ObservedComparison($0, summary: summary) } }
+
+  /// "mars 2020, avr. 2020": months as on the charts.
+  func monthList(_ months: [String]) -> String {
+    let shown = MonthAxis.parse(Array(months.prefix(12))).map { text.shortMonth(year: $0.year, month: $0.month) }
+    return shown.joined(separator: ", ")
+      + (months.count > 12 ? text.t(" et \(months.count - 12) autres", " and \(months.count - 12) more") : "")
+  }
+
+  /// The rows of the observed-versus-simulated table.
+  var observedRows: [(name: String, source: String, months: String, inside: String, outside: String)] {
+    observedComparisons.map { c in
+      (
+        text.t(c.observed.kpi.name), c.observed.source, text.number(Double(c.months)),
+        c.months > 0 ? text.percent(c.shareInside) : "–", c.outside.isEmpty ? text.t("aucun", "none") : monthList(c.outside)
+      )
+    }
+  }
+
+  var observedIntro: String {
+    text.t(
+      "Les valeurs observées (points) sont posées sur les résultats simulés (bande : 8 réplications sur 10). Si le modèle reproduit bien le terrain, environ 8 mois observés sur 10 tombent dans la bande ; beaucoup moins signale une hypothèse à revoir.",
+      "Observed values (dots) are set over the simulated outcomes (band: 8 replications in 10). If the model fits the ground, about 8 observed months in 10 fall inside the band; far fewer points to an assumption to revise."
+    )
   }
 
   // MARK: Objectives

@@ -26,10 +26,13 @@ public struct KPI: Hashable, Sendable, CustomStringConvertible {
   public let isInternal: Bool
   /// A series that exists month by month only (no yearly figure).
   public let isMonthlyOnly: Bool
+  /// Whether the whole territory's figure is also followed month by month
+  /// (`monthly.csv`, the report's charts, observed series).
+  public let isMonthly: Bool
 
   init(
     _ id: String, _ kind: KPIKind, _ unit: KPIUnit, name: Bilingual, explanation: Bilingual, dimensions: [String] = [],
-    isInternal: Bool = false, monthlyOnly: Bool = false
+    isInternal: Bool = false, monthlyOnly: Bool = false, monthly: Bool = false
   ) {
     self.id = id
     self.kind = kind
@@ -39,6 +42,7 @@ public struct KPI: Hashable, Sendable, CustomStringConvertible {
     self.dimensions = dimensions
     self.isInternal = isInternal
     isMonthlyOnly = monthlyOnly
+    isMonthly = monthly || monthlyOnly
   }
 
   /// Whether the model follows the KPI day by day, so that an objective can

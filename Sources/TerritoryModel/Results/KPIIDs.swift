@@ -51,54 +51,54 @@ struct KPIIDs {
   static func register(in r: inout KPIRecorder, parameters p: TerritoryParameters) -> KPIIDs {
     var k = KPIIDs()
     let deskIDs = p.sites.map(\.id) + p.permanences.map(\.id)
-    k.accompanied = r.register(KPI.accompanied, "", monthly: true)
+    k.accompanied = r.register(KPI.accompanied)
     k.accompaniedBySite = deskIDs.map { r.register(KPI.accompanied, "site=\($0)") }
     k.accompaniedBySource = ArrivalSource.allCases.map { r.register(KPI.accompanied, "source=\($0.id)") }
-    k.firstWait = r.register(KPI.firstAppointmentWait, "", monthly: true)
-    k.gaveUp = r.register(KPI.gaveUpWaiting, "", monthly: true)
+    k.firstWait = r.register(KPI.firstAppointmentWait)
+    k.gaveUp = r.register(KPI.gaveUpWaiting)
     k.firstWaitBySite = deskIDs.map { r.register(KPI.firstAppointmentWait, "site=\($0)") }
     k.deskBusy = deskIDs.map { r.register(KPI.busyDays, "site=\($0)") }
     k.deskCapacity = deskIDs.map { r.register(KPI.availableDays, "site=\($0)") }
-    k.networkBusy = r.register(KPI.busyDays, "", monthly: true)
-    k.networkCapacity = r.register(KPI.availableDays, "", monthly: true)
+    k.networkBusy = r.register(KPI.busyDays)
+    k.networkCapacity = r.register(KPI.availableDays)
     k.caseloadArea = p.sites.map { r.register(KPI.caseloadArea, "site=\($0.id)") }
-    k.networkCaseloadArea = r.register(KPI.caseloadArea, "", monthly: true)
-    k.caseloadDays = r.register(KPI.elapsedDays, "", monthly: true)
-    k.exitsToEmployment = r.register(KPI.exitsToEmployment, "", monthly: true)
+    k.networkCaseloadArea = r.register(KPI.caseloadArea)
+    k.caseloadDays = r.register(KPI.elapsedDays)
+    k.exitsToEmployment = r.register(KPI.exitsToEmployment)
     k.exitsByReason = ExitReason.allCases.map { r.register(KPI.exits, "reason=\($0.id)") }
     k.positioningOutcome = PathwayParameters.outcomeLabels.map { r.register(KPI.positioningOutcomes, "outcome=\($0)") }
-    k.workshopSessions = r.register(KPI.workshopSessions, "", monthly: true)
+    k.workshopSessions = r.register(KPI.workshopSessions)
     k.workshopSessionsByType = p.workshops.map { r.register(KPI.workshopSessions, "type=\($0.id)") }
-    k.workshopSeats = r.register(KPI.workshopSeats, "", monthly: true)
+    k.workshopSeats = r.register(KPI.workshopSeats)
     k.workshopSeatsByType = p.workshops.map { r.register(KPI.workshopSeats, "type=\($0.id)") }
-    k.workshopAttended = r.register(KPI.workshopAttended, "", monthly: true)
+    k.workshopAttended = r.register(KPI.workshopAttended)
     k.workshopAttendedByType = p.workshops.map { r.register(KPI.workshopAttended, "type=\($0.id)") }
-    k.workshopWait = r.register(KPI.workshopWait, "")
-    k.invitationsSent = r.register(KPI.invitationsSent, "", monthly: true)
-    k.invitationsResponded = r.register(KPI.invitationsResponded, "", monthly: true)
+    k.workshopWait = r.register(KPI.workshopWait)
+    k.invitationsSent = r.register(KPI.invitationsSent)
+    k.invitationsResponded = r.register(KPI.invitationsResponded)
     if p.invitations != nil {
       k.invitationsRespondedByCommune = p.communes.map { r.register(KPI.invitationsResponded, "commune=\($0.inseeCode)") }
     }
     if let tz = p.tzcld {
-      k.volunteers = r.register(KPI.volunteers, "", monthly: true)
+      k.volunteers = r.register(KPI.volunteers)
       k.volunteersByCommune = tz.communes.keys.sorted().map { r.register(KPI.volunteers, "commune=\($0)") }
-      k.hires = r.register(KPI.hires, "", monthly: true)
-      k.newPosts = r.register(KPI.newPosts, "")
-      k.waitToHire = r.register(KPI.waitToHire, "")
-      k.ebeExits = r.register(KPI.ebeExits, "", monthly: true)
+      k.hires = r.register(KPI.hires)
+      k.newPosts = r.register(KPI.newPosts)
+      k.waitToHire = r.register(KPI.waitToHire)
+      k.ebeExits = r.register(KPI.ebeExits)
       k.ebeExitsByReason = tz.ebe.exitReasons.labels.map { r.register(KPI.ebeExits, "reason=\($0)") }
-      k.otherEmployerPlacements = r.register(KPI.otherEmployerPlacements, "", monthly: true)
-      k.ppdeOtherExits = r.register(KPI.ppdeOtherExits, "")
-      k.waitingList = r.register(KPI.waitingList, "", monthly: true)
-      k.headcount = r.register(KPI.headcount, "", monthly: true)
-      k.fte = r.register(KPI.fte, "", monthly: true)
-      k.ppdeRemaining = r.register(KPI.ppdeRemaining, "", monthly: true)
-      k.payroll = r.register(KPI.payroll, "", monthly: true)
-      k.supervisors = r.register(KPI.supervisors, "", monthly: true)
-      k.stateCDE = r.register(KPI.stateCDE, "", monthly: true)
-      k.departement = r.register(KPI.departement, "", monthly: true)
-      k.startupGrants = r.register(KPI.startupGrants, "", monthly: true)
-      k.balance = r.register(KPI.balance, "", monthly: true)
+      k.otherEmployerPlacements = r.register(KPI.otherEmployerPlacements)
+      k.ppdeOtherExits = r.register(KPI.ppdeOtherExits)
+      k.waitingList = r.register(KPI.waitingList)
+      k.headcount = r.register(KPI.headcount)
+      k.fte = r.register(KPI.fte)
+      k.ppdeRemaining = r.register(KPI.ppdeRemaining)
+      k.payroll = r.register(KPI.payroll)
+      k.supervisors = r.register(KPI.supervisors)
+      k.stateCDE = r.register(KPI.stateCDE)
+      k.departement = r.register(KPI.departement)
+      k.startupGrants = r.register(KPI.startupGrants)
+      k.balance = r.register(KPI.balance)
     }
     return k
   }

@@ -39,9 +39,11 @@ struct KPIRecorder {
   }
 
   /// Registers a series and returns its identifier (idempotent).
-  /// The series of `kpi` along `dimension` (registered once): its kind comes
-  /// from the catalogue, and internal KPIs are hidden from the results.
-  mutating func register(_ kpi: KPI, _ dimension: String = "", monthly: Bool = false) -> Int {
+  /// The series of `kpi` along `dimension` (registered once): its kind, and
+  /// whether the territory's figure is kept month by month, come from the
+  /// catalogue; internal KPIs are hidden from the results.
+  mutating func register(_ kpi: KPI, _ dimension: String = "") -> Int {
+    let monthly = kpi.isMonthly && dimension.isEmpty
     let kind: Kind
     switch kpi.kind {
     case .count: kind = .count

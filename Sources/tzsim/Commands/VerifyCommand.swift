@@ -55,6 +55,9 @@ struct VerifyCommand: AsyncParsableCommand {
       let output = temporary.appendingPathComponent("again")
       var arguments = command
       arguments[1] = scenarioURL.path
+      if let i = arguments.firstIndex(of: "--observed"), i + 1 < arguments.count {
+        arguments[i + 1] = dir.appendingPathComponent(StudyWriter.observedCopy).path
+      }
       arguments += ["--output", output.path, "--quiet", "--jobs", String(jobs)]
       guard var again = try TZSimCommand.parseAsRoot(arguments) as? any AsyncParsableCommand else {
         throw Failure.internal("the recorded command `\(command.joined(separator: " "))` cannot be run")

@@ -24,11 +24,11 @@ struct PresentationOptions: ParsableArguments {
   /// results folder's copy of the scenario: recorded in `summary.json` and the
   /// report. `--pdf` is left out: a PDF records when it was made, so it is not
   /// reproducible to the byte (`tzsim verify` skips it).
-  func reproducing(_ study: Study) -> [String] {
+  func reproducing(_ study: Study, observed: Bool = false) -> [String] {
     [
       study.command, StudyWriter.scenarioCopy, "--seed", String(study.seed), "--replications", String(study.replications), "--lang",
       lang.rawValue,
     ]
-      + (excelFr ? ["--excel-fr"] : [])
+      + (excelFr ? ["--excel-fr"] : []) + (observed ? ["--observed", StudyWriter.observedCopy] : [])
   }
 }

@@ -3,6 +3,7 @@ import Foundation
 import ResultsExport
 import ScenarioFormat
 import Studies
+import TerritoryModel
 
 /// Options shared by `run` and `compare`.
 struct StudyOptions: ParsableArguments {
@@ -20,6 +21,23 @@ struct StudyOptions: ParsableArguments {
 
   @Option(help: "Run only shard k of n (e.g. 2/3) and write a partial result; combine with `tzsim merge`.")
   var shard: String?
+
+  @Option(help: "Observed monthly series (CSV: month, kpi, value, source) to set beside the simulated ones in the report.")
+  var observed: String?
+
+  /// The observed series and the file's bytes, read before any work.
+  func observedSeries() throws -> (series: [ObservedSeries], bytes: [UInt8])? {
+    guard let observed else { return nil }
+    guard let data = FileManager.default.contents(atPath: observed) else {
+      throw Failure.usage("\(observed): error: no such file", hint: "give the CSV of observed series (month, kpi, value, source)")
+    }
+    do {
+      return (try ObservedFile.read(bytes: [UInt8](data), file: observed), [UInt8](data))
+    } catch {
+      let p = error
+      throw Failure.usage("\(p.file): error: \(p.message)", hint: p.hint)
+    }
+  }
 
   @OptionGroup var presentation: PresentationOptions
 

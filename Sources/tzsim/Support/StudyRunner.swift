@@ -8,8 +8,10 @@ import TerritoryModel
 enum StudyRunner {
   /// Returns the folded results, or nil for a shard (which only writes its partial).
   @discardableResult
-  static func execute(study: Study, jobs: Int, shard: Shard?, output: String, presentation: PresentationOptions) async throws -> StudyFold?
-  {
+  static func execute(
+    study: Study, jobs: Int, shard: Shard?, output: String, presentation: PresentationOptions,
+    observed: (series: [ObservedSeries], bytes: [UInt8])? = nil
+  ) async throws -> StudyFold? {
     // A large run says so before it starts (on stderr, so that stdout stays the results' summary).
     if presentation.pdf { _ = try ReportPDF.requireBrowser() }
     let budget = RunBudget(parameters: study.scenario.parameters)
@@ -34,7 +36,8 @@ enum StudyRunner {
       }
       let writer = try StudyWriter(
         study: study, destination: out, flavour: presentation.flavour, language: presentation.lang, version: TZSimVersion.current,
-        arguments: presentation.reproducing(study))
+        arguments: presentation.reproducing(study, observed: observed != nil), observed: observed?.series ?? [],
+        observedSource: observed?.bytes)
       var progress = Progress(total: study.units, quiet: presentation.quiet)
       await study.run(units: 0..<study.units, jobs: jobs) { u, result in
         writer.add(u, result)
