@@ -25,7 +25,7 @@ struct TZSimCommand: AsyncParsableCommand {
     version: TZSimVersion.current,
     subcommands: [
       RunCommand.self, ValidateCommand.self, InitCommand.self, DumpScenarioCommand.self, CompareCommand.self, PlanCommand.self,
-      MergeCommand.self, VerifyCommand.self, ImportCommand.self, BenchCommand.self,
+      MergeCommand.self, VerifyCommand.self, ImportCommand.self, CalibrateCommand.self, BenchCommand.self,
     ]
   )
 }

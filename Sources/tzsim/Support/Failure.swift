@@ -33,6 +33,10 @@ func reporting(_ body: () async throws -> Void) async throws {
   } catch let f as Failure {
     FileHandle.standardError.write(Data((f.description + "\n").utf8))
     throw f.exitCode
+  } catch let e as ScenarioErrors {
+    let f = Failure.scenario(e)
+    FileHandle.standardError.write(Data((f.description + "\n").utf8))
+    throw f.exitCode
   } catch let p as StudyProblem {
     let f = Failure.usage(p.message, hint: p.hint)
     FileHandle.standardError.write(Data((f.description + "\n").utf8))
