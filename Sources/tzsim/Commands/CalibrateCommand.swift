@@ -71,19 +71,13 @@ struct CalibrateCommand: AsyncParsableCommand {
   func run() async throws {
     try await reporting {
       let (s, file) = try ScenarioSource.load(scenario)
-      guard let data = FileManager.default.contents(atPath: observed) else {
-        throw Failure.usage("\(observed): error: no such file", hint: "give the CSV of observed series (month, kpi, value, source)")
-      }
-      let series: [ObservedSeries]
-      do { series = try ObservedFile.read(bytes: [UInt8](data), file: observed) } catch let p as ImportProblem {
-        throw Failure.usage("\(p.file): error: \(p.message)", hint: p.hint)
-      }
+      let (series, bytes) = try StudyOptions.loadObserved(observed)
       let calibration = try Calibration(
         scenario: s, file: file, observed: series, keys: try keys(), replications: replications, seed: seed ?? s.seed)
       let outcome = try await calibration.run(jobs: jobs)
       let files = CalibrationReport(
         calibration: calibration, outcome: outcome, observedFile: URL(fileURLWithPath: observed).lastPathComponent,
-        observedBytes: [UInt8](data))
+        observedBytes: bytes)
       let out = try OutputDirectory(path: try output ?? OutputDirectory.defaultPath(scenarioName: s.name, suffix: "-calibration"))
       do {
         try out.write("calibrated.yaml", try files.scenarioYAML(version: TZSimVersion.current))

@@ -26,16 +26,17 @@ struct StudyOptions: ParsableArguments {
   var observed: String?
 
   /// The observed series and the file's bytes, read before any work.
-  func observedSeries() throws -> (series: [ObservedSeries], bytes: [UInt8])? {
-    guard let observed else { return nil }
-    guard let data = FileManager.default.contents(atPath: observed) else {
-      throw Failure.usage("\(observed): error: no such file", hint: "give the CSV of observed series (month, kpi, value, source)")
+  func observedSeries() throws -> (series: [ObservedSeries], bytes: [UInt8])? { try observed.map(Self.loadObserved) }
+
+  /// Reads an observed-series file (`run`, `compare` and `calibrate` share it), with placed messages.
+  static func loadObserved(_ path: String) throws -> (series: [ObservedSeries], bytes: [UInt8]) {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Failure.usage("\(path): error: no such file", hint: "give the CSV of observed series (month, kpi, value, source)")
     }
     do {
-      return (try ObservedFile.read(bytes: [UInt8](data), file: observed), [UInt8](data))
+      return (try ObservedFile.read(bytes: [UInt8](data), file: path), [UInt8](data))
     } catch {
-      let p = error
-      throw Failure.usage("\(p.file): error: \(p.message)", hint: p.hint)
+      throw Failure.usage("\(error.file): error: \(error.message)", hint: error.hint)
     }
   }
 
