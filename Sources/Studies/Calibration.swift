@@ -89,6 +89,9 @@ public struct Calibration: Sendable {
       m = m.next
     }
     var moments: [(Int, Int, Double)] = []
+    if let problem = ObservedFile.problems(observed, parameters: scenario.parameters).first {
+      throw StudyProblem("error: \(problem)", hint: "use the ids of the scenario's sites and permanences")
+    }
     for (s, series) in observed.enumerated() {
       guard series.kpi.isMonthly else {
         throw StudyProblem("error: `\(series.kpi.id)` has no simulated monthly series", hint: "observe a KPI followed month by month")
@@ -133,7 +136,7 @@ public struct Calibration: Sendable {
     }
     let plan = try TerritoryPlan(parameters: p)
     let seeder = StreamSeeder(masterSeed: seed)
-    let ids = observed.map(\.kpi.id)
+    let ids = observed.map(\.key)
     let moments = self.moments
     var sums = [Double](repeating: 0, count: moments.count)
     var squares = [Double](repeating: 0, count: moments.count)

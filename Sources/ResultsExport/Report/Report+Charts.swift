@@ -62,19 +62,24 @@ extension Report {
   /// One chart per observed series: the simulated band and the observed dots.
   var observedFigures: [Figure] {
     observedComparisons.enumerated().compactMap { i, c in
-      guard let s = series(c.observed.kpi, "#1f5fa6") else { return nil }
+      guard let m = summary.monthly.first(where: { $0.kpi == c.observed.key }) else { return nil }
+      let s = LineChart.Series(
+        name: "", color: "#1f5fa6", mean: m.months.map { $0.count > 0 ? $0.mean : .nan }, low: m.months.map { $0.quantiles.p10 },
+        high: m.months.map { $0.quantiles.p90 })
+      let name =
+        text.t(c.observed.kpi.name) + (c.observed.dimension.isEmpty ? "" : " — \(placeName(String(c.observed.dimension.dropFirst(5))))")
       return Figure(
         chart: LineChart.make(
           id: "chart-observed-\(i + 1)",
-          title: text.t("\(text.t(c.observed.kpi.name)) : simulé et observé", "\(text.t(c.observed.kpi.name)): simulated and observed"),
+          title: text.t("\(name) : simulé et observé", "\(name): simulated and observed"),
           yLabel: text.t(c.observed.kpi.unit.words).isEmpty ? text.t("valeur", "value") : text.t(c.observed.kpi.unit.words),
           months: summary.months,
           series: [LineChart.Series(name: text.t("simulé", "simulated"), color: s.color, mean: s.mean, low: s.low, high: s.high)],
           closures: closureSpans, percent: c.observed.kpi.unit == .share,
           observed: (text.t("observé", "observed"), c.points), language: language),
         caption: text.t(
-          "\(text.t(c.observed.kpi.name)) par mois : simulé (trait et bande, 8 réplications sur 10) et observé (points ; source : \(c.observed.source)). \(text.percent(c.shareInside)) des \(c.months) mois observés tombent dans la bande.",
-          "\(text.t(c.observed.kpi.name)) per month: simulated (line and band, 8 replications in 10) and observed (dots; source: \(c.observed.source)). \(text.percent(c.shareInside)) of the \(c.months) observed months fall inside the band."
+          "\(name) par mois : simulé (trait et bande, 8 réplications sur 10) et observé (points ; source : \(c.observed.source)). \(text.percent(c.shareInside)) des \(c.months) mois observés tombent dans la bande.",
+          "\(name) per month: simulated (line and band, 8 replications in 10) and observed (dots; source: \(c.observed.source)). \(text.percent(c.shareInside)) of the \(c.months) observed months fall inside the band."
         ))
     }
   }

@@ -105,7 +105,8 @@ public struct Report {
   var observedRows: [(name: String, source: String, months: String, inside: String, outside: String)] {
     observedComparisons.map { c in
       (
-        text.t(c.observed.kpi.name), c.observed.source, text.number(Double(c.months)),
+        text.t(c.observed.kpi.name) + (c.observed.dimension.isEmpty ? "" : " — \(placeName(String(c.observed.dimension.dropFirst(5))))"),
+        c.observed.source, text.number(Double(c.months)),
         c.months > 0 ? text.percent(c.shareInside) : "–", c.outside.isEmpty ? text.t("aucun", "none") : monthList(c.outside)
       )
     }

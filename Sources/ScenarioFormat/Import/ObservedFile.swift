@@ -5,7 +5,8 @@ public import TerritoryModel
 /// `month,kpi,value,source` (`;` or `,`; a decimal comma with `;`), one row per
 /// month and KPI. The KPI is a stable identifier of the catalogue with a
 /// monthly series (`pce.accompanied`, `workshops.attended`,
-/// `invitations.responded`, `tzcld.hires`, `tzcld.headcount`, …).
+/// `invitations.responded`, `tzcld.hires`, `tzcld.headcount`, …). An optional
+/// `dimension` column, `site=<id>`, observes persons accompanied at one place.
 ///
 /// ```text
 /// month;kpi;value;source
@@ -29,7 +30,8 @@ public enum ObservedFile {
       return i
     }
     let (m, k, v, s) = (try column("month"), try column("kpi"), try column("value"), try column("source"))
-    var series: [String: (KPI, String, [String: Double])] = [:]
+    let d = names.firstIndex(of: "dimension")
+    var series: [String: (KPI, String, String, [String: Double])] = [:]
     var order: [String] = []
     for (line, f) in table.records where !f.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
       func cell(_ i: Int) -> String { i < f.count ? f[i].trimmingCharacters(in: .whitespaces) : "" }
@@ -49,16 +51,30 @@ public enum ObservedFile {
       guard let value = Double(text), value.isFinite, value >= 0 else {
         throw ImportProblem(file: file, "line \(line): the value must be a number ≥ 0", hint: nil)
       }
-      let key = kpi.id
+      let dimension = d.map(cell) ?? ""
+      if !dimension.isEmpty && !(kpi == .accompanied && dimension.hasPrefix("site=") && dimension.count > 5) {
+        throw ImportProblem(
+          file: file, "line \(line): the dimension must be empty or `site=<id>` with pce.accompanied",
+          hint: "persons accompanied per place are the split series simulated month by month")
+      }
+      let key = dimension.isEmpty ? kpi.id : "\(kpi.id)[\(dimension)]"
       if series[key] == nil {
-        series[key] = (kpi, cell(s), [:])
+        series[key] = (kpi, dimension, cell(s), [:])
         order.append(key)
       }
-      if series[key]!.2[month] != nil {
-        throw ImportProblem(file: file, "line \(line): `\(kpi.id)` has two values for \(month)", hint: "keep one row per month and KPI")
+      if series[key]!.3[month] != nil {
+        throw ImportProblem(file: file, "line \(line): `\(key)` has two values for \(month)", hint: "keep one row per month and KPI")
       }
-      series[key]!.2[month] = value
+      series[key]!.3[month] = value
     }
-    return order.map { ObservedSeries(kpi: series[$0]!.0, source: series[$0]!.1, values: series[$0]!.2) }
+    return order.map { ObservedSeries(kpi: series[$0]!.0, dimension: series[$0]!.1, source: series[$0]!.2, values: series[$0]!.3) }
+  }
+
+  /// What the scenario cannot compare: a place it does not have.
+  public static func problems(_ series: [ObservedSeries], parameters p: TerritoryParameters) -> [String] {
+    let places = Set(p.sites.map(\.id) + p.permanences.map(\.id))
+    return series.filter { !$0.dimension.isEmpty && !places.contains(String($0.dimension.dropFirst(5))) }.map {
+      "`\($0.key)`: the scenario has no site or permanence `\($0.dimension.dropFirst(5))`"
+    }
   }
 }

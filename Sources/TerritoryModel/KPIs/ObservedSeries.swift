@@ -3,7 +3,8 @@
 /// simulated series to see whether the model fits what happened.
 public struct ObservedSeries: Hashable, Sendable {
   public let kpi: KPI
-  /// Empty for the whole territory (the only dimension simulated month by month).
+  /// Empty for the whole territory, or `site=<id>` for persons accompanied at one place
+  /// (the split series simulated month by month).
   public let dimension: String
   public let source: String
   /// Month (`2020-03`) → value.
@@ -15,4 +16,7 @@ public struct ObservedSeries: Hashable, Sendable {
     self.source = source
     self.values = values
   }
+
+  /// The monthly series it is compared with: `pce.accompanied` or `pce.accompanied[site=troyes]`.
+  public var key: String { dimension.isEmpty ? kpi.id : "\(kpi.id)[\(dimension)]" }
 }

@@ -53,8 +53,10 @@ extension TerritorySimulation {
 
     // Monthly series.
     var monthly: [MonthlySeries] = []
-    for (id, s) in r.series.enumerated() where s.monthly && s.dimension.isEmpty && !s.hidden && s.kind != .mean {
-      monthly.append(MonthlySeries(kpi: s.kpi, values: r.months.indices.map { r.monthValue(id, month: $0) }))
+    for (id, s) in r.series.enumerated() where s.monthly && !s.hidden && s.kind != .mean {
+      // A split series (per place) is named by its figure key: `pce.accompanied[site=troyes]`.
+      let key = s.dimension.isEmpty ? s.kpi : "\(s.kpi)[\(s.dimension)]"
+      monthly.append(MonthlySeries(kpi: key, values: r.months.indices.map { r.monthValue(id, month: $0) }))
     }
     func monthlyRatio(_ kpi: KPI, _ num: Int, _ den: Int) {
       monthly.append(

@@ -52,7 +52,7 @@ struct KPIIDs {
     var k = KPIIDs()
     let deskIDs = p.sites.map(\.id) + p.permanences.map(\.id)
     k.accompanied = r.register(KPI.accompanied)
-    k.accompaniedBySite = deskIDs.map { r.register(KPI.accompanied, "site=\($0)") }
+    k.accompaniedBySite = deskIDs.map { r.register(KPI.accompanied, "site=\($0)", monthly: true) }
     k.accompaniedBySource = ArrivalSource.allCases.map { r.register(KPI.accompanied, "source=\($0.id)") }
     k.firstWait = r.register(KPI.firstAppointmentWait)
     k.gaveUp = r.register(KPI.gaveUpWaiting)

@@ -42,8 +42,10 @@ struct KPIRecorder {
   /// The series of `kpi` along `dimension` (registered once): its kind, and
   /// whether the territory's figure is kept month by month, come from the
   /// catalogue; internal KPIs are hidden from the results.
-  mutating func register(_ kpi: KPI, _ dimension: String = "") -> Int {
-    let monthly = kpi.isMonthly && dimension.isEmpty
+  /// `monthly` keeps a split series month by month too (persons accompanied per place, which
+  /// planners observe).
+  mutating func register(_ kpi: KPI, _ dimension: String = "", monthly byDimension: Bool = false) -> Int {
+    let monthly = kpi.isMonthly && (dimension.isEmpty || byDimension)
     let kind: Kind
     switch kpi.kind {
     case .count: kind = .count

@@ -49,7 +49,7 @@ struct CompareCommand: AsyncParsableCommand {
       let fold = try await StudyRunner.execute(
         study: study, jobs: options.jobs, shard: options.slice,
         output: try options.output ?? OutputDirectory.defaultPath(scenarioName: s.name, suffix: "-compare"),
-        presentation: options.presentation, observed: try options.observedSeries())
+        presentation: options.presentation, observed: try options.observedSeries(for: s))
       if checkPairing, let fold {
         let objective = s.parameters.objectives.first
         let key = objective?.figureKey ?? KPI.accompanied.id

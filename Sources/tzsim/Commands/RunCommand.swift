@@ -44,7 +44,7 @@ struct RunCommand: AsyncParsableCommand {
       try await StudyRunner.execute(
         study: study, jobs: options.jobs, shard: options.slice,
         output: try options.output ?? OutputDirectory.defaultPath(scenarioName: s.name),
-        presentation: options.presentation, observed: try options.observedSeries())
+        presentation: options.presentation, observed: try options.observedSeries(for: s))
     }
   }
 

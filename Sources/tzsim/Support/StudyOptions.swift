@@ -26,7 +26,14 @@ struct StudyOptions: ParsableArguments {
   var observed: String?
 
   /// The observed series and the file's bytes, read before any work.
-  func observedSeries() throws -> (series: [ObservedSeries], bytes: [UInt8])? { try observed.map(Self.loadObserved) }
+  func observedSeries(for scenario: Scenario) throws -> (series: [ObservedSeries], bytes: [UInt8])? {
+    guard let observed else { return nil }
+    let loaded = try Self.loadObserved(observed)
+    if let problem = ObservedFile.problems(loaded.series, parameters: scenario.parameters).first {
+      throw Failure.usage("\(observed): error: \(problem)", hint: "use the ids of the scenario's sites and permanences")
+    }
+    return loaded
+  }
 
   /// Reads an observed-series file (`run`, `compare` and `calibrate` share it), with placed messages.
   static func loadObserved(_ path: String) throws -> (series: [ObservedSeries], bytes: [UInt8]) {

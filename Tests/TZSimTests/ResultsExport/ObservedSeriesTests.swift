@@ -106,4 +106,28 @@ struct ObservedSeriesTests {
     let v = try CommandLineTests.tzsim(["verify", "res"], in: dir)
     #expect(v.status == 0 && v.stdout.hasPrefix("identical"), "\(v.stdout)\(v.stderr)")
   }
+
+  @Test("persons accompanied per place can be observed: the place's own monthly series, named in the report")
+  func perPlace() throws {
+    let p = try Self.starter()
+    let (summary, _) = try Self.run(p, seed: 1, n: 20)
+    #expect(summary.monthly.contains { $0.kpi == "pce.accompanied[site=centre]" })
+    let text = "month,kpi,dimension,value,source\n2025-02,pce.accompanied,site=centre,25,relevé\n2025-03,pce.accompanied,,25,relevé\n"
+    let series = try ObservedFile.read(bytes: Array(text.utf8), file: "o.csv")
+    #expect(series.map(\.key) == ["pce.accompanied[site=centre]", "pce.accompanied"])
+    #expect(ObservedFile.problems(series, parameters: p).isEmpty)
+    let report = Report(summary: summary, parameters: p, assumptions: [], language: .fr, version: "t", observed: series)
+    #expect(report.markdown().contains("| Personnes accompagnées — Point Conseil Emploi du centre | relevé | 1 |"))
+    let elsewhere = try ObservedFile.read(
+      bytes: Array("month,kpi,dimension,value,source\n2025-02,pce.accompanied,site=ailleurs,3,x\n".utf8), file: "o.csv")
+    #expect(
+      ObservedFile.problems(elsewhere, parameters: p) == [
+        "`pce.accompanied[site=ailleurs]`: the scenario has no site or permanence `ailleurs`"
+      ])
+    let e = #expect(throws: ImportProblem.self) {
+      try ObservedFile.read(
+        bytes: Array("month,kpi,dimension,value,source\n2025-02,workshops.attended,site=centre,3,x\n".utf8), file: "o.csv")
+    }
+    #expect(e?.message == "line 2: the dimension must be empty or `site=<id>` with pce.accompanied")
+  }
 }
