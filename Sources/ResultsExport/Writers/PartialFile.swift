@@ -98,7 +98,8 @@ package enum PartialFile {
     let months = f[4].split(separator: ",").map(String.init)
     var monthly: [MonthlySeries] = []
     for item in f[5].split(separator: ";") {
-      guard let eq = item.firstIndex(of: "=") else { return nil }
+      // The series name may hold `=` (`pce.accompanied[site=troyes]`); the values never do.
+      guard let eq = item.lastIndex(of: "=") else { return nil }
       // A month without observation is NaN; nothing else that is not finite.
       let texts = item[item.index(after: eq)...].split(separator: ",")
       let values = texts.compactMap { Double($0) }
