@@ -110,7 +110,9 @@ public struct Calibration: Sendable {
     self.replications = replications
     self.seed = seed
     self.moments = moments
+    // Both ends of every range must make a valid scenario before any simulation.
     _ = try parameters(for: keys.map(\.range.lowerBound))
+    _ = try parameters(for: keys.map(\.range.upperBound))
   }
 
   /// The scenario with the fitted keys set to `theta`.

@@ -71,5 +71,8 @@ public struct RunSummary: Sendable {
   }
 
   /// The monthly series of `kpi`, if the run has one.
-  public func monthly(_ kpi: KPI) -> Monthly? { monthly.first { $0.kpi == kpi.id } }
+  public func monthly(_ kpi: KPI) -> Monthly? { monthly(key: kpi.id) }
+
+  /// The monthly series named `key`: a KPI, or a split one (`pce.accompanied[site=troyes]`).
+  public func monthly(key: String) -> Monthly? { monthly.first { $0.kpi == key } }
 }

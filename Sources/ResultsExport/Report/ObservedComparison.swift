@@ -11,7 +11,7 @@ public struct ObservedComparison: Sendable {
   public let outside: [String]
 
   public init?(_ observed: ObservedSeries, summary: RunSummary) {
-    guard let simulated = summary.monthly.first(where: { $0.kpi == observed.key }) else { return nil }
+    guard let simulated = summary.monthly(key: observed.key) else { return nil }
     self.observed = observed
     var points: [(Int, Double)] = []
     var outside: [String] = []

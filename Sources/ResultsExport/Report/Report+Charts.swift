@@ -32,10 +32,13 @@ extension Report {
         " Shaded: the scenario's closures (\(parameters.closures.map(\.name).joined(separator: ", "))).")
   }
 
-  func series(_ kpi: KPI, _ color: String) -> LineChart.Series? {
-    guard let m = summary.monthly(kpi) else { return nil }
+  func series(_ kpi: KPI, _ color: String) -> LineChart.Series? { series(key: kpi.id, name: text.t(kpi.name), color) }
+
+  /// The band and mean of the monthly series `key`.
+  func series(key: String, name: String, _ color: String) -> LineChart.Series? {
+    guard let m = summary.monthly(key: key) else { return nil }
     return LineChart.Series(
-      name: text.t(kpi.name), color: color, mean: m.months.map { $0.count > 0 ? $0.mean : .nan }, low: m.months.map { $0.quantiles.p10 },
+      name: name, color: color, mean: m.months.map { $0.count > 0 ? $0.mean : .nan }, low: m.months.map { $0.quantiles.p10 },
       high: m.months.map { $0.quantiles.p90 })
   }
 
@@ -62,10 +65,7 @@ extension Report {
   /// One chart per observed series: the simulated band and the observed dots.
   var observedFigures: [Figure] {
     observedComparisons.enumerated().compactMap { i, c in
-      guard let m = summary.monthly.first(where: { $0.kpi == c.observed.key }) else { return nil }
-      let s = LineChart.Series(
-        name: "", color: "#1f5fa6", mean: m.months.map { $0.count > 0 ? $0.mean : .nan }, low: m.months.map { $0.quantiles.p10 },
-        high: m.months.map { $0.quantiles.p90 })
+      guard let s = series(key: c.observed.key, name: text.t("simulé", "simulated"), "#1f5fa6") else { return nil }
       let name =
         text.t(c.observed.kpi.name) + (c.observed.dimension.isEmpty ? "" : " — \(placeName(String(c.observed.dimension.dropFirst(5))))")
       return Figure(
@@ -74,7 +74,7 @@ extension Report {
           title: text.t("\(name) : simulé et observé", "\(name): simulated and observed"),
           yLabel: text.t(c.observed.kpi.unit.words).isEmpty ? text.t("valeur", "value") : text.t(c.observed.kpi.unit.words),
           months: summary.months,
-          series: [LineChart.Series(name: text.t("simulé", "simulated"), color: s.color, mean: s.mean, low: s.low, high: s.high)],
+          series: [s],
           closures: closureSpans, percent: c.observed.kpi.unit == .share,
           observed: (text.t("observé", "observed"), c.points), language: language),
         caption: text.t(

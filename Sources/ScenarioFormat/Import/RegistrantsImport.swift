@@ -148,8 +148,13 @@ public struct RegistrantsImport: Sendable {
     badDateLines = badDates
   }
 
-  /// "03/02/2025", "3/2/2025", "2025-02-03", "2025-02" (a month) → a date.
+  /// "03/02/2025", "3/2/2025", "2025-02-03", "2025-02" (a month) → a date; years outside
+  /// 1900–2200 are not registration dates.
   static func date(_ text: String) -> CivilDate? {
+    parsedDate(text).flatMap { (1900...2200).contains($0.year) ? $0 : nil }
+  }
+
+  static func parsedDate(_ text: String) -> CivilDate? {
     let s = text.trimmingCharacters(in: .whitespaces)
     if let d = CivilDate(iso: String(s.prefix(10))) { return d }
     let slash = s.split(separator: " ").first.map { $0.split(separator: "/") } ?? []

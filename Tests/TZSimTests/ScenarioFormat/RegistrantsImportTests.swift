@@ -99,4 +99,11 @@ struct RegistrantsImportTests {
     p.invitations!.communeWeights = ["99999": 1]
     #expect(throws: ParameterError.self) { try TerritoryPlan(parameters: p) }
   }
+
+  @Test("a date outside 1900–2200 is not a registration date: counted as unreadable")
+  func farDates() throws {
+    let list = Array("commune;date\nTroyes;03/02/999999\nTroyes;03/02/2025\n".utf8)
+    let r = try RegistrantsImport(bytes: list, file: "l.csv", today: Self.today)
+    #expect(r.badDateLines == [2] && r.byCommune == ["10387": 1])
+  }
 }

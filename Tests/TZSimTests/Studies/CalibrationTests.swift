@@ -40,8 +40,7 @@ struct CalibrationTests {
       if f.low <= Self.truth && Self.truth <= f.high { inside += 1 }
       errors.append((f.value - Self.truth) / f.standardError)
     }
-    // Binomial(12, 0.95): 10 or more with probability 0.98. Fitting with weights fixed at the start
-    // (15) instead of following the point gave 11 of 16 here, with a bias of +1.1 standard errors.
+    // Binomial(12, 0.95): 10 or more with probability 0.98.
     #expect(inside >= 10, "true value inside \(inside) of 12; standardised errors \(errors)")
     let meanError = errors.reduce(0, +) / Double(errors.count)
     #expect(abs(meanError) < 3 / sqrt(Double(errors.count)) + 0.2, "no bias: mean standardised error \(meanError)")
@@ -89,5 +88,14 @@ struct CalibrationTests {
       ["calibrate", TestPaths.file("Scenarios/starter.yaml").path, "--observed", "obs.csv", "--fit", "sites[centre].walkins=1...2"], in: dir
     )
     #expect(bad.status == 64 && bad.stderr.contains("`sites[centre].walkins`: unknown key"), "\(bad.stderr)")
+  }
+
+  @Test("a range whose far end makes an invalid scenario is refused before any simulation")
+  func invalidRangeEnd() throws {
+    #expect(throws: ScenarioErrors.self) {
+      try Calibration(
+        scenario: Self.scenario, file: "starter.yaml", observed: Self.observed(seed: 7, kpis: [.accompanied]),
+        keys: [.init(path: Self.walkIns, range: 1...200_000)], replications: 4, seed: 1)
+    }
   }
 }
