@@ -4,6 +4,7 @@
 // (Points Conseil Emploi, Territoire zéro chômeur de longue durée).
 //
 // Layers, arrows pointing down only:
+//   tzsim-serve (browser workspace) -> WorkspaceServer -> Workspace -> Studies
 //   tzsim (CLI) -> Studies -> ScenarioFormat, ResultsExport -> TerritoryModel
 //   TerritoryModel, ReferenceModels -> SimulationCore
 //                                   -> Stochastic -> CGSL -> libgsl
@@ -31,12 +32,18 @@ let package = Package(
     .library(name: "ScenarioFormat", targets: ["ScenarioFormat"]),
     .library(name: "ResultsExport", targets: ["ResultsExport"]),
     .library(name: "Studies", targets: ["Studies"]),
+    .library(name: "Workspace", targets: ["Workspace"]),
+    .library(name: "WorkspaceServer", targets: ["WorkspaceServer"]),
     .executable(name: "tzsim", targets: ["tzsim"]),
+    .executable(name: "tzsim-serve", targets: ["tzsim-serve"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // The browser workspace only (`tzsim-serve`): `tzsim` itself builds without them.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // The C boundary: GSL's headers and a shim. No stable API; imported by Stochastic only.
@@ -72,6 +79,32 @@ let package = Package(
         "Stochastic",
         "SimulationCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "Workspace",
+      dependencies: [
+        "Studies", "ScenarioFormat", "ResultsExport", "TerritoryModel", "Stochastic",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    .target(
+      name: "WorkspaceServer",
+      dependencies: [
+        "Workspace", "Studies", "ScenarioFormat", "ResultsExport", "TerritoryModel",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
+    .executableTarget(
+      name: "tzsim-serve",
+      dependencies: ["WorkspaceServer", "Workspace", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .testTarget(
+      name: "WorkspaceTests",
+      dependencies: [
+        "Workspace", "WorkspaceServer", "Studies", "ScenarioFormat", "TerritoryModel",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),
     .testTarget(

@@ -114,6 +114,7 @@ public struct GoalSeek: Sendable {
         if ok { met += 1 }
       }
       n += count
+      try Task.checkCancellation()
       if let decision = rule.decide(successes: met, trials: n) {
         return Evaluation(value: value, met: met, replications: n, decision: decision)
       }

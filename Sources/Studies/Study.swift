@@ -1,5 +1,5 @@
 import Foundation
-package import ResultsExport
+public import ResultsExport
 public import ScenarioFormat
 import SimulationCore
 import Stochastic
@@ -53,6 +53,15 @@ public struct Study: Sendable {
         var model = TerritorySimulation(plan: variants[u % v].plan, seeder: seeder, replication: u / v)
         return model.run()
       }, consume: consume)
+  }
+
+  /// The command (after `tzsim`) that writes this study's files again from
+  /// the results folder's copy of the scenario: recorded in `summary.json`
+  /// and the report. `--pdf` is left out: a PDF records when it was made, so
+  /// it is not reproducible to the byte (`tzsim verify` skips it).
+  public func reproducingArguments(language: ReportLanguage, frenchExcel: Bool, observed: Bool) -> [String] {
+    [command, StudyWriter.scenarioCopy, "--seed", String(seed), "--replications", String(replications), "--lang", language.rawValue]
+      + (frenchExcel ? ["--excel-fr"] : []) + (observed ? ["--observed", StudyWriter.observedCopy] : [])
   }
 
   /// The header of this study's partial files.

@@ -1,7 +1,9 @@
 /// Runs replications in parallel and hands each result to `consume` in
 /// replication order, holding at most a small window of finished results:
 /// memory does not grow with the number of replications, and what `consume`
-/// sees never depends on the number of jobs.
+/// sees never depends on the number of jobs. When the calling task is
+/// cancelled, no further replication starts: those running finish and are
+/// consumed, and `run` returns early (the caller checks `Task.isCancelled`).
 ///
 /// ```swift
 /// var total = 0.0
@@ -29,7 +31,7 @@ public enum OrderedReplications {
       var pending: [Int: Result] = [:]
       var running = 0
       func startMore() {
-        while running < jobs && nextToStart < end && nextToStart < nextToConsume + window {
+        while running < jobs && nextToStart < end && nextToStart < nextToConsume + window && !Task.isCancelled {
           let r = nextToStart
           group.addTask { (r, body(r)) }
           nextToStart += 1

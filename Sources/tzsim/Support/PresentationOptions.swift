@@ -20,15 +20,8 @@ struct PresentationOptions: ParsableArguments {
 
   var flavour: CSVFlavour { excelFr ? .frenchExcel : .standard }
 
-  /// The command (after `tzsim`) that writes a study's files again from the
-  /// results folder's copy of the scenario: recorded in `summary.json` and the
-  /// report. `--pdf` is left out: a PDF records when it was made, so it is not
-  /// reproducible to the byte (`tzsim verify` skips it).
+  /// The command that writes a study's files again (``Study/reproducingArguments(language:frenchExcel:observed:)``).
   func reproducing(_ study: Study, observed: Bool = false) -> [String] {
-    [
-      study.command, StudyWriter.scenarioCopy, "--seed", String(study.seed), "--replications", String(study.replications), "--lang",
-      lang.rawValue,
-    ]
-      + (excelFr ? ["--excel-fr"] : []) + (observed ? ["--observed", StudyWriter.observedCopy] : [])
+    study.reproducingArguments(language: lang, frenchExcel: excelFr, observed: observed)
   }
 }

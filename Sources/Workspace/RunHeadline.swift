@@ -1,0 +1,30 @@
+public import Foundation
+
+/// The figures a planner reads first, kept with the run's record: each
+/// objective's verdict, and for a plan, the value found.
+public struct RunHeadline: Codable, Sendable, Equatable {
+  public struct Verdict: Codable, Sendable, Equatable {
+    /// The variant: `baseline`, or a staffing option's name in a comparison.
+    public let variant: String
+    /// The objective's id (`accompanied-2020`).
+    public let objective: String
+    public let probability: Double
+    /// The verdict in French words (`probable`).
+    public let words: String
+  }
+
+  public var verdicts: [Verdict] = []
+  /// For a plan: the sentence of its answer.
+  public var answer: String?
+
+  public init(verdicts: [Verdict] = [], answer: String? = nil) {
+    self.verdicts = verdicts
+    self.answer = answer
+  }
+
+  public var json: String { String(decoding: (try? JSONEncoder().encode(self)) ?? Data("{}".utf8), as: UTF8.self) }
+
+  public init(json: String?) {
+    self = json.flatMap { try? JSONDecoder().decode(RunHeadline.self, from: Data($0.utf8)) } ?? RunHeadline()
+  }
+}

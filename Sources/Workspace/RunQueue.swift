@@ -1,0 +1,280 @@
+import Foundation
+import ResultsExport
+import ScenarioFormat
+import Studies
+import Synchronization
+import TerritoryModel
+
+/// The workspace's runs, one at a time on every core, in the order asked,
+/// with a bound on how many may wait: a burst of clicks cannot start a
+/// hundred runs. Each run is recorded before it starts (``RunStore``) and
+/// again when it ends, done, failed or cancelled; its files appear in
+/// `tzsim-runs/run-<id>/` only when complete.
+///
+/// ```swift
+/// let queue = RunQueue(workspace: workspace, store: store, jobs: 2)
+/// let record = try queue.submit(file: "troyes-2020.yaml", kind: .run, replications: 200)
+/// let progress = queue.progress(record.id!)   // done / total, status
+/// ```
+public final class RunQueue: Sendable {
+  /// How far a run is.
+  public struct Progress: Sendable, Equatable {
+    public var done: Int
+    public var total: Int
+    public var status: RunStatus
+
+    public init(done: Int, total: Int, status: RunStatus) {
+      self.done = done
+      self.total = total
+      self.status = status
+    }
+  }
+
+  struct State {
+    var waiting: [Int64] = []
+    var running: (id: Int64, task: Task<Void, Never>)?
+    var progress: [Int64: Progress] = [:]
+    var cancelled: Set<Int64> = []
+    var draining = false
+  }
+
+  public let workspace: Workspace
+  public let store: RunStore
+  public let jobs: Int
+  /// The most runs queued or running at once.
+  public let capacity: Int
+  let state = Mutex(State())
+
+  public init(workspace: Workspace, store: RunStore, jobs: Int, capacity: Int = 4) {
+    self.workspace = workspace
+    self.store = store
+    self.jobs = max(1, jobs)
+    self.capacity = max(1, capacity)
+  }
+
+  // MARK: Asking
+
+  /// Queues a run or a comparison of scenario `file` (checked now: a scenario
+  /// that does not validate is refused with its messages).
+  public func submit(file: String, kind: RunKind, replications: Int? = nil, seed: UInt64? = nil) throws -> RunRecord {
+    precondition(kind != .plan, "a plan is submitted with submit(file:plan:)")
+    let (bytes, scenario) = try load(file)
+    if kind == .compare && scenario.options.isEmpty {
+      throw WorkspaceProblem(.invalid, "« \(file) » n'a pas d'options de personnel à comparer (clé `options`)")
+    }
+    let n = replications ?? scenario.replications
+    if let problem = Scenario.replicationsRange.problem(Double(n)) {
+      throw WorkspaceProblem(.invalid, "réplications : \(problem)")
+    }
+    return try enqueue(file: file, bytes: bytes, scenario: scenario, kind: kind, seed: seed ?? scenario.seed, replications: n, plan: nil)
+  }
+
+  /// Queues a plan (`tzsim plan`) of scenario `file`.
+  public func submit(file: String, plan: PlanRequest, seed: UInt64? = nil) throws -> RunRecord {
+    let (bytes, scenario) = try load(file)
+    if let problem = plan.problem { throw WorkspaceProblem(.invalid, problem) }
+    do {
+      _ = try seek(scenario, file: file, plan, seed: seed ?? scenario.seed)
+    } catch {
+      throw WorkspaceProblem(.invalid, error.errors.map(\.message).joined(separator: " ; "))
+    }
+    return try enqueue(
+      file: file, bytes: bytes, scenario: scenario, kind: .plan, seed: seed ?? scenario.seed, replications: 0, plan: plan)
+  }
+
+  /// Cancels a queued or running run; false if it had already ended.
+  @discardableResult
+  public func cancel(_ id: Int64) throws -> Bool {
+    let (wasWaiting, task): (Bool, Task<Void, Never>?) = state.withLock { s in
+      guard let p = s.progress[id], !p.status.isFinal else { return (false, nil) }
+      s.cancelled.insert(id)
+      if let i = s.waiting.firstIndex(of: id) {
+        s.waiting.remove(at: i)
+        s.progress[id]?.status = .cancelled
+        return (true, nil)
+      }
+      return (false, s.running?.id == id ? s.running?.task : nil)
+    }
+    if wasWaiting, var record = try store.run(id) {
+      record.status = .cancelled
+      record.finishedAt = Date()
+      record.message = "annulé avant de commencer"
+      try store.update(record)
+      return true
+    }
+    task?.cancel()
+    return task != nil
+  }
+
+  /// Where run `id` stands, while this workspace runs it (nil for a run of an earlier session).
+  public func progress(_ id: Int64) -> Progress? { state.withLock { $0.progress[id] } }
+
+  /// Runs queued or running.
+  public var pending: Int { state.withLock { $0.waiting.count + ($0.running == nil ? 0 : 1) } }
+
+  // MARK: Running
+
+  func load(_ file: String) throws -> ([UInt8], Scenario) {
+    let bytes = try workspace.read(file)
+    do {
+      return (bytes, try ScenarioDecoder.decode(bytes: bytes, file: file))
+    } catch {
+      throw WorkspaceProblem(.invalid, "« \(file) » n'est pas valide :\n" + error.errors.map(\.description).joined(separator: "\n"))
+    }
+  }
+
+  func seek(_ scenario: Scenario, file: String, _ plan: PlanRequest, seed: UInt64) throws(ScenarioErrors) -> GoalSeek {
+    try GoalSeek(
+      scenario: scenario, file: file, objective: plan.objective, probability: plan.probability, path: plan.path,
+      range: plan.from...plan.to, step: plan.step, seed: seed)
+  }
+
+  func enqueue(
+    file: String, bytes: [UInt8], scenario: Scenario, kind: RunKind, seed: UInt64, replications: Int, plan: PlanRequest?
+  ) throws -> RunRecord {
+    let full = state.withLock { $0.waiting.count + ($0.running == nil ? 0 : 1) >= capacity }
+    if full {
+      throw WorkspaceProblem(
+        .busy, "\(capacity) calculs sont déjà en attente ou en cours : attendez la fin de l'un d'eux, ou annulez-en un")
+    }
+    let record = try store.insert(
+      RunRecord(
+        kind: kind, scenarioFile: file, scenarioName: scenario.name, scenarioSHA256: ScenarioText.hash(bytes), scenario: Data(bytes),
+        seed: String(seed), replications: replications, version: ProgramVersion.current, status: .queued, createdAt: Date(),
+        plan: plan?.json))
+    let id = record.id!
+    let total = kind == .plan ? 0 : replications * (kind == .compare ? scenario.options.count + 1 : 1)
+    let start = state.withLock { s -> Bool in
+      s.waiting.append(id)
+      s.progress[id] = Progress(done: 0, total: total, status: .queued)
+      defer { s.draining = true }
+      return !s.draining
+    }
+    if start { Task.detached { await self.drain() } }
+    return record
+  }
+
+  func drain() async {
+    while true {
+      let next: Int64? = state.withLock { s in
+        guard !s.waiting.isEmpty else {
+          s.draining = false
+          return nil
+        }
+        return s.waiting.removeFirst()
+      }
+      guard let id = next else { return }
+      let task = Task { await self.execute(id) }
+      state.withLock { $0.running = (id, task) }
+      if state.withLock({ $0.cancelled.contains(id) }) { task.cancel() }
+      await task.value
+      state.withLock { $0.running = nil }
+    }
+  }
+
+  func setProgress(_ id: Int64, done: Int? = nil, total: Int? = nil, status: RunStatus? = nil) {
+    state.withLock { s in
+      if let done { s.progress[id]?.done = done }
+      if let total { s.progress[id]?.total = total }
+      if let status { s.progress[id]?.status = status }
+    }
+  }
+
+  func execute(_ id: Int64) async {
+    guard var record = try? store.run(id) else { return }
+    record.status = .running
+    try? store.update(record)
+    setProgress(id, status: .running)
+    var folder: RunFolder?
+    do {
+      let scenario = try ScenarioDecoder.decode(bytes: [UInt8](record.scenario), file: record.scenarioFile)
+      let f = try RunFolder(runsFolder: workspace.runsFolder, name: "run-\(id)")
+      folder = f
+      let headline: RunHeadline
+      if record.kind == .plan {
+        headline = try await plan(record, scenario, into: f)
+      } else {
+        headline = try await study(record, scenario, into: f)
+      }
+      try Task.checkCancellation()
+      try f.commit()
+      record.status = .done
+      record.folder = "run-\(id)"
+      record.headline = headline.json
+      record.message = headline.answer
+      record.secondsToVerdict = Date().timeIntervalSince(record.createdAt)
+    } catch is CancellationError {
+      folder?.discard()
+      record.status = .cancelled
+      record.message = "annulé pendant le calcul : aucun résultat n'a été gardé"
+    } catch {
+      folder?.discard()
+      record.status = .failed
+      record.message = "\(error)"
+    }
+    record.finishedAt = Date()
+    try? store.update(record)
+    setProgress(id, status: record.status)
+  }
+
+  func study(_ record: RunRecord, _ scenario: Scenario, into folder: RunFolder) async throws -> RunHeadline {
+    let id = record.id!
+    let study = try Study(
+      scenario: scenario, file: record.scenarioFile, withOptions: record.kind == .compare, seed: UInt64(record.seed) ?? scenario.seed,
+      replications: record.replications)
+    let writer = try StudyWriter(
+      study: study, destination: folder, flavour: .frenchExcel, language: .fr, version: ProgramVersion.current,
+      arguments: study.reproducingArguments(language: .fr, frenchExcel: true, observed: false))
+    var lastShown = 0
+    await study.run(units: 0..<study.units, jobs: jobs) { u, result in
+      writer.add(u, result)
+      if u + 1 - lastShown >= max(1, study.units / 100) || u + 1 == study.units {
+        lastShown = u + 1
+        setProgress(id, done: u + 1)
+      }
+    }
+    try Task.checkCancellation()
+    let (summary, comparison) = try writer.finish()
+    var verdicts = Self.verdicts(summary, variant: "baseline")
+    for o in comparison?.options ?? [] { verdicts += Self.verdicts(o.summary, variant: o.name) }
+    return RunHeadline(verdicts: verdicts)
+  }
+
+  static func verdicts(_ summary: RunSummary, variant: String) -> [RunHeadline.Verdict] {
+    summary.objectives.map { o in
+      RunHeadline.Verdict(
+        variant: variant, objective: o.objective.id, probability: o.probability, words: Likelihood(probability: o.probability).words.fr)
+    }
+  }
+
+  func plan(_ record: RunRecord, _ scenario: Scenario, into folder: RunFolder) async throws -> RunHeadline {
+    let id = record.id!
+    guard let settings = record.plan.flatMap({ try? JSONDecoder().decode(PlanRequest.self, from: Data($0.utf8)) }) else {
+      throw WorkspaceProblem(.invalid, "les réglages du plan sont illisibles")
+    }
+    let seek = try seek(scenario, file: record.scenarioFile, settings, seed: UInt64(record.seed) ?? scenario.seed)
+    // Bisection: the largest candidate, then about log2(candidates) more.
+    let expected = 1 + Int(log2(Double(max(1, seek.candidates.count))).rounded(.up))
+    setProgress(id, total: expected)
+    var evaluated = 0
+    let (answer, evaluations) = try await seek.run(jobs: jobs) { _ in
+      evaluated += 1
+      setProgress(id, done: evaluated, total: max(expected, evaluated))
+    }
+    let files = GoalSeekReport(seek: seek, evaluations: evaluations, answer: answer, costPerUnit: nil)
+    try folder.write("plan.csv", files.csv(flavour: .frenchExcel))
+    try folder.write("plan.md", files.markdown(language: .fr))
+    try folder.write(StudyWriter.scenarioCopy, String(decoding: record.scenario, as: UTF8.self))
+    let sentence =
+      answer.map {
+        "\(settings.path) = \($0.shortestText) est la plus petite valeur qui atteint « \(settings.objective) » avec une probabilité d'au moins \(Int((settings.probability * 100).rounded())) %"
+      }
+      ?? "aucune valeur de \(settings.from.shortestText) à \(settings.to.shortestText) n'atteint « \(settings.objective) » avec la probabilité visée"
+    return RunHeadline(
+      verdicts: evaluations.map {
+        RunHeadline.Verdict(
+          variant: "\(settings.path) = \($0.value.shortestText)", objective: settings.objective, probability: $0.probability,
+          words: Likelihood(probability: $0.probability).words.fr)
+      }, answer: sentence)
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import ScenarioFormat
+import Workspace
+
+/// `/scenarios/<file>/plan`: the form of `tzsim plan` — the objective, the
+/// probability to reach, the value varied (any numeric value of the file)
+/// and the range of candidates.
+enum PlanPage {
+  static func html(name: String, scenario: Scenario, text: ScenarioText, message: String? = nil) -> String {
+    let objectives = scenario.parameters.objectives.map {
+      "<option value=\"\(HTML.escape($0.id))\">\(HTML.escape($0.id))</option>"
+    }.joined()
+    let numeric = text.fields.filter { $0.isNumeric && $0.isEditable && $0.section != "" && $0.section != "objectives" }
+    let keys = numeric.map { f in
+      let entry = f.entry.map { " — \($0)" } ?? ""
+      return "<option value=\"\(HTML.escape(f.path))\"\(f.path.hasSuffix(".advisors") && f.path.contains("troyes") ? " selected" : "")>"
+        + "\(HTML.escape(f.label + entry)) (\(HTML.escape(f.path)), aujourd'hui \(HTML.escape(f.value)))</option>"
+    }.joined()
+    let body = """
+      <h1>Plan — \(HTML.escape(name))</h1>
+      <p>Le plan cherche la plus petite valeur d'un paramètre qui atteint un objectif avec la probabilité visée. \
+      Les valeurs candidates vont de « De » à « À » par pas de « Pas » ; chacune est évaluée sur les mêmes tirages \
+      (nombres aléatoires communs), par lots de 50 réplications, jusqu'à une décision sûre (<code>docs/staffing.md</code>).</p>
+      \(message.map { Layout.message($0, kind: "error") } ?? "")
+      <form method="post" action="/scenarios/\(HTML.escape(name))/plan" class="card">
+      <div class="field"><label for="objective">Objectif</label><select id="objective" name="objective">\(objectives)</select></div>
+      <div class="field"><label for="probability">Probabilité visée</label><input id="probability" name="probability" value="0,9" inputmode="decimal"></div>
+      <div class="field"><label for="path">Valeur à faire varier</label><select id="path" name="path">\(keys)</select></div>
+      <div class="field"><label for="from">De</label><input id="from" name="from" value="1" inputmode="decimal"></div>
+      <div class="field"><label for="to">À</label><input id="to" name="to" value="6" inputmode="decimal"></div>
+      <div class="field"><label for="step">Pas</label><input id="step" name="step" value="1" inputmode="decimal"></div>
+      <div class="actions"><button type="submit" id="plan">Chercher</button></div>
+      </form>
+      """
+    return Layout.page(title: "Plan", body: body)
+  }
+}

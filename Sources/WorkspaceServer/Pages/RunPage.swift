@@ -1,0 +1,87 @@
+import Foundation
+import Workspace
+
+/// `/runs/<id>`: a run's record; while it runs, its progress (live through
+/// the event stream, or by reloading without script) and a cancel button;
+/// once done, its verdicts, the report and every file to download.
+enum RunPage {
+  static func html(_ r: RunRecord, progress: RunQueue.Progress?, files: [String]) -> String {
+    let id = r.id ?? 0
+    var body = "<h1>Calcul n° \(id) — \(HTML.escape(r.kind.french))</h1>\n"
+    body += """
+      <table class="record"><tbody>
+      <tr><th>Scénario</th><td><a href="/scenarios/\(HTML.escape(r.scenarioFile))">\(HTML.escape(r.scenarioFile))</a> \
+      (<code>\(HTML.escape(r.scenarioName))</code>)</td></tr>
+      <tr><th>Empreinte SHA-256 du scénario</th><td><code>\(r.scenarioSHA256)</code></td></tr>
+      <tr><th>Graine, réplications</th><td>\(HTML.escape(r.seed)), \(r.kind == .plan ? "selon la règle d'arrêt" : String(r.replications))</td></tr>
+      <tr><th>Version de TZSim</th><td>\(HTML.escape(r.version))</td></tr>
+      <tr><th>Demandé le</th><td>\(RunsPage.date(r.createdAt))</td></tr>
+      <tr><th>État</th><td class="status-\(r.status.rawValue)" id="status">\(HTML.escape(r.status.french))\
+      \(r.secondsToVerdict.map { String(format: " en %.1f s", $0).replacingOccurrences(of: ".", with: ",") } ?? "")</td></tr>
+      </tbody></table>
+
+      """
+    if !r.status.isFinal {
+      let p = progress ?? RunQueue.Progress(done: 0, total: 0, status: r.status)
+      body += """
+        <div class="card" id="progress" data-events="/runs/\(id)/events">
+        <progress max="\(max(p.total, 1))" value="\(p.done)"></progress>
+        <p class="progress-text">\(HTML.escape(text(p, kind: r.kind)))</p>
+        <form method="post" action="/runs/\(id)/cancel"><button type="submit" class="danger" id="cancel">Annuler</button></form>
+        </div>
+        """
+      return Layout.page(title: "Calcul n° \(id)", body: body, refresh: true)
+    }
+    if let message = r.message {
+      body += Layout.message(message, kind: r.status == .done ? "ok" : "error")
+    }
+    let headline = r.headlineFigures
+    if !headline.verdicts.isEmpty {
+      body += "<h2>Verdicts</h2>\n<table id=\"verdicts\"><thead><tr><th>\(r.kind == .plan ? "Valeur essayée" : "Variante")</th>"
+      body += "<th>Objectif</th><th>Verdict</th><th>Probabilité</th></tr></thead><tbody>\n"
+      for v in headline.verdicts {
+        let variant = v.variant == "baseline" ? "scénario de base" : v.variant
+        body += "<tr><td>\(HTML.escape(variant))</td><td>\(HTML.escape(v.objective))</td>"
+        body += "<td class=\"verdict\">\(HTML.escape(v.words))</td><td>\(HTML.percent(v.probability))</td></tr>\n"
+      }
+      body += "</tbody></table>\n"
+    }
+    if r.status == .done {
+      if files.contains("report.html") {
+        body += "<p class=\"actions\"><a class=\"button\" id=\"report\" href=\"/runs/\(id)/files/report.html\">Lire le rapport</a></p>\n"
+      }
+      body += downloads(id, files)
+    }
+    return Layout.page(title: "Calcul n° \(id)", body: body)
+  }
+
+  static func text(_ p: RunQueue.Progress, kind: RunKind) -> String {
+    switch p.status {
+    case .queued: return "En attente : un autre calcul passe avant."
+    case .running where kind == .plan: return "Valeurs essayées : \(p.done) (environ \(p.total) en tout)."
+    case .running: return "\(p.done) sur \(p.total) réplications."
+    default: return p.status.french.capitalized + "."
+    }
+  }
+
+  /// The files of the folder, grouped: report, tables (CSV for a French spreadsheet), charts, the rest.
+  static func downloads(_ id: Int64, _ files: [String]) -> String {
+    func list(_ title: String, _ names: [String]) -> String {
+      guard !names.isEmpty else { return "" }
+      let items = names.map { "<li><a href=\"/runs/\(id)/files/\(HTML.escape($0))\" download>\(HTML.escape($0))</a></li>" }.joined()
+      return "<h3>\(title)</h3><ul>\(items)</ul>"
+    }
+    let visible = files.filter { !$0.hasPrefix(".") }
+    let report = visible.filter { $0.hasPrefix("report.") || $0.hasPrefix("plan.") }
+    let tables = visible.filter { $0.hasSuffix(".csv") && !$0.hasPrefix("charts/") && !report.contains($0) }
+    let charts = visible.filter { $0.hasPrefix("charts/") }
+    let rest = visible.filter { !report.contains($0) && !tables.contains($0) && !charts.contains($0) }
+    return """
+      <div class="card" id="downloads"><h2>Fichiers à télécharger</h2>
+      <p>Les tableaux sont au format d'un tableur français (point-virgule, virgule décimale) ; chaque graphique est \
+      une image SVG à insérer dans Word ou LibreOffice, avec ses données en CSV.</p>
+      \(list("Rapport", report))\(list("Tableaux (CSV)", tables))\(list("Graphiques", charts))\(list("Autres fichiers", rest))
+      </div>
+      """
+  }
+}

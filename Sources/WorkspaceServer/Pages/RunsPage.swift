@@ -1,0 +1,48 @@
+import Foundation
+import Workspace
+
+/// `/runs`: every run of the record, newest first.
+enum RunsPage {
+  static func html(_ runs: [RunRecord]) -> String {
+    Layout.page(
+      title: "Calculs",
+      body: """
+        <h1>Calculs</h1>
+        <p>Chaque calcul garde le scénario tel qu'il a été lancé (son empreinte SHA-256), la graine, \
+        le nombre de réplications et la version de TZSim : ses chiffres peuvent être refaits à l'octet près \
+        (<code>tzsim verify</code> sur son dossier).</p>
+        \(table(runs))
+        """)
+  }
+
+  static func table(_ runs: [RunRecord]) -> String {
+    guard !runs.isEmpty else { return "<p>Aucun calcul pour l'instant.</p>" }
+    var rows = ""
+    for r in runs {
+      let id = r.id ?? 0
+      let verdicts = r.headlineFigures.verdicts.filter { $0.variant == "baseline" || r.kind == .plan }.prefix(3)
+        .map { "\(HTML.escape($0.objective)) : <span class=\"verdict\">\(HTML.escape($0.words)) (\(HTML.percent($0.probability)))</span>" }
+        .joined(separator: "<br>")
+      rows += """
+        <tr><td><a href="/runs/\(id)">n° \(id)</a></td><td>\(HTML.escape(date(r.createdAt)))</td><td>\(HTML.escape(r.kind.french))</td>\
+        <td>\(HTML.escape(r.scenarioFile))</td><td><code title="\(r.scenarioSHA256)">\(r.scenarioSHA256.prefix(12))</code></td>\
+        <td>\(HTML.escape(r.seed))</td><td>\(r.kind == .plan ? "—" : String(r.replications))</td><td>\(HTML.escape(r.version))</td>\
+        <td class="status-\(r.status.rawValue)">\(HTML.escape(r.status.french))</td><td>\(verdicts)</td></tr>
+
+        """
+    }
+    return """
+      <table id="runs"><thead><tr><th>Calcul</th><th>Date</th><th>Nature</th><th>Scénario</th><th>Empreinte</th><th>Graine</th>\
+      <th>Réplications</th><th>Version</th><th>État</th><th>Verdicts</th></tr></thead><tbody>
+      \(rows)</tbody></table>
+      """
+  }
+
+  /// A date as a planner reads it: `30/11/2026 14:05:09` (the machine's time zone).
+  static func date(_ d: Date) -> String {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "fr_FR")
+    f.dateFormat = "dd/MM/yyyy HH:mm:ss"
+    return f.string(from: d)
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import ScenarioFormat
+import TerritoryModel
+import Workspace
+
+/// `/scenarios/<file>`: the scenario as a form (every value of the file,
+/// grouped by section, with its French name, its rule and the validator's
+/// message at the field), and the runs that can be started from it.
+struct ScenarioPage {
+  let name: String
+  let text: ScenarioText
+  /// The version of the file the form was made from (sent back on save).
+  let base: String
+  /// Messages of the validator, by field path.
+  var fieldErrors: [String: [String]] = [:]
+  /// Messages for the whole page: (text, kind).
+  var messages: [(String, String)] = []
+  /// The scenario as decoded, when the file is valid.
+  var scenario: Scenario?
+
+  func html() -> String {
+    var sections: [(String, [FormField])] = []
+    for f in text.fields {
+      if let i = sections.firstIndex(where: { $0.0 == f.section }) { sections[i].1.append(f) } else { sections.append((f.section, [f])) }
+    }
+    var form = ""
+    for (section, fields) in sections {
+      let hasError = fields.contains { fieldErrors[$0.path] != nil }
+      let open = hasError || section == "sites" || section == ""
+      form +=
+        "<details class=\"section\" id=\"section-\(anchor(section))\"\(open ? " open" : "")><summary>\(HTML.escape(FieldLabels.section(section)))"
+      form += " <span class=\"path\">(\(fields.count) valeurs)</span></summary>\n"
+      for f in fields where !(f.section == "" && f.key == "tzsim_scenario") { form += field(f) }
+      form += "</details>\n"
+    }
+    let body = """
+      <h1>\(HTML.escape(name))</h1>
+      \(messages.map { Layout.message($0.0, kind: $0.1) }.joined(separator: "\n"))
+      \(runBox())
+      <h2>Paramètres</h2>
+      <p>Chaque valeur du fichier, avec sa règle. « Vérifier » montre les erreurs sans rien enregistrer ; « Enregistrer » \
+      écrit les valeurs changées à leur place dans le fichier (commentaires, ordre et guillemets gardés). \
+      Pour ajouter ou retirer un lieu, un atelier, une option : <a href="/scenarios/\(HTML.escape(name))/yaml">l'éditeur YAML</a>.</p>
+      <form method="post" action="/scenarios/\(HTML.escape(name))" id="scenario-form">
+      <input type="hidden" name="base" value="\(base)">
+      \(form)
+      <div class="actions">
+      <button type="submit" name="action" value="check" class="secondary" id="check">Vérifier</button>
+      <button type="submit" name="action" value="save" id="save">Enregistrer</button>
+      </div>
+      </form>
+      """
+    return Layout.page(title: name, body: body)
+  }
+
+  func runBox() -> String {
+    guard let scenario else {
+      return Layout.message(
+        "Ce scénario n'est pas valide en l'état : corrigez les valeurs signalées pour pouvoir le lancer.", kind: "note")
+    }
+    let n = HTML.escape(name)
+    let options =
+      scenario.options.isEmpty
+      ? "<p class=\"path\">Pas d'options de personnel dans ce scénario (clé <code>options</code>) : rien à comparer.</p>"
+      : """
+      <form method="post" action="/scenarios/\(n)/compare" class="actions">
+      <label>Réplications <input name="replications" value="\(scenario.replications)" inputmode="numeric"></label>
+      <button type="submit" id="compare">Comparer les \(scenario.options.count) options</button>
+      </form>
+      """
+    return """
+      <div class="card" id="run-box">
+      <h2>Lancer</h2>
+      <p>\(HTML.escape(scenario.description))</p>
+      <form method="post" action="/scenarios/\(n)/run" class="actions">
+      <label>Réplications <input name="replications" value="\(scenario.replications)" inputmode="numeric" id="replications"></label>
+      <label>Graine <input name="seed" value="\(scenario.seed)" inputmode="numeric"></label>
+      <button type="submit" id="launch">Lancer</button>
+      </form>
+      \(options)
+      <p><a href="/scenarios/\(n)/plan">Chercher le moindre moyen qui atteint un objectif (plan)…</a></p>
+      </div>
+      """
+  }
+
+  func field(_ f: FormField) -> String {
+    let id = "f-" + anchor(f.path)
+    let errors = fieldErrors[f.path] ?? []
+    var input: String
+    if f.isKPI && f.isEditable {
+      input = "<select id=\"\(id)\" name=\"f:\(HTML.escape(f.path))\">"
+      for k in TrackedKPI.allCases.map(\.kpi) {
+        input += "<option value=\"\(k.id)\"\(k.id == f.value ? " selected" : "")>\(HTML.escape(k.name.fr)) (\(k.id))</option>"
+      }
+      if TrackedKPI.allCases.allSatisfy({ $0.kpi.id != f.value }) {
+        input += "<option value=\"\(HTML.escape(f.value))\" selected>\(HTML.escape(f.value))</option>"
+      }
+      input += "</select>"
+    } else {
+      input =
+        "<input id=\"\(id)\" name=\"f:\(HTML.escape(f.path))\" value=\"\(HTML.escape(f.value))\""
+        + (f.isNumeric ? " inputmode=\"decimal\"" : "") + (f.isEditable ? "" : " disabled") + ">"
+    }
+    var help = [String]()
+    if let r = f.range { help.append(Self.rule(r)) }
+    if let reason = f.readOnlyReason { help.append(reason) }
+    help.append("<code>\(HTML.escape(f.path))</code> · ligne \(f.line)")
+    let entry = f.entry.map { " <span class=\"entry\">— \(HTML.escape($0))</span>" } ?? ""
+    return """
+      <div class="field\(errors.isEmpty ? "" : " invalid")" id="field-\(anchor(f.path))" data-path="\(HTML.escape(f.path))">
+      <label for="\(id)">\(HTML.escape(f.label))\(entry)</label>\(input)
+      <div class="help">\(help.joined(separator: " · "))</div>
+      \(errors.map { "<div class=\"error\" role=\"alert\">\(HTML.escape($0))</div>" }.joined())
+      </div>
+
+      """
+  }
+
+  /// A range in French: « nombre entier de 1 à 1000 (conseillers) ».
+  static func rule(_ r: ParameterRange) -> String {
+    func n(_ x: Double) -> String {
+      x.rounded() == x && abs(x) < 1e15 ? String(Int(x)) : String(x).replacingOccurrences(of: ".", with: ",")
+    }
+    let what = r.isInteger ? "nombre entier" : "nombre"
+    let low = r.lowerOpen ? "plus grand que \(n(r.lower))" : "au moins \(n(r.lower))"
+    let high = r.upperOpen ? "plus petit que \(n(r.upper))" : "au plus \(n(r.upper))"
+    let unit = r.unit.isEmpty ? "" : " (\(FieldLabels.unit(r.unit)))"
+    return HTML.escape("\(what), \(low) et \(high)\(unit)")
+  }
+
+  /// An id for HTML made of the path's letters and digits.
+  func anchor(_ path: String) -> String {
+    String(path.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "-" })
+  }
+}

@@ -1,0 +1,63 @@
+/// The workspace's stylesheet and its one small script (progress of a run,
+/// read from the server's event stream; the pages work without it).
+enum Assets {
+  static let css = """
+    :root { --ink: #1d2433; --muted: #5b6478; --line: #d6dae3; --accent: #1f4e8c; --bad: #b00020; --good: #1b5e20; }
+    * { box-sizing: border-box; }
+    body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f6f7fa; }
+    header { display: flex; gap: 2em; align-items: center; padding: .6em 1.5em; background: var(--accent); }
+    header a { color: #fff; text-decoration: none; margin-right: 1.2em; }
+    header .brand { font-weight: 700; font-size: 1.15em; }
+    main { max-width: 1100px; margin: 1.2em auto; padding: 0 1.2em; }
+    footer { max-width: 1100px; margin: 2em auto; padding: 0 1.2em; color: var(--muted); font-size: .85em; }
+    h1 { font-size: 1.5em; margin: .3em 0 .6em; }
+    h2 { font-size: 1.15em; margin: 1.2em 0 .5em; }
+    .card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1em 1.2em; margin: 1em 0; }
+    table { border-collapse: collapse; width: 100%; background: #fff; }
+    th, td { text-align: left; padding: .35em .6em; border-bottom: 1px solid var(--line); vertical-align: top; }
+    th { font-weight: 600; color: var(--muted); font-size: .9em; }
+    code, .path { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em; color: var(--muted); }
+    .message { padding: .7em 1em; border-radius: 6px; margin: 1em 0; border: 1px solid; }
+    .message.error { background: #fdecee; border-color: #f3b8c0; color: var(--bad); }
+    .message.ok { background: #e8f5e9; border-color: #a5d6a7; color: var(--good); }
+    .message.note { background: #eef3fb; border-color: #bcd0ee; }
+    details.section { background: #fff; border: 1px solid var(--line); border-radius: 6px; margin: .6em 0; }
+    details.section > summary { cursor: pointer; padding: .6em 1em; font-weight: 600; }
+    .field { display: grid; grid-template-columns: 18em 1fr; gap: .2em 1em; padding: .45em 1em; border-top: 1px solid #eef0f4; }
+    .field label { font-weight: 500; }
+    .field .entry { color: var(--muted); font-weight: 400; }
+    .field input, .field select { font: inherit; padding: .3em .45em; border: 1px solid #b9c0cd; border-radius: 4px; width: 100%; max-width: 32em; }
+    .field input[disabled] { background: #f1f2f5; color: var(--muted); }
+    .field .help { grid-column: 2; color: var(--muted); font-size: .85em; }
+    .field.invalid input, .field.invalid select { border-color: var(--bad); background: #fff6f7; }
+    .field .error { grid-column: 2; color: var(--bad); font-weight: 600; font-size: .9em; }
+    button, .button { font: inherit; padding: .45em 1em; border-radius: 4px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
+    button.secondary, .button.secondary { background: #fff; color: var(--accent); }
+    button.danger { background: #fff; color: var(--bad); border-color: var(--bad); }
+    .actions { display: flex; flex-wrap: wrap; gap: .6em; align-items: end; margin: .8em 0; }
+    .actions label { display: flex; flex-direction: column; font-size: .85em; color: var(--muted); }
+    .actions input, .actions select { font: inherit; padding: .3em .45em; width: 9em; }
+    progress { width: 100%; height: 1.4em; }
+    .verdict { font-weight: 600; }
+    .status-done { color: var(--good); } .status-failed, .status-interrupted { color: var(--bad); } .status-cancelled { color: var(--muted); }
+    textarea { width: 100%; min-height: 32em; font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; }
+    @media (max-width: 700px) { .field { grid-template-columns: 1fr; } .field .help, .field .error { grid-column: 1; } }
+    """
+
+  static let js = """
+    // Live progress of a run: the page's <progress> follows the server's event stream,
+    // and the page reloads with the results when the run ends.
+    document.addEventListener("DOMContentLoaded", function () {
+      var box = document.querySelector("[data-events]");
+      if (!box || !window.EventSource) return;
+      var bar = box.querySelector("progress"), text = box.querySelector(".progress-text");
+      var source = new EventSource(box.getAttribute("data-events"));
+      source.addEventListener("progress", function (e) {
+        var p = JSON.parse(e.data);
+        if (p.total > 0) { bar.max = p.total; bar.value = p.done; }
+        text.textContent = p.text;
+      });
+      source.addEventListener("end", function () { source.close(); window.location.reload(); });
+    });
+    """
+}

@@ -1,0 +1,122 @@
+import Foundation
+public import Hummingbird
+import ScenarioFormat
+import Workspace
+
+extension WorkspaceServer {
+  /// The routes of the workspace (see the type's documentation).
+  ///
+  /// - Parameter loopbackPort: the port when the server listens on loopback:
+  ///   requests must then name it as `127.0.0.1`, `localhost` or `[::1]`.
+  public func router(loopbackPort: Int?) -> Router<BasicRequestContext> {
+    let router = Router()
+    router.add(middleware: GuardMiddleware(loopbackPort: loopbackPort))
+    router.get("/assets/workspace.css") { _, _ in Self.text(Assets.css, type: "text/css; charset=utf-8") }
+    router.get("/assets/workspace.js") { _, _ in Self.text(Assets.js, type: "text/javascript; charset=utf-8") }
+    router.get("/") { _, _ in Self.guarded { try self.home() } }
+    router.post("/scenarios") { request, _ in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.createScenario(form["name"] ?? "") }
+    }
+    router.get("/scenarios/:file") { request, context in
+      Self.guarded { try self.scenarioPage(try context.parameters.require("file"), saved: request.uri.queryParameters["saved"] != nil) }
+    }
+    router.post("/scenarios/:file") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.postScenario(try context.parameters.require("file"), form) }
+    }
+    router.get("/scenarios/:file/yaml") { _, context in Self.guarded { try self.yamlPage(try context.parameters.require("file")) } }
+    router.post("/scenarios/:file/yaml") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.postYAML(try context.parameters.require("file"), form) }
+    }
+    router.post("/scenarios/:file/run") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.submit(try context.parameters.require("file"), kind: .run, form) }
+    }
+    router.post("/scenarios/:file/compare") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.submit(try context.parameters.require("file"), kind: .compare, form) }
+    }
+    router.get("/scenarios/:file/plan") { _, context in Self.guarded { try self.planPage(try context.parameters.require("file")) } }
+    router.post("/scenarios/:file/plan") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.postPlan(try context.parameters.require("file"), form) }
+    }
+    router.get("/runs") { _, _ in Self.guarded { Self.html(RunsPage.html(try self.queue.store.all())) } }
+    router.get("/runs/:id") { _, context in Self.guarded { try self.runPage(try Self.runID(context)) } }
+    router.get("/runs/:id/progress") { _, context in Self.guarded { try self.progressJSON(try Self.runID(context)) } }
+    router.get("/runs/:id/events") { _, context in Self.guarded { try self.events(try Self.runID(context)) } }
+    router.post("/runs/:id/cancel") { _, context in
+      Self.guarded {
+        let id = try Self.runID(context)
+        _ = try self.record(id)
+        try self.queue.cancel(id)
+        return Self.redirect("/runs/\(id)")
+      }
+    }
+    router.get("/runs/:id/files/**") { _, context in
+      Self.guarded { try self.file(try Self.runID(context), context.parameters.getCatchAll().map(String.init)) }
+    }
+    return router
+  }
+
+  // MARK: Helpers
+
+  static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
+    text(page, type: "text/html; charset=utf-8", status: status)
+  }
+
+  static func text(_ s: String, type: String, status: HTTPResponse.Status = .ok) -> Response {
+    Response(status: status, headers: [.contentType: type], body: ResponseBody(byteBuffer: ByteBuffer(string: s)))
+  }
+
+  /// 303 See Other: after a form, the browser asks for `location`.
+  static func redirect(_ location: String) -> Response { Response(status: .seeOther, headers: [.location: location]) }
+
+  /// The page of a refusal, with its status.
+  static func problem(_ p: WorkspaceProblem) -> Response {
+    let status: HTTPResponse.Status =
+      switch p.kind {
+      case .notFound: .notFound
+      case .invalid: .unprocessableContent
+      case .stale: .conflict
+      case .busy: .tooManyRequests
+      case .forbidden: .forbidden
+      }
+    let body = "<h1>Impossible</h1>\(Layout.message(p.message, kind: "error"))<p><a href=\"/\">Retour aux scénarios</a></p>"
+    return html(Layout.page(title: "Impossible", body: body), status: status)
+  }
+
+  /// Runs `body`, turning a refusal into its page and any other error into a 500 page.
+  static func guarded(_ body: () throws -> Response) -> Response {
+    do {
+      return try body()
+    } catch let p as WorkspaceProblem {
+      return problem(p)
+    } catch let e as HTTPError where e.status == .badRequest {
+      return problem(WorkspaceProblem(.notFound, "adresse incomplète"))
+    } catch {
+      let body = "<h1>Erreur</h1>\(Layout.message("\(error)", kind: "error"))"
+      return html(Layout.page(title: "Erreur", body: body), status: .internalServerError)
+    }
+  }
+
+  /// A posted form, read up to ``maxBody`` bytes.
+  static func form(_ request: Request) async throws -> FormBody {
+    let buffer = try await request.body.collect(upTo: maxBody)
+    return FormBody(String(buffer: buffer))
+  }
+
+  static func runID(_ context: BasicRequestContext) throws -> Int64 {
+    guard let s = context.parameters.get("id"), let id = Int64(s), id > 0 else {
+      throw WorkspaceProblem(.notFound, "ce calcul n'existe pas")
+    }
+    return id
+  }
+
+  func record(_ id: Int64) throws -> RunRecord {
+    guard let r = try queue.store.run(id) else { throw WorkspaceProblem(.notFound, "le calcul n° \(id) n'existe pas") }
+    return r
+  }
+}

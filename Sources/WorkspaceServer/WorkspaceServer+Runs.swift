@@ -1,0 +1,79 @@
+import Foundation
+import Hummingbird
+import Workspace
+
+/// The run pages: one run, its progress (JSON and event stream), its files.
+extension WorkspaceServer {
+  func runPage(_ id: Int64) throws -> Response {
+    let r = try record(id)
+    let files = r.folder.flatMap { workspace.runFiles($0) } ?? []
+    return Self.html(RunPage.html(r, progress: queue.progress(id), files: files))
+  }
+
+  /// The progress of run `id`: from the queue while this session runs it, from the record otherwise.
+  func progress(_ id: Int64) throws -> RunQueue.Progress {
+    if let p = queue.progress(id) { return p }
+    let r = try record(id)
+    return RunQueue.Progress(done: 0, total: 0, status: r.status)
+  }
+
+  static func progressJSON(_ p: RunQueue.Progress, kind: RunKind) -> String {
+    let text = RunPage.text(p, kind: kind).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    return "{\"done\":\(p.done),\"total\":\(p.total),\"status\":\"\(p.status.rawValue)\",\"text\":\"\(text)\"}"
+  }
+
+  func progressJSON(_ id: Int64) throws -> Response {
+    let kind = try record(id).kind
+    return Self.text(Self.progressJSON(try progress(id), kind: kind), type: "application/json")
+  }
+
+  /// Server-sent events: `progress` whenever it changes (looked at every 50 ms), then `end`.
+  func events(_ id: Int64) throws -> Response {
+    let kind = try record(id).kind
+    let server = self
+    let body = ResponseBody { writer in
+      var last: RunQueue.Progress?
+      let deadline = ContinuousClock.now + .seconds(6 * 3600)
+      while ContinuousClock.now < deadline {
+        let p = try server.progress(id)
+        if p != last {
+          try await writer.write(ByteBuffer(string: "event: progress\ndata: \(Self.progressJSON(p, kind: kind))\n\n"))
+          last = p
+        }
+        if p.status.isFinal {
+          try await writer.write(ByteBuffer(string: "event: end\ndata: {\"status\":\"\(p.status.rawValue)\"}\n\n"))
+          break
+        }
+        try await Task.sleep(for: .milliseconds(50))
+      }
+      try await writer.finish(nil)
+    }
+    return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"], body: body)
+  }
+
+  /// A file of a finished run's folder: reports shown in the browser, the rest downloaded.
+  func file(_ id: Int64, _ path: [String]) throws -> Response {
+    let r = try record(id)
+    guard let folder = r.folder, let url = workspace.runFile(folder, path), let data = FileManager.default.contents(atPath: url.path) else {
+      throw WorkspaceProblem(.notFound, "ce fichier n'existe pas dans les résultats du calcul n° \(id)")
+    }
+    let name = path.last ?? "file"
+    let ext = (name as NSString).pathExtension.lowercased()
+    let type =
+      switch ext {
+      case "html": "text/html; charset=utf-8"
+      case "csv": "text/csv; charset=utf-8"
+      case "svg": "image/svg+xml"
+      case "json": "application/json"
+      case "md": "text/markdown; charset=utf-8"
+      case "yaml": "text/yaml; charset=utf-8"
+      case "pdf": "application/pdf"
+      default: "application/octet-stream"
+      }
+    var headers: HTTPFields = [.contentType: type]
+    // A report may hold its own style; it runs no script and loads nothing.
+    headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
+    if ext != "html" && ext != "svg" { headers[.contentDisposition] = "attachment; filename=\"\(name)\"" }
+    return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+  }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import Hummingbird
+import ScenarioFormat
+import Workspace
+
+/// The scenario pages: list, form, YAML editor, new scenario, plan form.
+extension WorkspaceServer {
+  func home(message: String? = nil) throws -> Response {
+    Self.html(
+      HomePage.html(workspace: workspace, names: try workspace.scenarioNames(), runs: try queue.store.all(limit: 10), message: message))
+  }
+
+  func createScenario(_ name: String) throws -> Response {
+    try workspace.create(name, bytes: EmbeddedScenarios.starter)
+    return Self.redirect("/scenarios/\(name)")
+  }
+
+  /// The form of the file as it is now, with its validation.
+  func scenarioPage(_ name: String, saved: Bool = false) throws -> Response {
+    let bytes = try workspace.read(name)
+    let text: ScenarioText
+    do { text = try ScenarioText(bytes: bytes) } catch {
+      return Self.html(
+        YAMLPage.html(
+          name: name, text: String(decoding: bytes, as: UTF8.self), base: ScenarioText.hash(bytes),
+          messages: [("Le formulaire ne peut pas lire ce fichier : \(error.message)", "error")]))
+    }
+    var page = ScenarioPage(name: name, text: text, base: text.hash)
+    if saved { page.messages.append(("Enregistré dans \(name).", "ok")) }
+    check(&page, name: name)
+    return Self.html(page.html())
+  }
+
+  /// Validates the page's text; places each message at its field (by
+  /// `line:column`), the others at the top.
+  func check(_ page: inout ScenarioPage, name: String) {
+    do {
+      page.scenario = try ScenarioDecoder.decode(bytes: page.text.bytes, file: name)
+    } catch {
+      var byPlace: [String: String] = [:]
+      for f in page.text.fields { byPlace["\(f.line):\(f.column)"] = f.path }
+      var unplaced: [String] = []
+      for e in error.errors {
+        let message = "ligne \(e.line ?? 0):\(e.column ?? 0) : \(e.message)" + (e.hint.map { " — \($0)" } ?? "")
+        if let line = e.line, let column = e.column, let path = byPlace["\(line):\(column)"] {
+          page.fieldErrors[path, default: []].append(message)
+        } else {
+          unplaced.append((e.path.isEmpty ? "" : "`\(e.path)` : ") + message)
+        }
+      }
+      let placed = error.errors.count - unplaced.count
+      var summary = "Le scénario n'est pas valide : \(error.errors.count) problème\(error.errors.count > 1 ? "s" : "")"
+      summary += placed > 0 ? " (signalé\(placed > 1 ? "s" : "") à leur champ, en rouge)." : "."
+      if !unplaced.isEmpty { summary += "\n" + unplaced.joined(separator: "\n") }
+      page.messages.append((summary, "error"))
+    }
+  }
+
+  /// `action=check`: the form's values validated, nothing written;
+  /// `action=save`: written if valid and if the file is still the one the form was made from.
+  func postScenario(_ name: String, _ form: FormBody) throws -> Response {
+    let base = form["base"] ?? ""
+    let edits = form.fields(prefixed: "f:")
+    let current = try workspace.read(name)
+    guard ScenarioText.hash(current) == base else {
+      var page = ScenarioPage(name: name, text: try ScenarioText(bytes: current), base: ScenarioText.hash(current))
+      let mine = try? ScenarioText(bytes: current)
+      let changed = edits.filter { mine?.field($0.key)?.value != $0.value }.sorted { $0.key < $1.key }
+      page.messages.append(
+        (
+          "Ce scénario a été modifié ailleurs depuis que vous l'avez ouvert : rien n'a été enregistré. "
+            + "Le formulaire montre maintenant le fichier tel qu'il est ; vos valeurs étaient :\n"
+            + changed.map { "\($0.key) = \($0.value)" }.joined(separator: "\n"), "error"
+        ))
+      check(&page, name: name)
+      return Self.html(page.html(), status: .conflict)
+    }
+    let text = try ScenarioText(bytes: current)
+    let edited: ScenarioText
+    do { edited = try text.applying(edits) } catch {
+      var page = ScenarioPage(name: name, text: text, base: base)
+      page.messages.append(("Rien n'a été enregistré : \(error.message)", "error"))
+      return Self.html(page.html(), status: .unprocessableContent)
+    }
+    var page = ScenarioPage(name: name, text: edited, base: base)
+    check(&page, name: name)
+    guard page.scenario != nil else {
+      page.messages.insert(("Rien n'a été enregistré.", "error"), at: 0)
+      return Self.html(page.html(), status: .unprocessableContent)
+    }
+    if form["action"] == "save" {
+      if edited.bytes != current { try workspace.save(name, bytes: edited.bytes, base: base) }
+      return Self.redirect("/scenarios/\(name)?saved=1")
+    }
+    page.messages.append(("Le scénario est valide avec ces valeurs (rien n'est encore enregistré).", "ok"))
+    return Self.html(page.html())
+  }
+
+  func yamlPage(_ name: String) throws -> Response {
+    let bytes = try workspace.read(name)
+    return Self.html(YAMLPage.html(name: name, text: String(decoding: bytes, as: UTF8.self), base: ScenarioText.hash(bytes)))
+  }
+
+  /// Writes the editor's text if it is a valid scenario and the file has not changed meanwhile.
+  func postYAML(_ name: String, _ form: FormBody) throws -> Response {
+    let base = form["base"] ?? ""
+    let text = (form["text"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+    let bytes = Array(text.utf8)
+    do {
+      _ = try ScenarioDecoder.decode(bytes: bytes, file: name)
+    } catch {
+      return Self.html(
+        YAMLPage.html(
+          name: name, text: text, base: base,
+          messages: [("Rien n'a été enregistré :\n" + error.errors.map(\.description).joined(separator: "\n"), "error")]),
+        status: .unprocessableContent)
+    }
+    do {
+      try workspace.save(name, bytes: bytes, base: base)
+    } catch let p as WorkspaceProblem where p.kind == .stale {
+      return Self.html(YAMLPage.html(name: name, text: text, base: base, messages: [(p.message, "error")]), status: .conflict)
+    }
+    return Self.redirect("/scenarios/\(name)?saved=1")
+  }
+
+  func planPage(_ name: String, message: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+    let bytes = try workspace.read(name)
+    let scenario: Scenario
+    do { scenario = try ScenarioDecoder.decode(bytes: bytes, file: name) } catch {
+      throw WorkspaceProblem(.invalid, "« \(name) » n'est pas valide : corrigez-le avant de chercher un plan")
+    }
+    return Self.html(PlanPage.html(name: name, scenario: scenario, text: try ScenarioText(bytes: bytes), message: message), status: status)
+  }
+
+  func postPlan(_ name: String, _ form: FormBody) throws -> Response {
+    func number(_ key: String) -> Double? { form[key].flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) } }
+    guard let p = number("probability"), let from = number("from"), let to = number("to"), let step = number("step") else {
+      return try planPage(name, message: "Probabilité, « De », « À » et « Pas » sont des nombres.", status: .unprocessableContent)
+    }
+    let request = PlanRequest(objective: form["objective"] ?? "", probability: p, path: form["path"] ?? "", from: from, to: to, step: step)
+    do {
+      let record = try queue.submit(file: name, plan: request)
+      return Self.redirect("/runs/\(record.id!)")
+    } catch let problem as WorkspaceProblem where problem.kind == .invalid {
+      return try planPage(name, message: problem.message, status: .unprocessableContent)
+    }
+  }
+
+  func submit(_ name: String, kind: RunKind, _ form: FormBody) throws -> Response {
+    var replications: Int?
+    if let r = form["replications"], !r.isEmpty {
+      guard let n = Int(r.trimmingCharacters(in: .whitespaces)) else {
+        throw WorkspaceProblem(.invalid, "réplications : un nombre entier, par exemple 200 (reçu « \(r) »)")
+      }
+      replications = n
+    }
+    var seed: UInt64?
+    if let s = form["seed"], !s.isEmpty {
+      guard let n = UInt64(s.trimmingCharacters(in: .whitespaces)) else {
+        throw WorkspaceProblem(.invalid, "graine : un nombre entier positif (reçu « \(s) »)")
+      }
+      seed = n
+    }
+    let record = try queue.submit(file: name, kind: kind, replications: replications, seed: seed)
+    return Self.redirect("/runs/\(record.id!)")
+  }
+}

@@ -1,0 +1,251 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import Workspace
+
+@testable import WorkspaceServer
+
+/// Every route of the workspace over HTTP, the hostile requests included.
+@Suite("Workspace server: routes")
+struct ServerRouteTests {
+  static func withServer(
+    _ scenarios: [String] = ["troyes-2020.yaml", "starter.yaml", "troyes-2020-staffing.yaml"], loopbackPort: Int? = nil,
+    _ body: @Sendable (any TestClientProtocol, WorkspaceServer, TemporaryWorkspace) async throws -> Void
+  ) async throws {
+    let t = try TemporaryWorkspace(scenarios)
+    defer { t.remove() }
+    let server = try WorkspaceServer(folder: t.path, jobs: 2, capacity: 3)
+    let app = Application(router: server.router(loopbackPort: loopbackPort))
+    try await app.test(.router) { client in try await body(client, server, t) }
+  }
+
+  static func form(_ fields: [(String, String)]) -> ByteBuffer {
+    var allowed = CharacterSet.alphanumerics
+    allowed.insert(charactersIn: "-._~")
+    let body = fields.map {
+      "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)"
+    }
+    return ByteBuffer(string: body.joined(separator: "&"))
+  }
+
+  static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+  static func page(_ client: any TestClientProtocol, _ uri: String) async throws -> (HTTPResponse.Status, String) {
+    try await client.execute(uri: uri, method: .get) { ($0.status, String(buffer: $0.body)) }
+  }
+
+  static func post(_ client: any TestClientProtocol, _ uri: String, _ fields: [(String, String)], headers: HTTPFields = formHeaders)
+    async throws -> (HTTPResponse.Status, String, String?)
+  {
+    try await client.execute(uri: uri, method: .post, headers: headers, body: form(fields)) {
+      ($0.status, String(buffer: $0.body), $0.headers[.location])
+    }
+  }
+
+  static func base(_ html: String) throws -> String {
+    let r = try #require(html.range(of: #"name="base" value="[0-9a-f]{64}""#, options: .regularExpression))
+    return String(html[r].dropLast().suffix(64))
+  }
+
+  static func waitDone(_ client: any TestClientProtocol, _ id: String) async throws -> String {
+    for _ in 0..<3000 {
+      let (_, json) = try await page(client, "/runs/\(id)/progress")
+      if !json.contains("\"queued\"") && !json.contains("\"running\"") { return json }
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    return "timeout"
+  }
+
+  @Test("Pages and assets: the list, a scenario's form, the YAML editor, the plan form, the runs")
+  func pages() async throws {
+    try await Self.withServer { client, _, _ in
+      let (s1, home) = try await Self.page(client, "/")
+      #expect(s1 == .ok && home.contains("troyes-2020.yaml") && home.contains("lang=\"fr\""))
+      let (s2, form) = try await Self.page(client, "/scenarios/troyes-2020.yaml")
+      #expect(s2 == .ok && form.contains(#"name="f:sites[troyes].advisors" value="3""#))
+      #expect(form.contains("au moins 1 et au plus 1000 (conseillers)"))
+      #expect(!form.contains("http://") && !form.contains("https://"), "nothing loaded from outside")
+      let (s3, yaml) = try await Self.page(client, "/scenarios/troyes-2020.yaml/yaml")
+      #expect(s3 == .ok && yaml.contains("# TZSim scenario"))
+      let (s4, plan) = try await Self.page(client, "/scenarios/troyes-2020.yaml/plan")
+      #expect(s4 == .ok && plan.contains("accompanied-2020"))
+      #expect(try await Self.page(client, "/runs").0 == .ok)
+      #expect(try await Self.page(client, "/assets/workspace.css").0 == .ok)
+      let (s5, js) = try await Self.page(client, "/assets/workspace.js")
+      #expect(s5 == .ok && js.contains("EventSource"))
+      #expect(try await Self.page(client, "/runs/999").0 == .notFound)
+      #expect(try await Self.page(client, "/scenarios/nope.yaml").0 == .notFound)
+    }
+  }
+
+  @Test("The form: a bad value is shown at its field and not saved; a good one is saved in place; a stale save is refused")
+  func formFlow() async throws {
+    try await Self.withServer { client, _, t in
+      let original = try t.bytes("troyes-2020.yaml")
+      let (_, html) = try await Self.page(client, "/scenarios/troyes-2020.yaml")
+      let base = try Self.base(html)
+      let (s1, bad, _) = try await Self.post(
+        client, "/scenarios/troyes-2020.yaml", [("base", base), ("f:sites[troyes].advisors", "0"), ("action", "save")])
+      #expect(s1 == .unprocessableContent)
+      #expect(bad.contains(#"class="field invalid" id="field-sites-troyes--advisors""#))
+      #expect(bad.contains("found 0"))
+      #expect(try t.bytes("troyes-2020.yaml") == original)
+      let (s2, _, location) = try await Self.post(
+        client, "/scenarios/troyes-2020.yaml", [("base", base), ("f:sites[troyes].advisors", "4"), ("action", "save")])
+      #expect(s2 == .seeOther && location == "/scenarios/troyes-2020.yaml?saved=1")
+      let saved = String(decoding: try t.bytes("troyes-2020.yaml"), as: UTF8.self)
+      #expect(saved == String(decoding: original, as: UTF8.self).replacingOccurrences(of: "advisors: 3  ", with: "advisors: 4  "))
+      // The same, old, form again: refused, the file keeps the first save.
+      let (s3, stale, _) = try await Self.post(
+        client, "/scenarios/troyes-2020.yaml", [("base", base), ("f:sites[troyes].advisors", "5"), ("action", "save")])
+      #expect(s3 == .conflict && stale.contains("modifié ailleurs"))
+      #expect(String(decoding: try t.bytes("troyes-2020.yaml"), as: UTF8.self) == saved)
+      // "Vérifier" writes nothing.
+      let (_, html2) = try await Self.page(client, "/scenarios/troyes-2020.yaml")
+      let (s4, checked, _) = try await Self.post(
+        client, "/scenarios/troyes-2020.yaml", [("base", try Self.base(html2)), ("f:sites[troyes].advisors", "6"), ("action", "check")])
+      #expect(s4 == .ok && checked.contains("valide"))
+      #expect(String(decoding: try t.bytes("troyes-2020.yaml"), as: UTF8.self) == saved)
+    }
+  }
+
+  @Test("The YAML editor saves a valid file, refuses an invalid one and a stale one")
+  func yamlEditor() async throws {
+    try await Self.withServer { client, _, t in
+      let original = String(decoding: try t.bytes("starter.yaml"), as: UTF8.self)
+      let (_, html) = try await Self.page(client, "/scenarios/starter.yaml/yaml")
+      let base = try Self.base(html)
+      let (s1, _, _) = try await Self.post(
+        client, "/scenarios/starter.yaml/yaml",
+        [("base", base), ("text", original.replacingOccurrences(of: "advisors: 2", with: "advisers: 2"))])
+      #expect(s1 == .unprocessableContent)
+      #expect(String(decoding: try t.bytes("starter.yaml"), as: UTF8.self) == original)
+      let changed = original + "# a note\n"
+      let (s2, _, _) = try await Self.post(client, "/scenarios/starter.yaml/yaml", [("base", base), ("text", changed)])
+      #expect(s2 == .seeOther)
+      #expect(String(decoding: try t.bytes("starter.yaml"), as: UTF8.self) == changed)
+      let (s3, _, _) = try await Self.post(client, "/scenarios/starter.yaml/yaml", [("base", base), ("text", original)])
+      #expect(s3 == .conflict)
+    }
+  }
+
+  @Test("New scenario from the template; an existing name is refused")
+  func newScenario() async throws {
+    try await Self.withServer { client, _, t in
+      let (s1, _, location) = try await Self.post(client, "/scenarios", [("name", "mine.yaml")])
+      #expect(s1 == .seeOther && location == "/scenarios/mine.yaml")
+      #expect(FileManager.default.fileExists(atPath: t.folder.appendingPathComponent("mine.yaml").path))
+      #expect(try await Self.post(client, "/scenarios", [("name", "mine.yaml")]).0 == .unprocessableContent)
+      #expect(try await Self.post(client, "/scenarios", [("name", "../up.yaml")]).0 == .unprocessableContent)
+    }
+  }
+
+  @Test("Run, progress, events, page, files; compare; plan; cancel")
+  func runs() async throws {
+    try await Self.withServer { client, _, _ in
+      let (s1, _, location) = try await Self.post(client, "/scenarios/starter.yaml/run", [("replications", "10"), ("seed", "3")])
+      #expect(s1 == .seeOther)
+      let id = String(try #require(location?.split(separator: "/").last))
+      #expect(try await Self.waitDone(client, id).contains("\"done\""))
+      let events = try await Self.page(client, "/runs/\(id)/events").1
+      #expect(events.contains("event: progress") && events.contains("event: end"))
+      let (_, run) = try await Self.page(client, "/runs/\(id)")
+      #expect(run.contains("id=\"verdicts\"") && run.contains("/runs/\(id)/files/report.html"))
+      let (s2, csv) = try await client.execute(uri: "/runs/\(id)/files/summary.csv", method: .get) {
+        ($0.status, String(buffer: $0.body))
+      }
+      #expect(s2 == .ok && csv.hasPrefix("\u{FEFF}") && csv.contains(";"), "French spreadsheet flavour")
+      #expect(try await Self.page(client, "/runs/\(id)/files/charts/chart-accompanied.svg").0 == .ok)
+      #expect(try await Self.page(client, "/runs").1.contains("/runs/\(id)"))
+
+      let (s3, _, compareLocation) = try await Self.post(client, "/scenarios/troyes-2020-staffing.yaml/compare", [("replications", "4")])
+      #expect(s3 == .seeOther)
+      let compareID = String(try #require(compareLocation?.split(separator: "/").last))
+      #expect(try await Self.waitDone(client, compareID).contains("\"done\""))
+      #expect(try await Self.page(client, "/runs/\(compareID)/files/comparison.csv").0 == .ok)
+      #expect(try await Self.post(client, "/scenarios/starter.yaml/compare", []).0 == .unprocessableContent)
+
+      let (s4, _, planLocation) = try await Self.post(
+        client, "/scenarios/starter.yaml/plan",
+        [
+          ("objective", "accompanied-2025"), ("probability", "0,5"), ("path", "sites[centre].advisors"), ("from", "1"), ("to", "2"),
+          ("step", "1"),
+        ])
+      #expect(s4 == .seeOther)
+      let planID = String(try #require(planLocation?.split(separator: "/").last))
+      #expect(try await Self.waitDone(client, planID).contains("\"done\""))
+      #expect(try await Self.page(client, "/runs/\(planID)/files/plan.csv").0 == .ok)
+      let (s5, badPlan, _) = try await Self.post(
+        client, "/scenarios/starter.yaml/plan",
+        [
+          ("objective", "accompanied-2025"), ("probability", "2"), ("path", "sites[centre].advisors"), ("from", "1"), ("to", "2"),
+          ("step", "1"),
+        ])
+      #expect(s5 == .unprocessableContent && badPlan.contains("probabilité"))
+
+      let (_, _, longLocation) = try await Self.post(client, "/scenarios/troyes-2020.yaml/run", [("replications", "2000")])
+      let longID = String(try #require(longLocation?.split(separator: "/").last))
+      #expect(try await Self.post(client, "/runs/\(longID)/cancel", []).0 == .seeOther)
+      #expect(try await Self.waitDone(client, longID).contains("\"cancelled\""))
+      #expect(try await Self.page(client, "/runs/\(longID)/files/summary.csv").0 == .notFound)
+    }
+  }
+
+  @Test("Hostile requests: paths out of the workspace, foreign origins, large bodies, bursts of runs")
+  func hostile() async throws {
+    // The test client names the server `localhost` (port 80).
+    try await Self.withServer(loopbackPort: 80) { client, _, t in
+      func get(_ uri: String) async throws -> HTTPResponse.Status {
+        try await client.execute(uri: uri, method: .get) { $0.status }
+      }
+      #expect(try await get("/") == .ok)
+      for uri in [
+        "/scenarios/..%2F..%2Fetc%2Fpasswd", "/scenarios/%2Fetc%2Fpasswd", "/scenarios/../../etc/passwd", "/scenarios/.hidden.yaml",
+        "/scenarios/tzsim-runs%2Fruns.sqlite", "/runs/1/files/..%2Fruns.sqlite", "/runs/1/files/../../troyes-2020.yaml",
+        "/runs/0", "/runs/-1", "/runs/abc/progress",
+      ] {
+        let status = try await get(uri)
+        #expect(status == .notFound || status == .forbidden, "\(uri): \(status)")
+      }
+      try FileManager.default.createSymbolicLink(
+        atPath: t.folder.appendingPathComponent("passwd.yaml").path, withDestinationPath: "/etc/passwd")
+      #expect(try await get("/scenarios/passwd.yaml") == .notFound)
+      var foreign = Self.formHeaders
+      foreign[.origin] = "http://evil.example"
+      #expect(try await Self.post(client, "/scenarios/starter.yaml/run", [], headers: foreign).0 == .forbidden)
+      var same = Self.formHeaders
+      same[.origin] = "http://localhost"
+      #expect(try await Self.post(client, "/scenarios", [("name", "ok.yaml")], headers: same).0 == .seeOther)
+      let huge = ByteBuffer(repeating: UInt8(ascii: "a"), count: WorkspaceServer.maxBody + 1)
+      let status = try await client.execute(uri: "/scenarios/starter.yaml", method: .post, headers: Self.formHeaders, body: huge) {
+        $0.status
+      }
+      #expect(status == .contentTooLarge)
+      // A burst: three accepted (capacity 3), the rest refused; nothing recorded for them.
+      var statuses: [HTTPResponse.Status] = []
+      for _ in 0..<6 {
+        statuses.append(try await Self.post(client, "/scenarios/troyes-2020.yaml/run", [("replications", "2000")]).0)
+      }
+      #expect(statuses.filter { $0 == .seeOther }.count == 3)
+      #expect(statuses.filter { $0 == .tooManyRequests }.count == 3)
+      for id in 1...3 { _ = try await Self.post(client, "/runs/\(id)/cancel", []) }
+      for id in 1...3 { #expect(try await Self.waitDone(client, String(id)).contains("cancelled")) }
+    }
+  }
+
+  @Test("Host and origin rules: only the server's own loopback names; forms only from itself")
+  func hostAndOrigin() {
+    #expect(GuardMiddleware.hostProblem("127.0.0.1:8080", loopbackPort: 8080) == nil)
+    #expect(GuardMiddleware.hostProblem("localhost:8080", loopbackPort: 8080) == nil)
+    #expect(GuardMiddleware.hostProblem("[::1]:8080", loopbackPort: 8080) == nil)
+    #expect(GuardMiddleware.hostProblem("evil.example:8080", loopbackPort: 8080) != nil)
+    #expect(GuardMiddleware.hostProblem("127.0.0.1:9999", loopbackPort: 8080) != nil)
+    #expect(GuardMiddleware.hostProblem("localhost", loopbackPort: 8080) != nil)
+    #expect(GuardMiddleware.hostProblem("anything", loopbackPort: nil) == nil, "not on loopback: the user chose the network")
+    #expect(GuardMiddleware.originProblem(nil, host: "127.0.0.1:8080") == nil)
+    #expect(GuardMiddleware.originProblem("http://127.0.0.1:8080", host: "127.0.0.1:8080") == nil)
+    #expect(GuardMiddleware.originProblem("http://evil.example", host: "127.0.0.1:8080") != nil)
+    #expect(GuardMiddleware.originProblem("null", host: "127.0.0.1:8080") != nil)
+  }
+}
