@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The settings of a plan (`tzsim plan`): the objective, the probability to
 /// reach, the key varied and the candidates' range and step.

@@ -36,11 +36,7 @@ final class RunFolder: StudyDestination, @unchecked Sendable {
 
   /// Lists the files (the same manifest as `tzsim run`'s folders) and moves the folder into place.
   func commit() throws {
-    let files = Self.files(in: staging)
-    try write(
-      ".tzsim-manifest",
-      (["# files written by tzsim; a later run replaces this folder only if it holds nothing else"] + files + [".tzsim-manifest"])
-        .joined(separator: "\n") + "\n")
+    try write(OutputManifest.name, OutputManifest.text(for: staging))
     try FileManager.default.moveItem(at: staging, to: destination)
   }
 

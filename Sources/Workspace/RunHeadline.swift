@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The figures a planner reads first, kept with the run's record: each
 /// objective's verdict, and for a plan, the value found.

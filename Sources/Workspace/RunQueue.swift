@@ -22,11 +22,15 @@ public final class RunQueue: Sendable {
     public var done: Int
     public var total: Int
     public var status: RunStatus
+    /// The verdicts, as soon as the last replication is counted (the files
+    /// are written after them).
+    public var verdict: RunHeadline?
 
-    public init(done: Int, total: Int, status: RunStatus) {
+    public init(done: Int, total: Int, status: RunStatus, verdict: RunHeadline? = nil) {
       self.done = done
       self.total = total
       self.status = status
+      self.verdict = verdict
     }
   }
 
@@ -35,6 +39,7 @@ public final class RunQueue: Sendable {
     var running: (id: Int64, task: Task<Void, Never>)?
     var progress: [Int64: Progress] = [:]
     var cancelled: Set<Int64> = []
+    var verdictAt: [Int64: Date] = [:]
     var draining = false
   }
 
@@ -172,8 +177,12 @@ public final class RunQueue: Sendable {
     }
   }
 
-  func setProgress(_ id: Int64, done: Int? = nil, total: Int? = nil, status: RunStatus? = nil) {
+  func setProgress(_ id: Int64, done: Int? = nil, total: Int? = nil, status: RunStatus? = nil, verdict: RunHeadline? = nil) {
     state.withLock { s in
+      if let verdict {
+        s.progress[id]?.verdict = verdict
+        s.verdictAt[id] = Date()
+      }
       if let done { s.progress[id]?.done = done }
       if let total { s.progress[id]?.total = total }
       if let status { s.progress[id]?.status = status }
@@ -202,7 +211,8 @@ public final class RunQueue: Sendable {
       record.folder = "run-\(id)"
       record.headline = headline.json
       record.message = headline.answer
-      record.secondsToVerdict = Date().timeIntervalSince(record.createdAt)
+      let verdictAt = state.withLock { $0.verdictAt[id] } ?? Date()
+      record.secondsToVerdict = verdictAt.timeIntervalSince(record.createdAt)
     } catch is CancellationError {
       folder?.discard()
       record.status = .cancelled
@@ -234,17 +244,27 @@ public final class RunQueue: Sendable {
       }
     }
     try Task.checkCancellation()
-    let (summary, comparison) = try writer.finish()
-    var verdicts = Self.verdicts(summary, variant: "baseline")
-    for o in comparison?.options ?? [] { verdicts += Self.verdicts(o.summary, variant: o.name) }
-    return RunHeadline(verdicts: verdicts)
+    // The verdicts are known now; the files take a moment more.
+    let headline = Self.headline(study, writer.fold)
+    setProgress(id, verdict: headline)
+    try writer.finish()
+    return headline
   }
 
-  static func verdicts(_ summary: RunSummary, variant: String) -> [RunHeadline.Verdict] {
-    summary.objectives.map { o in
-      RunHeadline.Verdict(
-        variant: variant, objective: o.objective.id, probability: o.probability, words: Likelihood(probability: o.probability).words.fr)
+  /// Each variant's objectives: the share of replications that met them, in words.
+  static func headline(_ study: Study, _ fold: StudyFold) -> RunHeadline {
+    var verdicts: [RunHeadline.Verdict] = []
+    for (v, variant) in study.variants.enumerated() {
+      let aggregator = fold.aggregators[v]
+      for (i, objective) in variant.plan.parameters.objectives.enumerated() {
+        let p = Double(aggregator.objectivesMet[i]) / Double(max(1, aggregator.replications))
+        verdicts.append(
+          RunHeadline.Verdict(
+            variant: v == 0 ? "baseline" : variant.name, objective: objective.id, probability: p, words: Likelihood(probability: p).words.fr
+          ))
+      }
     }
+    return RunHeadline(verdicts: verdicts)
   }
 
   func plan(_ record: RunRecord, _ scenario: Scenario, into folder: RunFolder) async throws -> RunHeadline {
@@ -261,20 +281,22 @@ public final class RunQueue: Sendable {
       evaluated += 1
       setProgress(id, done: evaluated, total: max(expected, evaluated))
     }
-    let files = GoalSeekReport(seek: seek, evaluations: evaluations, answer: answer, costPerUnit: nil)
-    try folder.write("plan.csv", files.csv(flavour: .frenchExcel))
-    try folder.write("plan.md", files.markdown(language: .fr))
-    try folder.write(StudyWriter.scenarioCopy, String(decoding: record.scenario, as: UTF8.self))
     let sentence =
       answer.map {
         "\(settings.path) = \($0.shortestText) est la plus petite valeur qui atteint « \(settings.objective) » avec une probabilité d'au moins \(Int((settings.probability * 100).rounded())) %"
       }
       ?? "aucune valeur de \(settings.from.shortestText) à \(settings.to.shortestText) n'atteint « \(settings.objective) » avec la probabilité visée"
-    return RunHeadline(
+    let headline = RunHeadline(
       verdicts: evaluations.map {
         RunHeadline.Verdict(
           variant: "\(settings.path) = \($0.value.shortestText)", objective: settings.objective, probability: $0.probability,
           words: Likelihood(probability: $0.probability).words.fr)
       }, answer: sentence)
+    setProgress(id, verdict: headline)
+    let files = GoalSeekReport(seek: seek, evaluations: evaluations, answer: answer, costPerUnit: nil)
+    try folder.write("plan.csv", files.csv(flavour: .frenchExcel))
+    try folder.write("plan.md", files.markdown(language: .fr))
+    try folder.write(StudyWriter.scenarioCopy, String(decoding: record.scenario, as: UTF8.self))
+    return headline
   }
 }

@@ -14,6 +14,13 @@ public final class RunStore: Sendable {
   /// Opens (or creates) the database at `path` (`:memory:` for one in memory).
   public init(path: String) throws {
     database = path == ":memory:" ? try DatabaseQueue() : try DatabaseQueue(path: path)
+    if path != ":memory:" {
+      // A write-ahead log: a run's rows are written without waiting for the disk each time.
+      try database.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA journal_mode = WAL")
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      }
+    }
     var migrator = DatabaseMigrator()
     migrator.registerMigration("runs-1") { db in
       try db.create(table: RunRecord.databaseTableName) { t in

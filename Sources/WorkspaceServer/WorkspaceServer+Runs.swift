@@ -27,12 +27,14 @@ extension WorkspaceServer {
     return Self.text(Self.progressJSON(try progress(id), kind: kind), type: "application/json")
   }
 
-  /// Server-sent events: `progress` whenever it changes (looked at every 50 ms), then `end`.
+  /// Server-sent events: `progress` whenever it changes (looked at every 20 ms), `verdict` (the
+  /// verdicts, as JSON) as soon as they are known, then `end` once the files are in place.
   func events(_ id: Int64) throws -> Response {
     let kind = try record(id).kind
     let server = self
     let body = ResponseBody { writer in
       var last: RunQueue.Progress?
+      var verdictSent = false
       let deadline = ContinuousClock.now + .seconds(6 * 3600)
       while ContinuousClock.now < deadline {
         let p = try server.progress(id)
@@ -40,11 +42,15 @@ extension WorkspaceServer {
           try await writer.write(ByteBuffer(string: "event: progress\ndata: \(Self.progressJSON(p, kind: kind))\n\n"))
           last = p
         }
+        if let verdict = p.verdict, !verdictSent {
+          try await writer.write(ByteBuffer(string: "event: verdict\ndata: \(verdict.json)\n\n"))
+          verdictSent = true
+        }
         if p.status.isFinal {
           try await writer.write(ByteBuffer(string: "event: end\ndata: {\"status\":\"\(p.status.rawValue)\"}\n\n"))
           break
         }
-        try await Task.sleep(for: .milliseconds(50))
+        try await Task.sleep(for: .milliseconds(20))
       }
       try await writer.finish(nil)
     }

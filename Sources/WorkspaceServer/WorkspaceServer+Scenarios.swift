@@ -50,7 +50,7 @@ extension WorkspaceServer {
       }
       let placed = error.errors.count - unplaced.count
       var summary = "Le scénario n'est pas valide : \(error.errors.count) problème\(error.errors.count > 1 ? "s" : "")"
-      summary += placed > 0 ? " (signalé\(placed > 1 ? "s" : "") à leur champ, en rouge)." : "."
+      summary += placed == 0 ? "." : placed == 1 ? " (en rouge, à son champ)." : " (en rouge, chacun à son champ)."
       if !unplaced.isEmpty { summary += "\n" + unplaced.joined(separator: "\n") }
       page.messages.append((summary, "error"))
     }

@@ -21,11 +21,13 @@ struct TZSimCommand: AsyncParsableCommand {
         tzsim plan Scenarios/troyes-2020-staffing.yaml --objective accompanied-2020
           --probability 0.9 --vary "sites[troyes].advisors" --range 1...6
         tzsim bench mmc --customers 1000000 --seed 12345
+        tzsim serve Scenarios   (the browser workspace; needs tzsim-serve built)
       """,
     version: TZSimVersion.current,
     subcommands: [
       RunCommand.self, ValidateCommand.self, InitCommand.self, DumpScenarioCommand.self, CompareCommand.self, PlanCommand.self,
       MergeCommand.self, VerifyCommand.self, ImportCommand.self, CalibrateCommand.self, BenchCommand.self,
+      ServeCommand.self,
     ]
   )
 }

@@ -62,9 +62,11 @@ public struct RunAggregator: Sendable {
     lastOrder = order
     if months.isEmpty { months = r.months }
     for series in r.monthly {
-      if monthly[series.kpi] == nil { monthly[series.kpi] = series.values.map { _ in KPIStatistics() } }
+      // Taken out and put back: one lookup per series, and the months updated in place.
+      var months = monthly.removeValue(forKey: series.kpi) ?? series.values.map { _ in KPIStatistics() }
       // A month without a value in this replication (a mean with no observation) is skipped.
-      for (m, v) in series.values.enumerated() where m < monthly[series.kpi]!.count && v.isFinite { monthly[series.kpi]![m].add(v) }
+      for (m, v) in series.values.enumerated() where m < months.count && v.isFinite { months[m].add(v) }
+      monthly[series.kpi] = months
     }
     for (i, o) in r.objectives.enumerated() where i < objectiveValues.count {
       objectiveValues[i].add(o.value)
@@ -74,6 +76,9 @@ public struct RunAggregator: Sendable {
   }
 
   /// The statistics of one figure so far, by key (`kpi[dimension]@period`).
+  /// How many replications met each objective so far (the scenario's order).
+  public var objectivesMet: [Int] { objectiveMet }
+
   public func statistics(_ key: String) -> KPIStatistics? { kpis[key].map { entries[$0].stats } }
 
   public func summary() -> RunSummary {

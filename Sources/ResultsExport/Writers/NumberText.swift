@@ -3,11 +3,16 @@ import Foundation
 /// Byte-stable number text: at most 6 decimals, trailing zeros removed,
 /// `-0` written `0`; a French flavour with a decimal comma.
 public enum NumberText {
-  public static func plain(_ x: Double) -> String {
+  public static func plain(_ x: Double) -> String { text(x, point: ".") }
+
+  /// `plain` with `point` as the decimal separator.
+  static func text(_ x: Double, point: String) -> String {
     guard x.isFinite else { return "" }
     // Integer arithmetic on millionths: exact, and far cheaper than a
     // locale-aware formatter (replications.csv writes hundreds of thousands).
-    guard abs(x) < 9e12 else { return trimmed(String(format: "%.6f", locale: Locale(identifier: "en_US_POSIX"), x)) }
+    guard abs(x) < 9e12 else {
+      return trimmed(String(format: "%.6f", locale: Locale(identifier: "en_US_POSIX"), x)).replacingOccurrences(of: ".", with: point)
+    }
     let scaled = Int64((x * 1e6).rounded())
     if scaled == 0 { return "0" }
     let whole = abs(scaled) / 1_000_000
@@ -20,7 +25,7 @@ public enum NumberText {
       digits -= 1
     }
     let f = String(fraction)
-    text += "." + String(repeating: "0", count: digits - f.count) + f
+    text += point + String(repeating: "0", count: digits - f.count) + f
     return text
   }
 
@@ -32,12 +37,30 @@ public enum NumberText {
   }
 
   /// The same with a decimal comma, for French spreadsheets.
-  public static func french(_ x: Double) -> String { plain(x).replacingOccurrences(of: ".", with: ",") }
+  public static func french(_ x: Double) -> String { text(x, point: ",") }
+
+  /// `x` (≥ 0) with `digits` decimals, as `%.*f` writes it. Integer
+  /// arithmetic where it is exact; `String(format:)` (correctly rounded, ties
+  /// to even) when x·10^digits is huge or within a hair of a half.
+  static func fixed(_ x: Double, digits: Int) -> String {
+    let scale = [1.0, 10, 100, 1000, 10_000, 100_000, 1_000_000]
+    guard digits >= 0, digits < scale.count, x * scale[digits] < 1e15 else {
+      return String(format: "%.\(digits)f", locale: Locale(identifier: "en_US_POSIX"), x)
+    }
+    let y = x * scale[digits]
+    let distanceToHalf = abs(y - y.rounded(.down) - 0.5)
+    guard distanceToHalf > 1e-6 else { return String(format: "%.\(digits)f", locale: Locale(identifier: "en_US_POSIX"), x) }
+    let n = Int64(y.rounded())
+    guard digits > 0 else { return String(n) }
+    let unit = Int64(scale[digits])
+    let f = String(n % unit)
+    return String(n / unit) + "." + String(repeating: "0", count: digits - f.count) + f
+  }
 
   /// A French figure for the report: thin-space thousands, decimal comma, `digits` decimals.
   public static func report(_ x: Double, digits: Int = 0) -> String {
     guard x.isFinite else { return "–" }
-    let rounded = String(format: "%.\(digits)f", locale: Locale(identifier: "en_US_POSIX"), abs(x))
+    let rounded = fixed(abs(x), digits: digits)
     let parts = rounded.split(separator: ".")
     var whole = String(parts[0])
     var grouped = ""

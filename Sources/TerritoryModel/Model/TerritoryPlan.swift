@@ -21,9 +21,16 @@ public struct TerritoryPlan: Sendable {
   /// The times at which any advisor's availability for appointments flips,
   /// all sites merged (one event where each advisor would make one), and at
   /// each: the sites concerned and which of their advisors are on duty from then.
+  ///
+  /// Flat tables, read in order as the shifts come (one array each, not one
+  /// per shift: the nested form cost a cache miss per site and shift): shift k
+  /// concerns `shiftSites[shiftSiteStart[k]..<shiftSiteStart[k + 1]]`, and the
+  /// e-th of those entries has its advisors' states from `shiftStates[shiftStateStart[e]]` on.
   let shiftTimes: [Double]
-  let shiftSites: [[Int]]
-  let shiftStates: [[[Bool]]]
+  let shiftSiteStart: [Int]
+  let shiftSites: [Int]
+  let shiftStateStart: [Int]
+  let shiftStates: [Bool]
   /// Per site: its opening intervals and the opening time accumulated before
   /// each, to map a Poisson process on opening time to calendar time.
   let openStarts: [[Double]]
@@ -140,8 +147,20 @@ public struct TerritoryPlan: Sendable {
       statesAt.append(statesNow)
     }
     shiftTimes = allTimes
-    shiftSites = sitesAt
-    shiftStates = statesAt
+    var siteStart = [0]
+    var stateStart: [Int] = []
+    var flatStates: [Bool] = []
+    for (k, sites) in sitesAt.enumerated() {
+      for j in sites.indices {
+        stateStart.append(flatStates.count)
+        flatStates += statesAt[k][j]
+      }
+      siteStart.append(siteStart[k] + sites.count)
+    }
+    shiftSiteStart = siteStart
+    shiftSites = Array(sitesAt.joined())
+    shiftStateStart = stateStart
+    shiftStates = flatStates
     var starts: [[Double]] = []
     var ends: [[Double]] = []
     var before: [[Double]] = []

@@ -10,11 +10,13 @@ extension TerritorySimulation {
 
   /// Advisors come on or go off duty (the `k`-th change time of the plan).
   mutating func advisorShift(_ k: Int, _ sim: inout Simulation<Event>) {
-    for (j, s) in plan.shiftSites[k].enumerated() {
-      let states = plan.shiftStates[k][j]
+    for e in plan.shiftSiteStart[k]..<plan.shiftSiteStart[k + 1] {
+      let s = plan.shiftSites[e]
+      let first = firstAdvisor[s]
+      let states = plan.shiftStateStart[e]
       var changed = false
-      for a in 0..<advisorCount[s] where advisors[firstAdvisor[s] + a].onDuty != states[a] {
-        advisors[firstAdvisor[s] + a].onDuty = states[a]
+      for a in 0..<advisorCount[s] where advisors[first + a].onDuty != plan.shiftStates[states + a] {
+        advisors[first + a].onDuty = plan.shiftStates[states + a]
         changed = true
       }
       if changed { dispatch(desk: s, &sim) }
@@ -149,15 +151,15 @@ extension TerritorySimulation {
     var own = drawer.start(seed: streams.personFamilies[origin].seed(member: rank))
     // The closure reads the plan in place (no copy of it or of its tables).
     let (pathway, duration, exitAfter, reason, outcome, delay, mask, patience) = drawer.draw(&own) { r in
-      let pw = plan.parameters.pathways
-      let pathway = Pathway.allCases[pw.choice.sample(r)]  // the choice's labels are the pathways, in order (validate)
+      // Read in place: a local copy of the pathway parameters would retain each of their tables.
+      let pathway = Pathway.allCases[plan.parameters.pathways.choice.sample(r)]  // the choice's labels are the pathways, in order (validate)
       let duration = Swift.max(1, plan.parameters.appointments.firstDurationMinutes.sample(r)) / Self.minutesPerDay
       let exitAfter = plan.exitRatePerDay > 0 ? r.exponential(mean: 1 / plan.exitRatePerDay) : .infinity
       let u = r.uniform()
       let shares = plan.exitReasonShares
       let reason: ExitReason = u < shares[0] ? .employment : (u < shares[0] + shares[1] ? .training : .dropout)
-      let outcome = UInt8(pw.positioningOutcome.sample(r))
-      let delay = Swift.max(0, pw.positioningDelayDays.sample(r))
+      let outcome = UInt8(plan.parameters.pathways.positioningOutcome.sample(r))
+      let delay = Swift.max(0, plan.parameters.pathways.positioningDelayDays.sample(r))
       var mask: UInt32 = 0
       for (t, w) in plan.parameters.workshops.enumerated() where r.uniform() < w.enrolProbability { mask |= 1 << UInt32(t) }
       let patience = plan.parameters.appointments.patienceDays.map { Swift.max(0, $0.sample(r)) }
@@ -273,20 +275,20 @@ extension TerritorySimulation {
     trackedToday[TrackedKPI.pceAccompanied.index] += 1
     let v = persons[p].version
     let exitAt = sim.now + persons[p].exitAfterDays
-    let pw = parameters.pathways
+    let autonomousDays = plan.parameters.pathways.autonomousMonths * Self.daysPerMonth
     // The competing-hazard exit is scheduled only if it can come first: an
     // autonomous or positioning pathway's end is known now. (A later stale
     // event would be ignored anyway; not scheduling it keeps the calendar small.)
     let knownEnd: Double
     switch persons[p].pathway {
-    case .autonomous: knownEnd = sim.now + pw.autonomousMonths * Self.daysPerMonth
+    case .autonomous: knownEnd = sim.now + autonomousDays
     case .positioning: knownEnd = sim.now + persons[p].outcomeDelayDays
     case .workshops, .reinforced: knownEnd = .infinity
     }
     if exitAt < calendar.horizon && exitAt < knownEnd { sim.schedule(.hazardExit(person: Int32(p), version: v), at: exitAt) }
     switch persons[p].pathway {
     case .autonomous:
-      endPathway(p, after: pw.autonomousMonths * Self.daysPerMonth, &sim)
+      endPathway(p, after: autonomousDays, &sim)
     case .workshops:
       enrolInNextWorkshop(p, &sim)
     case .reinforced:
@@ -320,8 +322,8 @@ extension TerritorySimulation {
   mutating func startReinforced(_ p: Int, _ sim: inout Simulation<Event>) {
     persons[p].waitingForCaseload = false
     persons[p].holdsCaseloadSlot = true
-    endPathway(p, after: parameters.pathways.reinforcedMaxMonths * Self.daysPerMonth, &sim)
-    scheduleFollowUp(p, due: sim.now + parameters.pathways.followUpIntervalDays, &sim)
+    endPathway(p, after: plan.parameters.pathways.reinforcedMaxMonths * Self.daysPerMonth, &sim)
+    scheduleFollowUp(p, due: sim.now + plan.parameters.pathways.followUpIntervalDays, &sim)
     checkPersonInvariants(p)
   }
 
@@ -339,7 +341,7 @@ extension TerritorySimulation {
     if !persons[p].waitingForFollowUp {
       requestAppointment(desk: Int(persons[p].desk), person: p, followUp: true, &sim)
     }
-    scheduleFollowUp(p, due: sim.now + parameters.pathways.followUpIntervalDays, &sim)
+    scheduleFollowUp(p, due: sim.now + plan.parameters.pathways.followUpIntervalDays, &sim)
   }
 
   mutating func hazardExit(_ p: Int, version: UInt32, _ sim: inout Simulation<Event>) {

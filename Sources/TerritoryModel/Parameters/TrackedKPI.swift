@@ -1,7 +1,7 @@
 /// The KPIs objectives can use: the model follows them day by day, so that
 /// the date an objective is met is known to the day. Each case is a slot of
 /// the model's daily counters; its identifier and words are its ``kpi``'s.
-public enum TrackedKPI: Hashable, Sendable, CaseIterable {
+public enum TrackedKPI: Int, Hashable, Sendable, CaseIterable {
   case pceAccompanied
   case pceExitsToEmployment
   case workshopsAttended

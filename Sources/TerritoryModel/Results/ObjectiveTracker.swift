@@ -38,7 +38,7 @@ struct ObjectiveTracker {
 }
 
 extension TrackedKPI {
-  /// Position in `allCases`, for the day's counters (looked up once, not searched per event).
-  static let positions = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
-  var index: Int { Self.positions[self]! }
+  /// Position in `allCases`, for the day's counters: the case's raw value
+  /// (cases are numbered in declaration order, which is `allCases`' order).
+  var index: Int { rawValue }
 }

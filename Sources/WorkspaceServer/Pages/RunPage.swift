@@ -76,11 +76,18 @@ enum RunPage {
     let tables = visible.filter { $0.hasSuffix(".csv") && !$0.hasPrefix("charts/") && !report.contains($0) }
     let charts = visible.filter { $0.hasPrefix("charts/") }
     let rest = visible.filter { !report.contains($0) && !tables.contains($0) && !charts.contains($0) }
+    // Each chart once: its picture and its data.
+    let chartNames = charts.filter { $0.hasSuffix(".svg") }.map { String($0.dropFirst("charts/".count).dropLast(4)) }
+    let chartItems = chartNames.map { c in
+      "<li>\(HTML.escape(c)) : <a href=\"/runs/\(id)/files/charts/\(HTML.escape(c)).svg\" download>image (SVG)</a> · "
+        + "<a href=\"/runs/\(id)/files/charts/\(HTML.escape(c)).csv\" download>données (CSV)</a></li>"
+    }.joined()
+    let chartList = chartItems.isEmpty ? "" : "<h3>Graphiques</h3><ul id=\"charts\">\(chartItems)</ul>"
     return """
       <div class="card" id="downloads"><h2>Fichiers à télécharger</h2>
       <p>Les tableaux sont au format d'un tableur français (point-virgule, virgule décimale) ; chaque graphique est \
       une image SVG à insérer dans Word ou LibreOffice, avec ses données en CSV.</p>
-      \(list("Rapport", report))\(list("Tableaux (CSV)", tables))\(list("Graphiques", charts))\(list("Autres fichiers", rest))
+      \(list("Rapport", report))\(list("Tableaux (CSV)", tables))\(chartList)\(list("Autres fichiers", rest))
       </div>
       """
   }

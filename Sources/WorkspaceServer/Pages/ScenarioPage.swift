@@ -24,13 +24,14 @@ struct ScenarioPage {
       if let i = sections.firstIndex(where: { $0.0 == f.section }) { sections[i].1.append(f) } else { sections.append((f.section, [f])) }
     }
     var form = ""
-    for (section, fields) in sections {
+    for (section, all) in sections {
+      let fields = all.filter { !($0.section == "" && $0.key == "tzsim_scenario") }
       let hasError = fields.contains { fieldErrors[$0.path] != nil }
       let open = hasError || section == "sites" || section == ""
       form +=
         "<details class=\"section\" id=\"section-\(anchor(section))\"\(open ? " open" : "")><summary>\(HTML.escape(FieldLabels.section(section)))"
       form += " <span class=\"path\">(\(fields.count) valeurs)</span></summary>\n"
-      for f in fields where !(f.section == "" && f.key == "tzsim_scenario") { form += field(f) }
+      for f in fields { form += field(f) }
       form += "</details>\n"
     }
     let body = """

@@ -44,6 +44,12 @@ enum Assets {
     @media (max-width: 700px) { .field { grid-template-columns: 1fr; } .field .help, .field .error { grid-column: 1; } }
     """
 
+  /// The tab's icon: a blue square with a white "T".
+  static let favicon = """
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1f4e8c"/>\
+    <path d="M4 4h8v2H9v7H7V6H4z" fill="#fff"/></svg>
+    """
+
   static let js = """
     // Live progress of a run: the page's <progress> follows the server's event stream,
     // and the page reloads with the results when the run ends.
@@ -56,6 +62,25 @@ enum Assets {
         var p = JSON.parse(e.data);
         if (p.total > 0) { bar.max = p.total; bar.value = p.done; }
         text.textContent = p.text;
+      });
+      // The verdicts come before the files: shown at once, the page reloads when the files are in place.
+      source.addEventListener("verdict", function (e) {
+        var h = JSON.parse(e.data), table = document.createElement("table");
+        table.id = "early-verdicts";
+        var head = table.insertRow();
+        ["Variante", "Objectif", "Verdict", "Probabilité"].forEach(function (t) {
+          var th = document.createElement("th"); th.textContent = t; head.appendChild(th);
+        });
+        h.verdicts.forEach(function (v) {
+          var row = table.insertRow();
+          [v.variant === "baseline" ? "scénario de base" : v.variant, v.objective, v.words,
+           Math.round(v.probability * 100) + "\\u202F%"].forEach(function (t, i) {
+            var td = row.insertCell(); td.textContent = t; if (i === 2) td.className = "verdict";
+          });
+        });
+        bar.max = 1; bar.value = 1;
+        text.textContent = "Verdicts connus ; le rapport et les fichiers s'écrivent…";
+        box.insertBefore(table, box.querySelector("form"));
       });
       source.addEventListener("end", function () { source.close(); window.location.reload(); });
     });

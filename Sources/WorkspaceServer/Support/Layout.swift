@@ -11,6 +11,7 @@ enum Layout {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(HTML.escape(title)) — TZSim</title>
+    <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="/assets/workspace.css">
     <script src="/assets/workspace.js" defer></script>
     \(refresh ? "<noscript><meta http-equiv=\"refresh\" content=\"2\"></noscript>" : "")

@@ -20,7 +20,7 @@ import Studies
 /// carry a marker: one left by a run that was killed is removed by the next
 /// run once its process is gone, and SIGINT or SIGTERM removes the current one.
 final class OutputDirectory: StudyDestination, @unchecked Sendable {
-  static let manifestName = ".tzsim-manifest"
+  static let manifestName = OutputManifest.name
   static let stagingMarker = ".tzsim-staging"
   /// Files a TZSim output held before manifests existed.
   static let legacyPattern =
@@ -105,7 +105,7 @@ final class OutputDirectory: StudyDestination, @unchecked Sendable {
     guard isDirectory.boolValue else {
       throw Failure.usage("\(path): error: exists and is a file, not a tzsim output folder", hint: "choose another --output")
     }
-    let entries = relativeEntries(of: destination)
+    let entries = OutputManifest.entries(of: destination)
     let manifest = (try? String(contentsOf: destination.appendingPathComponent(manifestName), encoding: .utf8))
       .map { Set($0.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }) }
     let foreign = entries.filter { entry in
@@ -119,16 +119,6 @@ final class OutputDirectory: StudyDestination, @unchecked Sendable {
         "\(path): error: exists and holds \(foreign.count) file\(foreign.count > 1 ? "s" : "") tzsim did not write (\(shown)); nothing was changed",
         hint: "choose another --output, or move those files away")
     }
-  }
-
-  /// Every file and folder below `root`, as paths relative to it, sorted.
-  static func relativeEntries(of root: URL) -> [String] {
-    let base = root.standardizedFileURL.path
-    var out: [String] = []
-    if let e = FileManager.default.enumerator(atPath: base) {
-      while let rel = e.nextObject() as? String { out.append(rel) }
-    }
-    return out.sorted()
   }
 
   /// Removes staging folders of this destination whose run is over (its
@@ -175,11 +165,7 @@ final class OutputDirectory: StudyDestination, @unchecked Sendable {
     let fm = FileManager.default
     do {
       try fm.removeItem(at: staging.appendingPathComponent(Self.stagingMarker))
-      let files = Self.relativeEntries(of: staging)
-      try Data(
-        (["# files written by tzsim; a later run replaces this folder only if it holds nothing else"] + files + [Self.manifestName])
-          .joined(separator: "\n").appending("\n").utf8
-      ).write(to: staging.appendingPathComponent(Self.manifestName))
+      try Data(OutputManifest.text(for: staging).utf8).write(to: staging.appendingPathComponent(Self.manifestName))
       if fm.fileExists(atPath: destination.path) {
         try Self.checkReplaceable(destination, shownAs: destination.path)
         let old = destination.deletingLastPathComponent().appendingPathComponent(
