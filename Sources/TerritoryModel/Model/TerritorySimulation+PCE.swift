@@ -152,7 +152,8 @@ extension TerritorySimulation {
     // The closure reads the plan in place (no copy of it or of its tables).
     let (pathway, duration, exitAfter, reason, outcome, delay, mask, patience) = drawer.draw(&own) { r in
       // Read in place: a local copy of the pathway parameters would retain each of their tables.
-      let pathway = Pathway.allCases[plan.parameters.pathways.choice.sample(r)]  // the choice's labels are the pathways, in order (validate)
+      // The choice's labels are the pathways, in order (validate).
+      let pathway = Pathway.allCases[plan.parameters.pathways.choice.sample(r)]
       let duration = Swift.max(1, plan.parameters.appointments.firstDurationMinutes.sample(r)) / Self.minutesPerDay
       let exitAfter = plan.exitRatePerDay > 0 ? r.exponential(mean: 1 / plan.exitRatePerDay) : .infinity
       let u = r.uniform()
