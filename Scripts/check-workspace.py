@@ -135,7 +135,7 @@ def main():
         step(f"set {replications} replications, click « Lancer »")
         start = time.time()
         driver.find_element(By.ID, "launch").click()
-        seen, shown = set(), False
+        seen, shown, early = set(), False, None
         while time.time() - start < 600:
             value = driver.execute_script(
                 "const p = document.querySelector('#progress progress'); return p ? [p.value, p.max] : null")
@@ -144,16 +144,21 @@ def main():
                 if not shown and 0 < value[0] < value[1]:
                     shot("progress")
                     shown = True
+            if early is None and driver.find_elements(By.ID, "early-verdicts"):
+                early = time.time() - start
+                shot("verdict-while-files-written")
             if driver.find_elements(By.ID, "verdicts"):
                 break
-            time.sleep(0.05)
+            time.sleep(0.02)
         elapsed = time.time() - start
         moving = [v for v in seen if 0 < v[0] < v[1]]
         check(moving, f"the progress bar moved while the run went on (values seen: {sorted(seen)[:8]})")
         check(driver.find_elements(By.ID, "verdicts"), "the verdicts show when the run is done")
         verdicts = driver.find_element(By.ID, "verdicts").text if driver.find_elements(By.ID, "verdicts") else ""
         check("accompanied-2020" in verdicts and "%" in verdicts, f"the verdicts name the objectives: {verdicts!r}")
-        step(f"verdicts after {elapsed:.1f} s: {' | '.join(verdicts.splitlines()[1:])}")
+        check(early is not None, "the verdicts showed on the live page before it reloaded with the files")
+        step(f"verdicts on the live page after {early or 0:.1f} s, page with files after {elapsed:.1f} s: "
+             f"{' | '.join(verdicts.splitlines()[1:])}")
         shot("run-done")
         run_url = driver.current_url
 

@@ -13,6 +13,8 @@ extension WorkspaceServer {
     router.add(middleware: GuardMiddleware(loopbackPort: loopbackPort))
     router.get("/assets/workspace.css") { _, _ in Self.text(Assets.css, type: "text/css; charset=utf-8") }
     router.get("/assets/favicon.svg") { _, _ in Self.text(Assets.favicon, type: "image/svg+xml") }
+    // Pages that name no icon (the reports) make the browser ask for this one.
+    router.get("/favicon.ico") { _, _ in Self.text(Assets.favicon, type: "image/svg+xml") }
     router.get("/assets/workspace.js") { _, _ in Self.text(Assets.js, type: "text/javascript; charset=utf-8") }
     router.get("/") { _, _ in Self.guarded { try self.home() } }
     router.post("/scenarios") { request, _ in
