@@ -74,6 +74,8 @@ struct ServerRouteTests {
       #expect(try await Self.page(client, "/assets/workspace.css").0 == .ok)
       let (s5, js) = try await Self.page(client, "/assets/workspace.js")
       #expect(s5 == .ok && js.contains("EventSource"))
+      #expect(try await Self.page(client, "/assets/favicon.svg").1.hasPrefix("<svg"))
+      #expect(try await Self.page(client, "/favicon.ico").0 == .ok)
       #expect(try await Self.page(client, "/runs/999").0 == .notFound)
       #expect(try await Self.page(client, "/scenarios/nope.yaml").0 == .notFound)
     }
