@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ResultsExport
 import Workspace
 
 /// The run pages: one run, its progress (JSON and event stream), its files.
@@ -20,6 +21,19 @@ extension WorkspaceServer {
   static func progressJSON(_ p: RunQueue.Progress, kind: RunKind) -> String {
     let text = RunPage.text(p, kind: kind).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
     return "{\"done\":\(p.done),\"total\":\(p.total),\"status\":\"\(p.status.rawValue)\",\"text\":\"\(text)\"}"
+  }
+
+  /// The verdicts as the page's script shows them, each figure formatted as the run's page formats it.
+  static func verdictJSON(_ h: RunHeadline) -> String {
+    struct Line: Encodable {
+      let variant, objective, words, percent: String
+    }
+    let lines = h.verdicts.map {
+      Line(
+        variant: $0.variant == "baseline" ? "scénario de base" : $0.variant, objective: $0.objective, words: $0.words,
+        percent: NumberText.percentFR($0.probability))
+    }
+    return String(decoding: (try? JSONEncoder().encode(lines)) ?? Data("[]".utf8), as: UTF8.self)
   }
 
   func progressJSON(_ id: Int64) throws -> Response {
@@ -43,7 +57,7 @@ extension WorkspaceServer {
           last = p
         }
         if let verdict = p.verdict, !verdictSent {
-          try await writer.write(ByteBuffer(string: "event: verdict\ndata: \(verdict.json)\n\n"))
+          try await writer.write(ByteBuffer(string: "event: verdict\ndata: \(Self.verdictJSON(verdict))\n\n"))
           verdictSent = true
         }
         if p.status.isFinal {

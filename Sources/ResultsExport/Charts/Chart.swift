@@ -66,10 +66,7 @@ public struct Chart: Sendable {
 
   static func f(_ x: Double) -> String { NumberText.plain((x * 10).rounded() / 10) }
 
-  static func esc(_ s: String) -> String {
-    s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-      .replacingOccurrences(of: "\"", with: "&quot;")
-  }
+  static func esc(_ s: String) -> String { HTMLText.escape(s) }
 
   /// A top at or above `v` whose quarters are round numbers (1, 1.2, 1.6, 2, 2.4, 4, 6, 8 × 10ⁿ).
   static func niceMax(_ v: Double) -> Double {

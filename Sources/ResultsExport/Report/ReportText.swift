@@ -111,7 +111,7 @@ struct ReportText {
   func shortest(_ x: Double) -> String { fr ? x.shortestText.replacingOccurrences(of: ".", with: ",") : x.shortestText }
 
   /// The one percent format of reports and charts: "45 %" (narrow no-break space) in French, "45%" in English.
-  func percent(_ p: Double) -> String { number(p * 100, digits: 0) + (fr ? "\u{202F}%" : "%") }
+  func percent(_ p: Double) -> String { fr ? NumberText.percentFR(p) : number(p * 100, digits: 0) + "%" }
 
   /// A signed figure: "+12", "−3,5".
   func signed(_ x: Double, digits: Int = 0) -> String {

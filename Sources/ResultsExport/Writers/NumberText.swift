@@ -57,6 +57,10 @@ public enum NumberText {
     return String(n / unit) + "." + String(repeating: "0", count: digits - f.count) + f
   }
 
+  /// A probability as a French percentage, the one format of reports, charts and the
+  /// workspace: `45 %` (narrow no-break space, no decimals).
+  public static func percentFR(_ p: Double) -> String { report(p * 100, digits: 0) + "\u{202F}%" }
+
   /// A French figure for the report: thin-space thousands, decimal comma, `digits` decimals.
   public static func report(_ x: Double, digits: Int = 0) -> String {
     guard x.isFinite else { return "–" }

@@ -1,4 +1,5 @@
 import Foundation
+import ResultsExport
 import Workspace
 
 /// `/`: the scenarios of the workspace, a new scenario, the latest runs.
@@ -7,15 +8,15 @@ enum HomePage {
     var rows = ""
     for n in names {
       let link = "/scenarios/\(n)"
-      rows += "<tr><td><a href=\"\(HTML.escape(link))\">\(HTML.escape(n))</a></td>"
-      rows += "<td><a class=\"button secondary\" href=\"\(HTML.escape(link))\">Ouvrir</a></td></tr>\n"
+      rows += "<tr><td><a href=\"\(HTMLText.escape(link))\">\(HTMLText.escape(n))</a></td>"
+      rows += "<td><a class=\"button secondary\" href=\"\(HTMLText.escape(link))\">Ouvrir</a></td></tr>\n"
     }
     if names.isEmpty {
       rows = "<tr><td colspan=\"2\">Aucun scénario (<code>*.yaml</code>) dans ce dossier : créez-en un ci-dessous.</td></tr>"
     }
     let body = """
       <h1>Scénarios de l'espace de travail</h1>
-      <p>Dossier : <code>\(HTML.escape(workspace.root.path))</code>. Chaque scénario est un fichier YAML de ce dossier ; \
+      <p>Dossier : <code>\(HTMLText.escape(workspace.root.path))</code>. Chaque scénario est un fichier YAML de ce dossier ; \
       ce que vous modifiez ici y est enregistré, commentaires compris.</p>
       \(message.map { Layout.message($0, kind: "error") } ?? "")
       <table id="scenarios"><thead><tr><th>Fichier</th><th></th></tr></thead><tbody>

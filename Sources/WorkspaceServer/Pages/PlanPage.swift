@@ -1,4 +1,5 @@
 import Foundation
+import ResultsExport
 import ScenarioFormat
 import Workspace
 
@@ -8,21 +9,21 @@ import Workspace
 enum PlanPage {
   static func html(name: String, scenario: Scenario, text: ScenarioText, message: String? = nil) -> String {
     let objectives = scenario.parameters.objectives.map {
-      "<option value=\"\(HTML.escape($0.id))\">\(HTML.escape($0.id))</option>"
+      "<option value=\"\(HTMLText.escape($0.id))\">\(HTMLText.escape($0.id))</option>"
     }.joined()
     let numeric = text.fields.filter { $0.isNumeric && $0.isEditable && $0.section != "" && $0.section != "objectives" }
     let keys = numeric.map { f in
       let entry = f.entry.map { " — \($0)" } ?? ""
-      return "<option value=\"\(HTML.escape(f.path))\"\(f.path.hasSuffix(".advisors") && f.path.contains("troyes") ? " selected" : "")>"
-        + "\(HTML.escape(f.label + entry)) (\(HTML.escape(f.path)), aujourd'hui \(HTML.escape(f.value)))</option>"
+      return "<option value=\"\(HTMLText.escape(f.path))\"\(f.path.hasSuffix(".advisors") && f.path.contains("troyes") ? " selected" : "")>"
+        + "\(HTMLText.escape(f.label + entry)) (\(HTMLText.escape(f.path)), aujourd'hui \(HTMLText.escape(f.value)))</option>"
     }.joined()
     let body = """
-      <h1>Plan — \(HTML.escape(name))</h1>
+      <h1>Plan — \(HTMLText.escape(name))</h1>
       <p>Le plan cherche la plus petite valeur d'un paramètre qui atteint un objectif avec la probabilité visée. \
       Les valeurs candidates vont de « De » à « À » par pas de « Pas » ; chacune est évaluée sur les mêmes tirages \
       (nombres aléatoires communs), par lots de 50 réplications, jusqu'à une décision sûre (<code>docs/staffing.md</code>).</p>
       \(message.map { Layout.message($0, kind: "error") } ?? "")
-      <form method="post" action="/scenarios/\(HTML.escape(name))/plan" class="card">
+      <form method="post" action="/scenarios/\(HTMLText.escape(name))/plan" class="card">
       <div class="field"><label for="objective">Objectif</label><select id="objective" name="objective">\(objectives)</select></div>
       <div class="field"><label for="probability">Probabilité visée</label><input id="probability" name="probability" value="0,9" inputmode="decimal"></div>
       <div class="field"><label for="path">Valeur à faire varier</label><select id="path" name="path">\(keys)</select></div>

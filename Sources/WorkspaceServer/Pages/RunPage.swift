@@ -1,4 +1,5 @@
 import Foundation
+import ResultsExport
 import Workspace
 
 /// `/runs/<id>`: a run's record; while it runs, its progress (live through
@@ -7,16 +8,16 @@ import Workspace
 enum RunPage {
   static func html(_ r: RunRecord, progress: RunQueue.Progress?, files: [String]) -> String {
     let id = r.id ?? 0
-    var body = "<h1>Calcul n° \(id) — \(HTML.escape(r.kind.french))</h1>\n"
+    var body = "<h1>Calcul n° \(id) — \(HTMLText.escape(r.kind.french))</h1>\n"
     body += """
       <table class="record"><tbody>
-      <tr><th>Scénario</th><td><a href="/scenarios/\(HTML.escape(r.scenarioFile))">\(HTML.escape(r.scenarioFile))</a> \
-      (<code>\(HTML.escape(r.scenarioName))</code>)</td></tr>
+      <tr><th>Scénario</th><td><a href="/scenarios/\(HTMLText.escape(r.scenarioFile))">\(HTMLText.escape(r.scenarioFile))</a> \
+      (<code>\(HTMLText.escape(r.scenarioName))</code>)</td></tr>
       <tr><th>Empreinte SHA-256 du scénario</th><td><code>\(r.scenarioSHA256)</code></td></tr>
-      <tr><th>Graine, réplications</th><td>\(HTML.escape(r.seed)), \(r.kind == .plan ? "selon la règle d'arrêt" : String(r.replications))</td></tr>
-      <tr><th>Version de TZSim</th><td>\(HTML.escape(r.version))</td></tr>
+      <tr><th>Graine, réplications</th><td>\(HTMLText.escape(r.seed)), \(r.kind == .plan ? "selon la règle d'arrêt" : String(r.replications))</td></tr>
+      <tr><th>Version de TZSim</th><td>\(HTMLText.escape(r.version))</td></tr>
       <tr><th>Demandé le</th><td>\(RunsPage.date(r.createdAt))</td></tr>
-      <tr><th>État</th><td class="status-\(r.status.rawValue)" id="status">\(HTML.escape(r.status.french))\
+      <tr><th>État</th><td class="status-\(r.status.rawValue)" id="status">\(HTMLText.escape(r.status.french))\
       \(r.secondsToVerdict.map { String(format: " en %.1f s", $0).replacingOccurrences(of: ".", with: ",") } ?? "")</td></tr>
       </tbody></table>
 
@@ -26,7 +27,7 @@ enum RunPage {
       body += """
         <div class="card" id="progress" data-events="/runs/\(id)/events">
         <progress max="\(max(p.total, 1))" value="\(p.done)"></progress>
-        <p class="progress-text">\(HTML.escape(text(p, kind: r.kind)))</p>
+        <p class="progress-text">\(HTMLText.escape(text(p, kind: r.kind)))</p>
         <form method="post" action="/runs/\(id)/cancel"><button type="submit" class="danger" id="cancel">Annuler</button></form>
         </div>
         """
@@ -40,9 +41,9 @@ enum RunPage {
       body += "<h2>Verdicts</h2>\n<table id=\"verdicts\"><thead><tr><th>\(r.kind == .plan ? "Valeur essayée" : "Variante")</th>"
       body += "<th>Objectif</th><th>Verdict</th><th>Probabilité</th></tr></thead><tbody>\n"
       for v in headline.verdicts {
-        let variant = v.variant == "baseline" ? "scénario de base" : v.variant
-        body += "<tr><td>\(HTML.escape(variant))</td><td>\(HTML.escape(v.objective))</td>"
-        body += "<td class=\"verdict\">\(HTML.escape(v.words))</td><td>\(HTML.percent(v.probability))</td></tr>\n"
+        let variant = v.variant == "baseline" ? "scénario de base" : v.variant  // as the live page's script shows it
+        body += "<tr><td>\(HTMLText.escape(variant))</td><td>\(HTMLText.escape(v.objective))</td>"
+        body += "<td class=\"verdict\">\(HTMLText.escape(v.words))</td><td>\(NumberText.percentFR(v.probability))</td></tr>\n"
       }
       body += "</tbody></table>\n"
     }
@@ -68,7 +69,7 @@ enum RunPage {
   static func downloads(_ id: Int64, _ files: [String]) -> String {
     func list(_ title: String, _ names: [String]) -> String {
       guard !names.isEmpty else { return "" }
-      let items = names.map { "<li><a href=\"/runs/\(id)/files/\(HTML.escape($0))\" download>\(HTML.escape($0))</a></li>" }.joined()
+      let items = names.map { "<li><a href=\"/runs/\(id)/files/\(HTMLText.escape($0))\" download>\(HTMLText.escape($0))</a></li>" }.joined()
       return "<h3>\(title)</h3><ul>\(items)</ul>"
     }
     let visible = files.filter { !$0.hasPrefix(".") }
@@ -79,8 +80,8 @@ enum RunPage {
     // Each chart once: its picture and its data.
     let chartNames = charts.filter { $0.hasSuffix(".svg") }.map { String($0.dropFirst("charts/".count).dropLast(4)) }
     let chartItems = chartNames.map { c in
-      "<li>\(HTML.escape(c)) : <a href=\"/runs/\(id)/files/charts/\(HTML.escape(c)).svg\" download>image (SVG)</a> · "
-        + "<a href=\"/runs/\(id)/files/charts/\(HTML.escape(c)).csv\" download>données (CSV)</a></li>"
+      "<li>\(HTMLText.escape(c)) : <a href=\"/runs/\(id)/files/charts/\(HTMLText.escape(c)).svg\" download>image (SVG)</a> · "
+        + "<a href=\"/runs/\(id)/files/charts/\(HTMLText.escape(c)).csv\" download>données (CSV)</a></li>"
     }.joined()
     let chartList = chartItems.isEmpty ? "" : "<h3>Graphiques</h3><ul id=\"charts\">\(chartItems)</ul>"
     return """

@@ -1,4 +1,5 @@
 import Foundation
+import ResultsExport
 import Workspace
 
 /// `/runs`: every run of the record, newest first.
@@ -21,13 +22,15 @@ enum RunsPage {
     for r in runs {
       let id = r.id ?? 0
       let verdicts = r.headlineFigures.verdicts.filter { $0.variant == "baseline" || r.kind == .plan }.prefix(3)
-        .map { "\(HTML.escape($0.objective)) : <span class=\"verdict\">\(HTML.escape($0.words)) (\(HTML.percent($0.probability)))</span>" }
+        .map {
+          "\(HTMLText.escape($0.objective)) : <span class=\"verdict\">\(HTMLText.escape($0.words)) (\(NumberText.percentFR($0.probability)))</span>"
+        }
         .joined(separator: "<br>")
       rows += """
-        <tr><td><a href="/runs/\(id)">n° \(id)</a></td><td>\(HTML.escape(date(r.createdAt)))</td><td>\(HTML.escape(r.kind.french))</td>\
-        <td>\(HTML.escape(r.scenarioFile))</td><td><code title="\(r.scenarioSHA256)">\(r.scenarioSHA256.prefix(12))</code></td>\
-        <td>\(HTML.escape(r.seed))</td><td>\(r.kind == .plan ? "—" : String(r.replications))</td><td>\(HTML.escape(r.version))</td>\
-        <td class="status-\(r.status.rawValue)">\(HTML.escape(r.status.french))</td><td>\(verdicts)</td></tr>
+        <tr><td><a href="/runs/\(id)">n° \(id)</a></td><td>\(HTMLText.escape(date(r.createdAt)))</td><td>\(HTMLText.escape(r.kind.french))</td>\
+        <td>\(HTMLText.escape(r.scenarioFile))</td><td><code title="\(r.scenarioSHA256)">\(r.scenarioSHA256.prefix(12))</code></td>\
+        <td>\(HTMLText.escape(r.seed))</td><td>\(r.kind == .plan ? "—" : String(r.replications))</td><td>\(HTMLText.escape(r.version))</td>\
+        <td class="status-\(r.status.rawValue)">\(HTMLText.escape(r.status.french))</td><td>\(verdicts)</td></tr>
 
         """
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ResultsExport
 import ScenarioFormat
 import TerritoryModel
 import Workspace
@@ -29,20 +30,20 @@ struct ScenarioPage {
       let hasError = fields.contains { fieldErrors[$0.path] != nil }
       let open = hasError || section == "sites" || section == ""
       form +=
-        "<details class=\"section\" id=\"section-\(anchor(section))\"\(open ? " open" : "")><summary>\(HTML.escape(FieldLabels.section(section)))"
+        "<details class=\"section\" id=\"section-\(anchor(section))\"\(open ? " open" : "")><summary>\(HTMLText.escape(FieldLabels.section(section)))"
       form += " <span class=\"path\">(\(fields.count) valeurs)</span></summary>\n"
       for f in fields { form += field(f) }
       form += "</details>\n"
     }
     let body = """
-      <h1>\(HTML.escape(name))</h1>
+      <h1>\(HTMLText.escape(name))</h1>
       \(messages.map { Layout.message($0.0, kind: $0.1) }.joined(separator: "\n"))
       \(runBox())
       <h2>Paramètres</h2>
       <p>Chaque valeur du fichier, avec sa règle. « Vérifier » montre les erreurs sans rien enregistrer ; « Enregistrer » \
       écrit les valeurs changées à leur place dans le fichier (commentaires, ordre et guillemets gardés). \
-      Pour ajouter ou retirer un lieu, un atelier, une option : <a href="/scenarios/\(HTML.escape(name))/yaml">l'éditeur YAML</a>.</p>
-      <form method="post" action="/scenarios/\(HTML.escape(name))" id="scenario-form">
+      Pour ajouter ou retirer un lieu, un atelier, une option : <a href="/scenarios/\(HTMLText.escape(name))/yaml">l'éditeur YAML</a>.</p>
+      <form method="post" action="/scenarios/\(HTMLText.escape(name))" id="scenario-form">
       <input type="hidden" name="base" value="\(base)">
       \(form)
       <div class="actions">
@@ -59,7 +60,7 @@ struct ScenarioPage {
       return Layout.message(
         "Ce scénario n'est pas valide en l'état : corrigez les valeurs signalées pour pouvoir le lancer.", kind: "note")
     }
-    let n = HTML.escape(name)
+    let n = HTMLText.escape(name)
     let options =
       scenario.options.isEmpty
       ? "<p class=\"path\">Pas d'options de personnel dans ce scénario (clé <code>options</code>) : rien à comparer.</p>"
@@ -72,7 +73,7 @@ struct ScenarioPage {
     return """
       <div class="card" id="run-box">
       <h2>Lancer</h2>
-      <p>\(HTML.escape(scenario.description))</p>
+      <p>\(HTMLText.escape(scenario.description))</p>
       <form method="post" action="/scenarios/\(n)/run" class="actions">
       <label>Réplications <input name="replications" value="\(scenario.replications)" inputmode="numeric" id="replications"></label>
       <label>Graine <input name="seed" value="\(scenario.seed)" inputmode="numeric"></label>
@@ -89,29 +90,29 @@ struct ScenarioPage {
     let errors = fieldErrors[f.path] ?? []
     var input: String
     if f.isKPI && f.isEditable {
-      input = "<select id=\"\(id)\" name=\"f:\(HTML.escape(f.path))\">"
+      input = "<select id=\"\(id)\" name=\"f:\(HTMLText.escape(f.path))\">"
       for k in TrackedKPI.allCases.map(\.kpi) {
-        input += "<option value=\"\(k.id)\"\(k.id == f.value ? " selected" : "")>\(HTML.escape(k.name.fr)) (\(k.id))</option>"
+        input += "<option value=\"\(k.id)\"\(k.id == f.value ? " selected" : "")>\(HTMLText.escape(k.name.fr)) (\(k.id))</option>"
       }
       if TrackedKPI.allCases.allSatisfy({ $0.kpi.id != f.value }) {
-        input += "<option value=\"\(HTML.escape(f.value))\" selected>\(HTML.escape(f.value))</option>"
+        input += "<option value=\"\(HTMLText.escape(f.value))\" selected>\(HTMLText.escape(f.value))</option>"
       }
       input += "</select>"
     } else {
       input =
-        "<input id=\"\(id)\" name=\"f:\(HTML.escape(f.path))\" value=\"\(HTML.escape(f.value))\""
+        "<input id=\"\(id)\" name=\"f:\(HTMLText.escape(f.path))\" value=\"\(HTMLText.escape(f.value))\""
         + (f.isNumeric ? " inputmode=\"decimal\"" : "") + (f.isEditable ? "" : " disabled") + ">"
     }
     var help = [String]()
     if let r = f.range { help.append(Self.rule(r)) }
     if let reason = f.readOnlyReason { help.append(reason) }
-    help.append("<code>\(HTML.escape(f.path))</code> · ligne \(f.line)")
-    let entry = f.entry.map { " <span class=\"entry\">— \(HTML.escape($0))</span>" } ?? ""
+    help.append("<code>\(HTMLText.escape(f.path))</code> · ligne \(f.line)")
+    let entry = f.entry.map { " <span class=\"entry\">— \(HTMLText.escape($0))</span>" } ?? ""
     return """
-      <div class="field\(errors.isEmpty ? "" : " invalid")" id="field-\(anchor(f.path))" data-path="\(HTML.escape(f.path))">
-      <label for="\(id)">\(HTML.escape(f.label))\(entry)</label>\(input)
+      <div class="field\(errors.isEmpty ? "" : " invalid")" id="field-\(anchor(f.path))" data-path="\(HTMLText.escape(f.path))">
+      <label for="\(id)">\(HTMLText.escape(f.label))\(entry)</label>\(input)
       <div class="help">\(help.joined(separator: " · "))</div>
-      \(errors.map { "<div class=\"error\" role=\"alert\">\(HTML.escape($0))</div>" }.joined())
+      \(errors.map { "<div class=\"error\" role=\"alert\">\(HTMLText.escape($0))</div>" }.joined())
       </div>
 
       """
@@ -126,7 +127,7 @@ struct ScenarioPage {
     let low = r.lowerOpen ? "plus grand que \(n(r.lower))" : "au moins \(n(r.lower))"
     let high = r.upperOpen ? "plus petit que \(n(r.upper))" : "au plus \(n(r.upper))"
     let unit = r.unit.isEmpty ? "" : " (\(FieldLabels.unit(r.unit)))"
-    return HTML.escape("\(what), \(low) et \(high)\(unit)")
+    return HTMLText.escape("\(what), \(low) et \(high)\(unit)")
   }
 
   /// An id for HTML made of the path's letters and digits.

@@ -65,16 +65,15 @@ enum Assets {
       });
       // The verdicts come before the files: shown at once, the page reloads when the files are in place.
       source.addEventListener("verdict", function (e) {
-        var h = JSON.parse(e.data), table = document.createElement("table");
+        var lines = JSON.parse(e.data), table = document.createElement("table");
         table.id = "early-verdicts";
         var head = table.insertRow();
         ["Variante", "Objectif", "Verdict", "Probabilité"].forEach(function (t) {
           var th = document.createElement("th"); th.textContent = t; head.appendChild(th);
         });
-        h.verdicts.forEach(function (v) {
+        lines.forEach(function (v) {
           var row = table.insertRow();
-          [v.variant === "baseline" ? "scénario de base" : v.variant, v.objective, v.words,
-           Math.round(v.probability * 100) + "\\u202F%"].forEach(function (t, i) {
+          [v.variant, v.objective, v.words, v.percent].forEach(function (t, i) {
             var td = row.insertCell(); td.textContent = t; if (i === 2) td.className = "verdict";
           });
         });

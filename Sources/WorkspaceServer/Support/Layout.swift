@@ -1,3 +1,4 @@
+import ResultsExport
 import Studies
 
 /// The frame of every page: title, navigation, the stylesheet and script of
@@ -10,7 +11,7 @@ enum Layout {
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>\(HTML.escape(title)) — TZSim</title>
+    <title>\(HTMLText.escape(title)) — TZSim</title>
     <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="/assets/workspace.css">
     <script src="/assets/workspace.js" defer></script>
@@ -21,7 +22,7 @@ enum Layout {
     <main>
     \(body)
     </main>
-    <footer>TZSim \(HTML.escape(Studies.ProgramVersion.current)) — espace de travail local : rien ne quitte cet ordinateur.</footer>
+    <footer>TZSim \(HTMLText.escape(Studies.ProgramVersion.current)) — espace de travail local : rien ne quitte cet ordinateur.</footer>
     </body>
     </html>
 
@@ -30,6 +31,6 @@ enum Layout {
 
   /// A message box: `kind` is `error`, `ok` or `note`.
   static func message(_ text: String, kind: String) -> String {
-    "<div class=\"message \(kind)\" role=\"\(kind == "error" ? "alert" : "status")\">\(HTML.escape(text).replacingOccurrences(of: "\n", with: "<br>"))</div>"
+    "<div class=\"message \(kind)\" role=\"\(kind == "error" ? "alert" : "status")\">\(HTMLText.escape(text).replacingOccurrences(of: "\n", with: "<br>"))</div>"
   }
 }
