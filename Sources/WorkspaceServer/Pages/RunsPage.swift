@@ -21,11 +21,13 @@ enum RunsPage {
     var rows = ""
     for r in runs {
       let id = r.id ?? 0
-      let verdicts = r.headlineFigures.verdicts.filter { $0.variant == "baseline" || r.kind == .plan }.prefix(3)
-        .map {
+      // A plan says its answer; a run or a comparison, the baseline's verdicts.
+      let verdicts =
+        r.kind == .plan
+        ? HTMLText.escape((r.status == .done ? r.headlineFigures.answer : r.message) ?? "")
+        : r.headlineFigures.verdicts.filter { $0.variant == "baseline" }.map {
           "\(HTMLText.escape($0.objective)) : <span class=\"verdict\">\(HTMLText.escape($0.words)) (\(NumberText.percentFR($0.probability)))</span>"
-        }
-        .joined(separator: "<br>")
+        }.joined(separator: "<br>")
       rows += """
         <tr><td><a href="/runs/\(id)">n° \(id)</a></td><td>\(HTMLText.escape(date(r.createdAt)))</td><td>\(HTMLText.escape(r.kind.french))</td>\
         <td>\(HTMLText.escape(r.scenarioFile))</td><td><code title="\(r.scenarioSHA256)">\(r.scenarioSHA256.prefix(12))</code></td>\
