@@ -83,6 +83,7 @@ extension WorkspaceServer {
       return Self.html(page.html(), status: .unprocessableContent)
     }
     var page = ScenarioPage(name: name, text: edited, base: base)
+    page.showsEdits = true
     check(&page, name: name)
     guard page.scenario != nil else {
       page.messages.insert(("Rien n'a été enregistré.", "error"), at: 0)

@@ -16,8 +16,10 @@ struct ScenarioPage {
   var fieldErrors: [String: [String]] = [:]
   /// Messages for the whole page: (text, kind).
   var messages: [(String, String)] = []
-  /// The scenario as decoded, when the file is valid.
+  /// The scenario as decoded, when the page's text is valid.
   var scenario: Scenario?
+  /// Whether the page shows values typed in the form rather than the file as it is.
+  var showsEdits = false
 
   func html() -> String {
     var sections: [(String, [FormField])] = []
@@ -58,7 +60,9 @@ struct ScenarioPage {
   func runBox() -> String {
     guard let scenario else {
       return Layout.message(
-        "Ce scénario n'est pas valide en l'état : corrigez les valeurs signalées pour pouvoir le lancer.", kind: "note")
+        showsEdits
+          ? "Les valeurs du formulaire ne sont pas valides : corrigez celles qui sont signalées, enregistrez, puis lancez."
+          : "Ce scénario n'est pas valide en l'état : corrigez les valeurs signalées pour pouvoir le lancer.", kind: "note")
     }
     let n = HTMLText.escape(name)
     let options =
