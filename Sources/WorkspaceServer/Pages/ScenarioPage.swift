@@ -78,6 +78,7 @@ struct ScenarioPage {
       <div class="card" id="run-box">
       <h2>Lancer</h2>
       <p>\(HTMLText.escape(scenario.description))</p>
+      \(showsEdits ? Layout.message("« Lancer » calcule le fichier enregistré : enregistrez d'abord les valeurs vérifiées.", kind: "note") : "")
       <form method="post" action="/scenarios/\(n)/run" class="actions">
       <label>Réplications <input name="replications" value="\(scenario.replications)" inputmode="numeric" id="replications"></label>
       <label>Graine <input name="seed" value="\(scenario.seed)" inputmode="numeric"></label>
