@@ -11,7 +11,10 @@ enum PlanPage {
     let objectives = scenario.parameters.objectives.map {
       "<option value=\"\(HTMLText.escape($0.id))\">\(HTMLText.escape($0.id))</option>"
     }.joined()
-    let numeric = text.fields.filter { $0.isNumeric && $0.isEditable && $0.section != "" && $0.section != "objectives" }
+    // The scenario's own values (an option's overrides and the objectives' targets are not candidates).
+    let numeric = text.fields.filter {
+      $0.isNumeric && $0.isEditable && !["", "objectives", "options"].contains($0.section)
+    }
     let keys = numeric.map { f in
       let entry = f.entry.map { " — \($0)" } ?? ""
       return "<option value=\"\(HTMLText.escape(f.path))\"\(f.path.hasSuffix(".advisors") && f.path.contains("troyes") ? " selected" : "")>"
