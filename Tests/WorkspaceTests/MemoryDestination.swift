@@ -3,7 +3,6 @@ import Studies
 
 /// Files kept in memory (the study written without a folder).
 final class MemoryDestination: StudyDestination {
-  var files: [String: FileHandle] = [:]
   var texts: [String: String] = [:]
   let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tzsim-mem-\(UUID().uuidString)")
 
