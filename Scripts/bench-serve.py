@@ -10,7 +10,9 @@ default 200), follow its event stream (/runs/<id>/events) until `end`, and GET t
 its verdicts. One warm-up run first. Prints one JSON line per run (seconds to the `verdict` event,
 and to the run page with its files) and a summary line with the median, fastest and slowest. A benchmark, not a test: it never fails on time.
 """
-import http.client, json, os, shutil, socket, statistics, subprocess, sys, tempfile, time
+import http.client, json, os, shutil, statistics, sys, tempfile, time
+
+import workspace_server
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -58,17 +60,8 @@ def main():
     workspace = tempfile.mkdtemp(prefix="tzsim-bench-serve-")
     shutil.copy(source, workspace)
     name = os.path.basename(source)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([serve, workspace, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, port = workspace_server.start(serve, workspace)
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
         one_run(port, name, 10)  # warm-up
         times, pages = [], []
         for i in range(repeats):

@@ -18,15 +18,11 @@ It saves a screenshot of every page to OUT_DIR (default: a new temporary folder)
 no page logs a console error or loads anything from outside the machine.
 Exit status 0 when all hold, 1 otherwise, 64 on bad usage.
 """
-import json, os, shutil, socket, subprocess, sys, tempfile, time
+import json, os, shutil, subprocess, sys, tempfile, time
+
+import workspace_server
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def main():
@@ -47,8 +43,7 @@ def main():
         shutil.copy(os.path.join(ROOT, "Scenarios", name), workspace)
     downloads = os.path.join(out, "downloads")
     os.makedirs(downloads, exist_ok=True)
-    port = free_port()
-    server = subprocess.Popen([serve, workspace, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server, port = workspace_server.start(serve, workspace, output=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     problems, steps = [], []
     options = webdriver.ChromeOptions()
@@ -58,12 +53,6 @@ def main():
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     driver = None
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
         driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
         driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
         wait = WebDriverWait(driver, 600)

@@ -40,6 +40,8 @@ public final class RunQueue: Sendable {
     var progress: [Int64: Progress] = [:]
     var cancelled: Set<Int64> = []
     var verdictAt: [Int64: Date] = [:]
+    /// The scenario as decoded when the run was asked, until the run starts (not decoded twice).
+    var decoded: [Int64: Scenario] = [:]
     var draining = false
   }
 
@@ -62,7 +64,7 @@ public final class RunQueue: Sendable {
   /// Queues a run or a comparison of scenario `file` (checked now: a scenario
   /// that does not validate is refused with its messages).
   public func submit(file: String, kind: RunKind, replications: Int? = nil, seed: UInt64? = nil) throws -> RunRecord {
-    precondition(kind != .plan, "a plan is submitted with submit(file:plan:)")
+    guard kind != .plan else { throw WorkspaceProblem(.invalid, "un plan se demande avec ses réglages (submit(file:plan:))") }
     let (bytes, scenario) = try load(file)
     if kind == .compare && scenario.options.isEmpty {
       throw WorkspaceProblem(.invalid, "« \(file) » n'a pas d'options de personnel à comparer (clé `options`)")
@@ -95,6 +97,7 @@ public final class RunQueue: Sendable {
       s.cancelled.insert(id)
       if let i = s.waiting.firstIndex(of: id) {
         s.waiting.remove(at: i)
+        s.decoded[id] = nil
         s.progress[id]?.status = .cancelled
         return (true, nil)
       }
@@ -151,6 +154,7 @@ public final class RunQueue: Sendable {
     let total = kind == .plan ? 0 : replications * (kind == .compare ? scenario.options.count + 1 : 1)
     let start = state.withLock { s -> Bool in
       s.waiting.append(id)
+      s.decoded[id] = scenario
       s.progress[id] = Progress(done: 0, total: total, status: .queued)
       defer { s.draining = true }
       return !s.draining
@@ -196,7 +200,9 @@ public final class RunQueue: Sendable {
     setProgress(id, status: .running)
     var folder: RunFolder?
     do {
-      let scenario = try ScenarioDecoder.decode(bytes: [UInt8](record.scenario), file: record.scenarioFile)
+      let scenario =
+        try state.withLock({ $0.decoded.removeValue(forKey: id) })
+        ?? ScenarioDecoder.decode(bytes: [UInt8](record.scenario), file: record.scenarioFile)
       let f = try RunFolder(runsFolder: workspace.runsFolder, name: "run-\(id)")
       folder = f
       let headline: RunHeadline

@@ -27,9 +27,14 @@ public final class Workspace: Sendable {
   public let runsFolder: URL
   static let runsFolderName = "tzsim-runs"
   static let marker = ".tzsim-workspace"
+  /// An exclusive lock on the marker, held while this value lives: one
+  /// workspace at a time per folder, so that one never tidies up (staging
+  /// folders, unfinished runs) what another is writing.
+  private let lockDescriptor: Int32
 
-  /// - Throws: ``WorkspaceProblem`` when the folder does not exist, or when
-  ///   `tzsim-runs/` exists with files TZSim did not write.
+  /// - Throws: ``WorkspaceProblem`` when the folder does not exist, when
+  ///   `tzsim-runs/` exists with files TZSim did not write, or when another
+  ///   workspace (another `tzsim-serve`) has the folder open.
   public init(folder: String) throws {
     let url = URL(fileURLWithPath: folder).standardizedFileURL
     var isDirectory: ObjCBool = false
@@ -38,12 +43,20 @@ public final class Workspace: Sendable {
     }
     root = Workspace.resolved(url)
     runsFolder = root.appendingPathComponent(Self.runsFolderName, isDirectory: true)
-    try prepareRunsFolder()
+    try Self.prepareRunsFolder(runsFolder)
+    let fd = open(runsFolder.appendingPathComponent(Self.marker).path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0, flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+      if fd >= 0 { close(fd) }
+      throw WorkspaceProblem(.forbidden, "un autre tzsim-serve a déjà ouvert \(root.path) : un seul à la fois par dossier")
+    }
+    lockDescriptor = fd
   }
 
-  private func prepareRunsFolder() throws {
+  deinit { close(lockDescriptor) }
+
+  private static func prepareRunsFolder(_ runsFolder: URL) throws {
     let fm = FileManager.default
-    let markerURL = runsFolder.appendingPathComponent(Self.marker)
+    let markerURL = runsFolder.appendingPathComponent(marker)
     if fm.fileExists(atPath: runsFolder.path) {
       guard fm.fileExists(atPath: markerURL.path) else {
         let entries = (try? fm.contentsOfDirectory(atPath: runsFolder.path)) ?? []
@@ -126,8 +139,9 @@ public final class Workspace: Sendable {
         "« \(name) » a été modifié ailleurs depuis que vous l'avez ouvert : vos changements n'ont pas été enregistrés. Rouvrez le scénario et refaites-les."
       )
     }
-    let temporary = root.appendingPathComponent(".\(name).tzsim-saving")
-    try Data(bytes).write(to: temporary)
+    // A new file of our own (never one that exists), moved over the scenario.
+    let temporary = root.appendingPathComponent(".\(name).tzsim-saving-\(UUID().uuidString)")
+    try Data(bytes).write(to: temporary, options: .withoutOverwriting)
     guard rename(temporary.path, url.path) == 0 else {
       try? FileManager.default.removeItem(at: temporary)
       throw WorkspaceProblem(.invalid, "« \(name) » n'a pas pu être enregistré (\(String(cString: strerror(errno))))")
@@ -152,11 +166,12 @@ public final class Workspace: Sendable {
 }
 
 extension Workspace {
-  /// Removes the staging folders a stopped workspace left in `tzsim-runs/` (TZSim's own, by their name).
+  /// Removes the staging folders a stopped workspace left in `tzsim-runs/`:
+  /// those named and marked as TZSim's (a folder without the marker is left).
   public func removeStagingFolders() {
     let fm = FileManager.default
     for name in (try? fm.contentsOfDirectory(atPath: runsFolder.path)) ?? [] where name.hasPrefix(RunFolder.stagingPrefix) {
-      try? fm.removeItem(at: runsFolder.appendingPathComponent(name))
+      RunFolder.removeIfStaging(runsFolder.appendingPathComponent(name))
     }
   }
 

@@ -62,10 +62,11 @@ extension WorkspaceServer {
     let base = form["base"] ?? ""
     let edits = form.fields(prefixed: "f:")
     let current = try workspace.read(name)
-    guard ScenarioText.hash(current) == base else {
-      var page = ScenarioPage(name: name, text: try ScenarioText(bytes: current), base: ScenarioText.hash(current))
-      let mine = try? ScenarioText(bytes: current)
-      let changed = edits.filter { mine?.field($0.key)?.value != $0.value }.sorted { $0.key < $1.key }
+    let text = try ScenarioText(bytes: current)
+    guard text.hash == base else {
+      // The values typed that differ from the file as it now is: to be made again.
+      var page = ScenarioPage(name: name, text: text, base: text.hash)
+      let changed = edits.filter { text.field($0.key)?.value != $0.value }.sorted { $0.key < $1.key }
       page.messages.append(
         (
           "Ce scénario a été modifié ailleurs depuis que vous l'avez ouvert : rien n'a été enregistré. "
@@ -75,7 +76,6 @@ extension WorkspaceServer {
       check(&page, name: name)
       return Self.html(page.html(), status: .conflict)
     }
-    let text = try ScenarioText(bytes: current)
     let edited: ScenarioText
     do { edited = try text.applying(edits) } catch {
       var page = ScenarioPage(name: name, text: text, base: base)

@@ -88,6 +88,7 @@ struct RunQueueTests {
     #expect(e?.message.contains("advisors") == true)
     #expect(throws: WorkspaceProblem.self) { try q.submit(file: "starter.yaml", kind: .run, replications: 0) }
     #expect(throws: WorkspaceProblem.self) { try q.submit(file: "starter.yaml", kind: .compare) }
+    #expect(throws: WorkspaceProblem.self) { try q.submit(file: "starter.yaml", kind: .plan) }
     #expect(try q.store.all().isEmpty)
   }
 

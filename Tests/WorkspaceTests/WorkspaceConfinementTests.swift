@@ -81,4 +81,41 @@ struct WorkspaceConfinementTests {
     }
     #expect(w.runFile("../x", ["report.html"]) == nil)
   }
+
+  @Test("One workspace per folder at a time: a second is refused while the first is open")
+  func oneAtATime() throws {
+    let t = try TemporaryWorkspace()
+    defer { t.remove() }
+    var first: Workspace? = try Workspace(folder: t.path)
+    let refusal = #expect(throws: WorkspaceProblem.self) { try Workspace(folder: t.path) }
+    #expect(refusal?.kind == .forbidden)
+    #expect(first != nil)
+    first = nil
+    _ = try Workspace(folder: t.path)
+  }
+
+  @Test("Only TZSim's marked staging folders are tidied; a save never touches a file of the user's")
+  func tidiesOnlyItsOwn() throws {
+    let t = try TemporaryWorkspace()
+    defer { t.remove() }
+    let w = try Workspace(folder: t.path)
+    let fm = FileManager.default
+    let foreign = w.runsFolder.appendingPathComponent(".staging-run-7")
+    let ours = w.runsFolder.appendingPathComponent(".staging-run-8")
+    try fm.createDirectory(at: foreign, withIntermediateDirectories: true)
+    try Data("mine".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
+    try fm.createDirectory(at: ours, withIntermediateDirectories: true)
+    try Data().write(to: ours.appendingPathComponent(".tzsim-staging"))
+    w.removeStagingFolders()
+    #expect(fm.fileExists(atPath: foreign.appendingPathComponent("notes.txt").path))
+    #expect(!fm.fileExists(atPath: ours.path))
+    // A file named like an old temporary of the save is the user's: left as it is.
+    let lookalike = t.folder.appendingPathComponent(".starter.yaml.tzsim-saving")
+    try Data("keep".utf8).write(to: lookalike)
+    let original = try w.read("starter.yaml")
+    try w.save("starter.yaml", bytes: original + Array("# saved\n".utf8), base: ScenarioText.hash(original))
+    #expect(try String(contentsOf: lookalike, encoding: .utf8) == "keep")
+    let left = try fm.contentsOfDirectory(atPath: t.path).filter { $0.contains("tzsim-saving") }
+    #expect(left == [".starter.yaml.tzsim-saving"])
+  }
 }
