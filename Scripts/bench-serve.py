@@ -18,9 +18,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def one_run(port, scenario, replications):
+    token = workspace_server.csrf(port, f"/scenarios/{scenario}")  # the page the planner has open
     start = time.perf_counter()
     c = http.client.HTTPConnection("127.0.0.1", port)
-    body = f"replications={replications}"
+    body = f"replications={replications}&csrf={token}"
     c.request("POST", f"/scenarios/{scenario}/run", body, {"Content-Type": "application/x-www-form-urlencoded"})
     r = c.getresponse()
     r.read()

@@ -3,16 +3,21 @@
     server, port = workspace_server.start(PATH_TO_TZSIM_SERVE, WORKSPACE_FOLDER)
 
 Picks a free loopback port, starts the server on the folder and returns once it accepts
-connections (at most 10 s). The caller stops it (`server.terminate()`).
+connections (at most 10 s). The caller stops it (`server.terminate()`). `csrf(port, path)` reads
+the CSRF token a page's forms carry, which every POST must send back.
 """
-import socket, subprocess, time
+import http.client, re, socket, subprocess, time
 
 
-def start(serve, workspace, output=subprocess.DEVNULL):
+def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([serve, workspace, "--port", str(port)], stdout=output, stderr=subprocess.STDOUT, text=True)
+        return s.getsockname()[1]
+
+
+def start(serve, workspace, output=subprocess.DEVNULL, extra=()):
+    port = free_port()
+    server = subprocess.Popen([serve, workspace, "--port", str(port), *extra], stdout=output, stderr=subprocess.STDOUT, text=True)
     for _ in range(100):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
@@ -20,3 +25,15 @@ def start(serve, workspace, output=subprocess.DEVNULL):
         except OSError:
             time.sleep(0.1)
     return server, port
+
+
+def csrf(port, path, headers=None):
+    """The CSRF token of the forms on the page at `path`."""
+    c = http.client.HTTPConnection("127.0.0.1", port)
+    c.request("GET", path, headers=headers or {})
+    page = c.getresponse().read().decode()
+    c.close()
+    m = re.search(r'name="csrf" value="([0-9a-f]{64})"', page)
+    if not m:
+        raise SystemExit(f"no CSRF token on {path}")
+    return m.group(1)

@@ -4,13 +4,14 @@ import ScenarioFormat
 import Workspace
 
 extension WorkspaceServer {
-  /// The routes of the workspace (see the type's documentation).
-  ///
-  /// - Parameter loopbackPort: the port when the server listens on loopback:
-  ///   requests must then name it as `127.0.0.1`, `localhost` or `[::1]`.
-  public func router(loopbackPort: Int?) -> Router<BasicRequestContext> {
+  /// The routes of the workspace (see the type's documentation), behind
+  /// the guard that applies `access` with `keys` to every request, routed or not.
+  public func router(access: AccessPolicy, keys: AccessKeys) -> GuardedRouter {
+    GuardedRouter(guard: GuardMiddleware(policy: access, keys: keys), router: routes())
+  }
+
+  func routes() -> Router<BasicRequestContext> {
     let router = Router()
-    router.add(middleware: GuardMiddleware(loopbackPort: loopbackPort))
     router.get("/assets/workspace.css") { _, _ in Self.text(Assets.css, type: "text/css; charset=utf-8") }
     router.get("/assets/favicon.svg") { _, _ in Self.text(Assets.favicon, type: "image/svg+xml") }
     // Pages that name no icon (the reports) make the browser ask for this one.

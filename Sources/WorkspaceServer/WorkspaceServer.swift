@@ -28,10 +28,12 @@ public import Workspace
 /// | GET | `/runs/<id>/files/<path>` | a file of its folder |
 /// | GET | `/assets/workspace.css`, `/assets/workspace.js` | the page's style and script |
 ///
-/// **Safety.** Requests whose `Host` is not the server's own loopback name
-/// are refused when it listens on loopback (a web page elsewhere cannot reach
-/// it by a DNS trick), and a form posted from another origin is refused.
-/// Bodies are limited to ``maxBody`` bytes. Scenario files and run files are
+/// **Safety** (``AccessPolicy``, ``AccessKeys``, `docs/espace-de-travail.md`).
+/// A request must name one of the workspace's own hosts (DNS rebinding
+/// refused); every form carries a CSRF token and a form posted from another
+/// origin is refused; off loopback (or behind a proxy) a session opened with
+/// the start-up token is needed. Bodies are limited to ``maxBody`` bytes, idle
+/// connections closed after ``idleTimeout``. Scenario files and run files are
 /// reached by name only, never by a path that leaves the workspace.
 public struct WorkspaceServer: Sendable {
   /// The largest request body read (a scenario is at most 1 MiB; its form, encoded, a few times that).
@@ -51,16 +53,17 @@ public struct WorkspaceServer: Sendable {
     queue = RunQueue(workspace: workspace, store: store, jobs: jobs, capacity: capacity)
   }
 
-  /// Serves until the process is stopped.
-  public func run(host: String, port: Int) async throws {
+  /// How long a connection may stay idle (or take to send its request's head) before it is closed.
+  public static let idleTimeout: Duration = .seconds(30)
+
+  /// Serves on `host`:`port` until the process is stopped.
+  public func run(host: String, port: Int, access: AccessPolicy, keys: AccessKeys, idleTimeout: Duration = Self.idleTimeout) async throws {
+    let (seconds, attoseconds) = idleTimeout.components
     let app = Application(
-      router: router(loopbackPort: Self.isLoopback(host) ? port : nil),
+      router: router(access: access, keys: keys),
+      server: .http1(configuration: .init(idleTimeout: .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000))),
       configuration: .init(address: .hostname(host, port: port), serverName: "tzsim"))
     try await app.runService()
   }
 
-  /// Whether `host` is a loopback address or name.
-  public static func isLoopback(_ host: String) -> Bool {
-    host == "localhost" || host == "::1" || host.hasPrefix("127.")
-  }
 }

@@ -24,7 +24,8 @@ func workspaceExample(folder: String) async throws -> String {
 // BEGIN EXAMPLE WorkspaceServer
 func serverExample(folder: String) async throws -> UInt {
   let server = try WorkspaceServer(folder: folder, jobs: 2)      // a folder holding starter.yaml
-  let app = Application(router: server.router(loopbackPort: nil))
+  let access = AccessPolicy.loopback(port: 80)                   // the test client names `localhost`
+  let app = Application(router: server.router(access: access, keys: AccessKeys()))
   return try await app.test(.router) { client in
     try await client.execute(uri: "/scenarios/starter.yaml", method: .get) { UInt($0.status.code) }
   }

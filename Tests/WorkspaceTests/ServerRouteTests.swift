@@ -10,15 +10,20 @@ import Workspace
 @Suite("Workspace server: routes")
 struct ServerRouteTests {
   static func withServer(
-    _ scenarios: [String] = ["troyes-2020.yaml", "starter.yaml", "troyes-2020-staffing.yaml"], loopbackPort: Int? = nil,
+    _ scenarios: [String] = ["troyes-2020.yaml", "starter.yaml", "troyes-2020-staffing.yaml"],
+    access: AccessPolicy = .loopback(port: 80),
     _ body: @Sendable (any TestClientProtocol, WorkspaceServer, TemporaryWorkspace) async throws -> Void
   ) async throws {
     let t = try TemporaryWorkspace(scenarios)
     defer { t.remove() }
     let server = try WorkspaceServer(folder: t.path, jobs: 2, capacity: 3)
-    let app = Application(router: server.router(loopbackPort: loopbackPort))
+    // The test client names the server `localhost` (port 80).
+    let app = Application(router: server.router(access: access, keys: keys))
     try await app.test(.router) { client in try await body(client, server, t) }
   }
+
+  /// The secrets of the test servers: a known token; forms carry `keys.openCSRF` on loopback.
+  static let keys = AccessKeys(token: "the-start-up-token")
 
   static func form(_ fields: [(String, String)]) -> ByteBuffer {
     var allowed = CharacterSet.alphanumerics
@@ -35,10 +40,14 @@ struct ServerRouteTests {
     try await client.execute(uri: uri, method: .get) { ($0.status, String(buffer: $0.body)) }
   }
 
-  static func post(_ client: any TestClientProtocol, _ uri: String, _ fields: [(String, String)], headers: HTTPFields = formHeaders)
+  /// A form posted as the page would: with its CSRF token (`csrf: nil` leaves it out).
+  static func post(
+    _ client: any TestClientProtocol, _ uri: String, _ fields: [(String, String)], headers: HTTPFields = formHeaders,
+    csrf: String? = keys.openCSRF
+  )
     async throws -> (HTTPResponse.Status, String, String?)
   {
-    try await client.execute(uri: uri, method: .post, headers: headers, body: form(fields)) {
+    try await client.execute(uri: uri, method: .post, headers: headers, body: form(fields + (csrf.map { [("csrf", $0)] } ?? []))) {
       ($0.status, String(buffer: $0.body), $0.headers[.location])
     }
   }
@@ -196,8 +205,7 @@ struct ServerRouteTests {
 
   @Test("Hostile requests: paths out of the workspace, foreign origins, large bodies, bursts of runs")
   func hostile() async throws {
-    // The test client names the server `localhost` (port 80).
-    try await Self.withServer(loopbackPort: 80) { client, _, t in
+    try await Self.withServer { client, _, t in
       func get(_ uri: String) async throws -> HTTPResponse.Status {
         try await client.execute(uri: uri, method: .get) { $0.status }
       }
@@ -236,18 +244,114 @@ struct ServerRouteTests {
     }
   }
 
-  @Test("Host and origin rules: only the server's own loopback names; forms only from itself")
-  func hostAndOrigin() {
-    #expect(GuardMiddleware.hostProblem("127.0.0.1:8080", loopbackPort: 8080) == nil)
-    #expect(GuardMiddleware.hostProblem("localhost:8080", loopbackPort: 8080) == nil)
-    #expect(GuardMiddleware.hostProblem("[::1]:8080", loopbackPort: 8080) == nil)
-    #expect(GuardMiddleware.hostProblem("evil.example:8080", loopbackPort: 8080) != nil)
-    #expect(GuardMiddleware.hostProblem("127.0.0.1:9999", loopbackPort: 8080) != nil)
-    #expect(GuardMiddleware.hostProblem("localhost", loopbackPort: 8080) != nil)
-    #expect(GuardMiddleware.hostProblem("anything", loopbackPort: nil) == nil, "not on loopback: the user chose the network")
-    #expect(GuardMiddleware.originProblem(nil, host: "127.0.0.1:8080") == nil)
-    #expect(GuardMiddleware.originProblem("http://127.0.0.1:8080", host: "127.0.0.1:8080") == nil)
-    #expect(GuardMiddleware.originProblem("http://evil.example", host: "127.0.0.1:8080") != nil)
-    #expect(GuardMiddleware.originProblem("null", host: "127.0.0.1:8080") != nil)
+  @Test("Host rules: the server's own names with its port, always; a proxy's name when given")
+  func hostRules() {
+    let loopback = AccessPolicy.loopback(port: 8080)
+    for ok in ["127.0.0.1:8080", "localhost:8080", "LOCALHOST:8080", "[::1]:8080"] { #expect(loopback.hostProblem(ok) == nil, "\(ok)") }
+    for bad in ["evil.example:8080", "127.0.0.1:9999", "localhost", nil, "", "127.0.0.1.evil.example:8080"] {
+      #expect(loopback.hostProblem(bad) != nil, "\(bad ?? "nil")")
+    }
+    #expect(!loopback.requiresLogin)
+    // Off loopback: the rebinding page's own name is refused; the machine's names are not.
+    let shared = AccessPolicy.serving(host: "0.0.0.0", port: 18979, allowedHosts: [], secureCookie: false)
+    #expect(shared.requiresLogin)
+    #expect(shared.hostProblem("attacker.example:18979") != nil)
+    #expect(shared.hostProblem("127.0.0.1:18979") == nil)
+    #expect(shared.hostProblem("\(ProcessInfo.processInfo.hostName):18979") == nil)
+    // Behind a proxy: loopback bind, the proxy's public name, and still a token.
+    let proxied = AccessPolicy.serving(host: "127.0.0.1", port: 8080, allowedHosts: ["tzsim.ville.example"], secureCookie: true)
+    #expect(proxied.requiresLogin && proxied.secureCookie)
+    #expect(proxied.hostProblem("tzsim.ville.example") == nil && proxied.hostProblem("tzsim.ville.example:8080") == nil)
+    #expect(proxied.hostProblem("tzsim.ville.example:9000") != nil && proxied.hostProblem("attacker.example") != nil)
+  }
+
+  @Test("Origin rules: forms only from the same site, HTTP or HTTPS")
+  func originRules() {
+    #expect(AccessPolicy.originProblem(nil, authority: "127.0.0.1:8080") == nil)
+    #expect(AccessPolicy.originProblem("http://127.0.0.1:8080", authority: "127.0.0.1:8080") == nil)
+    #expect(AccessPolicy.originProblem("https://tzsim.ville.example", authority: "tzsim.ville.example") == nil)
+    #expect(AccessPolicy.originProblem("http://evil.example", authority: "127.0.0.1:8080") != nil)
+    #expect(AccessPolicy.originProblem("null", authority: "127.0.0.1:8080") != nil)
+  }
+
+  @Test("CSRF: a form without the page's token, or with another, changes nothing")
+  func csrf() async throws {
+    try await Self.withServer { client, _, t in
+      let original = try t.bytes("starter.yaml")
+      #expect(try await Self.post(client, "/scenarios/starter.yaml/run", [("replications", "3")], csrf: nil).0 == .forbidden)
+      #expect(try await Self.post(client, "/scenarios/starter.yaml/run", [("replications", "3")], csrf: "0123").0 == .forbidden)
+      #expect(try await Self.post(client, "/scenarios", [("name", "x.yaml")], csrf: nil).0 == .forbidden)
+      #expect(!FileManager.default.fileExists(atPath: t.folder.appendingPathComponent("x.yaml").path))
+      #expect(try await Self.page(client, "/runs").1.contains("/runs/1") == false, "no run was started")
+      // The page's forms carry the token the server checks.
+      let (_, page) = try await Self.page(client, "/scenarios/starter.yaml")
+      #expect(page.contains(#"name="csrf" value="\#(Self.keys.openCSRF)""#))
+      #expect(try t.bytes("starter.yaml") == original)
+    }
+  }
+
+  @Test("HEAD is answered as GET, without a body")
+  func head() async throws {
+    try await Self.withServer { client, _, _ in
+      let (status, length, body) = try await client.execute(uri: "/", method: .head) {
+        ($0.status, $0.headers[.contentLength], $0.body.readableBytes)
+      }
+      let get = try await Self.page(client, "/").1
+      #expect(status == .ok)
+      #expect(body == 0)
+      #expect(length == String(get.utf8.count))
+      #expect(try await client.execute(uri: "/scenarios/nope.yaml", method: .head) { $0.status } == .notFound)
+    }
+  }
+
+  @Test("A shared workspace: a session from the token, then its cookie and its forms' token; foreign hosts refused")
+  func sharedWorkspace() async throws {
+    // Listening beyond loopback; `localhost` stands for the machine's name (the test client's host).
+    let access = AccessPolicy(port: 18979, ownNames: ["localhost"], allowedHosts: ["localhost"], requiresLogin: true, secureCookie: false)
+    try await Self.withServer(access: access) { client, _, t in
+      // Without a session: the sign-in page, nothing readable or changeable.
+      let (s1, signIn) = try await Self.page(client, "/")
+      #expect(s1 == .unauthorized && signIn.contains("name=\"jeton\"") && !signIn.contains("starter.yaml"))
+      #expect(try await Self.page(client, "/scenarios/starter.yaml").0 == .unauthorized)
+      #expect(try await Self.page(client, "/assets/workspace.css").0 == .ok, "the sign-in page's style")
+      #expect(try await Self.post(client, "/scenarios/starter.yaml/run", [("replications", "3")], csrf: nil).0 == .unauthorized)
+      // A wrong token opens nothing.
+      #expect(try await Self.page(client, "/?jeton=guess").0 == .unauthorized)
+      #expect(try await Self.post(client, "/connexion", [("jeton", "guess")], csrf: nil).0 == .unauthorized)
+      // The right one: a cookie, HttpOnly and SameSite=Strict, and back to the page without the token.
+      let (s2, cookie, location) = try await client.execute(uri: "/scenarios/starter.yaml?jeton=\(Self.keys.token)", method: .get) {
+        ($0.status, $0.headers[.setCookie] ?? "", $0.headers[.location])
+      }
+      #expect(s2 == .seeOther && location == "/scenarios/starter.yaml")
+      #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.hasPrefix("tzsim_session="))
+      let session = String(cookie.prefix { $0 != ";" })
+      let (s3, page) = try await client.execute(uri: "/scenarios/starter.yaml", method: .get, headers: [.cookie: session]) {
+        ($0.status, String(buffer: $0.body))
+      }
+      #expect(s3 == .ok && page.contains("Se déconnecter"))
+      let csrf = try #require(page.firstRange(of: #/name="csrf" value="([0-9a-f]{64})"/#).map { String(page[$0].dropLast().suffix(64)) })
+      #expect(csrf != Self.keys.openCSRF, "a session has its own forms' token")
+      var headers = Self.formHeaders
+      headers[.cookie] = session
+      // A form of the session without its token, or with the loopback one, is refused; with it, the run starts.
+      #expect(try await Self.post(client, "/scenarios/starter.yaml/run", [("replications", "3")], headers: headers).0 == .forbidden)
+      let (s4, _, runLocation) = try await Self.post(client, "/scenarios/starter.yaml/run", [("replications", "3")], headers: headers, csrf: csrf)
+      #expect(s4 == .seeOther && runLocation?.hasPrefix("/runs/") == true)
+      // Signing out closes the session.
+      #expect(try await Self.post(client, "/deconnexion", [], headers: headers, csrf: csrf).0 == .seeOther)
+      #expect(try await client.execute(uri: "/", method: .get, headers: [.cookie: session]) { $0.status } == .unauthorized)
+      #expect(FileManager.default.fileExists(atPath: t.folder.appendingPathComponent("tzsim-runs/runs.sqlite").path))
+    }
+    // The rebinding request of the issue: refused before anything, with or without a token.
+    let rebinding = AccessPolicy(port: 18979, ownNames: ["127.0.0.1"], allowedHosts: [], requiresLogin: true, secureCookie: false)
+    try await Self.withServer(access: rebinding) { client, _, t in
+      var headers = Self.formHeaders
+      headers[.origin] = "http://localhost"
+      let run = try await Self.post(client, "/scenarios/starter.yaml/run", [("replications", "3"), ("seed", "1")], headers: headers)
+      let withToken = try await Self.page(client, "/?jeton=\(Self.keys.token)")
+      let form = try await Self.page(client, "/scenarios/starter.yaml")
+      #expect(run.0 == .forbidden && withToken.0 == .forbidden && form.0 == .forbidden)
+      #expect(!FileManager.default.fileExists(atPath: t.folder.appendingPathComponent("tzsim-runs/run-1").path))
+    }
   }
 }

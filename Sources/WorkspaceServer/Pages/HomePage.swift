@@ -23,7 +23,7 @@ enum HomePage {
       \(rows)</tbody></table>
       <div class="card">
       <h2>Nouveau scénario</h2>
-      <form method="post" action="/scenarios" class="actions">
+      <form method="post" action="/scenarios" class="actions">\(Layout.csrfField)
       <label>Nom du fichier <input name="name" placeholder="mon-scenario.yaml" required pattern="[A-Za-z0-9][A-Za-z0-9._\\-]*\\.ya?ml"></label>
       <button type="submit">Créer à partir du modèle</button>
       </form>

@@ -26,7 +26,7 @@ enum PlanPage {
       Les valeurs candidates vont de « De » à « À » par pas de « Pas » ; chacune est évaluée sur les mêmes tirages \
       (nombres aléatoires communs), par lots de 50 réplications, jusqu'à une décision sûre (<code>docs/staffing.md</code>).</p>
       \(message.map { Layout.message($0, kind: "error") } ?? "")
-      <form method="post" action="/scenarios/\(HTMLText.escape(name))/plan" class="card">
+      <form method="post" action="/scenarios/\(HTMLText.escape(name))/plan" class="card">\(Layout.csrfField)
       <div class="field"><label for="objective">Objectif</label><select id="objective" name="objective">\(objectives)</select></div>
       <div class="field"><label for="probability">Probabilité visée</label><input id="probability" name="probability" value="0,9" inputmode="decimal"></div>
       <div class="field"><label for="path">Valeur à faire varier</label><select id="path" name="path">\(keys)</select></div>

@@ -28,7 +28,7 @@ enum RunPage {
         <div class="card" id="progress" data-events="/runs/\(id)/events">
         <progress max="\(max(p.total, 1))" value="\(p.done)"></progress>
         <p class="progress-text">\(HTMLText.escape(text(p, kind: r.kind)))</p>
-        <form method="post" action="/runs/\(id)/cancel"><button type="submit" class="danger" id="cancel">Annuler</button></form>
+        <form method="post" action="/runs/\(id)/cancel">\(Layout.csrfField)<button type="submit" class="danger" id="cancel">Annuler</button></form>
         </div>
         """
       return Layout.page(title: "Calcul n° \(id)", body: body, refresh: true)

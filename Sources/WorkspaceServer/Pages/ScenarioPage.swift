@@ -45,7 +45,7 @@ struct ScenarioPage {
       <p>Chaque valeur du fichier, avec sa règle. « Vérifier » montre les erreurs sans rien enregistrer ; « Enregistrer » \
       écrit les valeurs changées à leur place dans le fichier (commentaires, ordre et guillemets gardés). \
       Pour ajouter ou retirer un lieu, un atelier, une option : <a href="/scenarios/\(HTMLText.escape(name))/yaml">l'éditeur YAML</a>.</p>
-      <form method="post" action="/scenarios/\(HTMLText.escape(name))" id="scenario-form">
+      <form method="post" action="/scenarios/\(HTMLText.escape(name))" id="scenario-form">\(Layout.csrfField)
       <input type="hidden" name="base" value="\(base)">
       \(form)
       <div class="actions">
@@ -69,7 +69,7 @@ struct ScenarioPage {
       scenario.options.isEmpty
       ? "<p class=\"path\">Pas d'options de personnel dans ce scénario (clé <code>options</code>) : rien à comparer.</p>"
       : """
-      <form method="post" action="/scenarios/\(n)/compare" class="actions">
+      <form method="post" action="/scenarios/\(n)/compare" class="actions">\(Layout.csrfField)
       <label>Réplications <input name="replications" value="\(scenario.replications)" inputmode="numeric"></label>
       <button type="submit" id="compare">Comparer les \(scenario.options.count) options</button>
       </form>
@@ -79,7 +79,7 @@ struct ScenarioPage {
       <h2>Lancer</h2>
       <p>\(HTMLText.escape(scenario.description))</p>
       \(showsEdits ? Layout.message("« Lancer » calcule le fichier enregistré : enregistrez d'abord les valeurs vérifiées.", kind: "note") : "")
-      <form method="post" action="/scenarios/\(n)/run" class="actions">
+      <form method="post" action="/scenarios/\(n)/run" class="actions">\(Layout.csrfField)
       <label>Réplications <input name="replications" value="\(scenario.replications)" inputmode="numeric" id="replications"></label>
       <label>Graine <input name="seed" value="\(scenario.seed)" inputmode="numeric"></label>
       <button type="submit" id="launch">Lancer</button>

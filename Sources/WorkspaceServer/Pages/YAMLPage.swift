@@ -10,7 +10,7 @@ enum YAMLPage {
       <p>Le fichier tel qu'il est écrit. Le format est décrit dans <code>docs/scenario-format</code>. \
       « Enregistrer » vérifie d'abord le scénario : un fichier qui ne passe pas la validation n'est pas écrit.</p>
       \(messages.map { Layout.message($0.0, kind: $0.1) }.joined(separator: "\n"))
-      <form method="post" action="/scenarios/\(HTMLText.escape(name))/yaml">
+      <form method="post" action="/scenarios/\(HTMLText.escape(name))/yaml">\(Layout.csrfField)
       <input type="hidden" name="base" value="\(base)">
       <textarea name="text" spellcheck="false" id="yaml">\(HTMLText.escape(text))</textarea>
       <div class="actions"><button type="submit" id="save-yaml">Enregistrer</button>

@@ -34,6 +34,8 @@ enum Assets {
     button, .button { font: inherit; padding: .45em 1em; border-radius: 4px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
     button.secondary, .button.secondary { background: #fff; color: var(--accent); }
     button.danger { background: #fff; color: var(--bad); border-color: var(--bad); }
+    form.inline { display: inline; }
+    button.link { background: none; border: none; padding: 0; color: var(--accent); text-decoration: underline; font-size: inherit; }
     .actions { display: flex; flex-wrap: wrap; gap: .6em; align-items: end; margin: .8em 0; }
     .actions label { display: flex; flex-direction: column; font-size: .85em; color: var(--muted); }
     .actions input, .actions select { font: inherit; padding: .3em .45em; width: 9em; }

@@ -22,11 +22,24 @@ enum Layout {
     <main>
     \(body)
     </main>
-    <footer>TZSim \(HTMLText.escape(Studies.ProgramVersion.current)) — espace de travail local : rien ne quitte cet ordinateur.</footer>
+    <footer>TZSim \(HTMLText.escape(Studies.ProgramVersion.current)) — \(footerNote)</footer>
     </body>
     </html>
 
     """
+  }
+
+  /// The hidden field that proves a form was made by this workspace (CSRF).
+  static var csrfField: String {
+    "<input type=\"hidden\" name=\"csrf\" value=\"\(HTMLText.escape(RequestAccess.csrf))\">"
+  }
+
+  /// What the footer says of who can reach the workspace.
+  static var footerNote: String {
+    guard RequestAccess.shared else { return "espace de travail local : rien ne quitte cet ordinateur." }
+    let signOut =
+      "<form method=\"post\" action=\"/deconnexion\" class=\"inline\">\(csrfField)<button type=\"submit\" class=\"link\">Se déconnecter</button></form>"
+    return "espace de travail partagé sur le réseau, accès par jeton." + (RequestAccess.csrf.isEmpty ? "" : " " + signOut)
   }
 
   /// A message box: `kind` is `error`, `ok` or `note`.
