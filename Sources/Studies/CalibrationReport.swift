@@ -68,6 +68,6 @@ public struct CalibrationReport: Sendable {
         "Ajustement acceptable (J = \(n(outcome.statistic)) pour \(outcome.degreesOfFreedom) degrés de liberté, p = \(n(outcome.pValue))) : les écarts restants sont de l'ordre du hasard.",
         "Acceptable fit (J = \(n(outcome.statistic)) on \(outcome.degreesOfFreedom) degrees of freedom, p = \(n(outcome.pValue))): the remaining gaps are of the size of chance."
       )
-    return md + "\n"
+    return HTMLText.inertMarkdown(md + "\n")
   }
 }

@@ -91,6 +91,6 @@ public struct GoalSeekReport: Sendable {
       md +=
         "| \(v(e.value)) | \(n(Double(e.replications))) | \(n(Double(e.met))) | \(pct(e.probability)) | \(t("de \(pct(lo)) à \(pct(hi))", "\(pct(lo)) to \(pct(hi))")) | \(Self.decision(e.decision, french: fr)) |\n"
     }
-    return md
+    return HTMLText.inertMarkdown(md)
   }
 }

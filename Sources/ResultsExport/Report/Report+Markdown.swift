@@ -6,7 +6,7 @@ extension Report {
   static func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
 
   public func markdown() -> String {
-    var md = "# \(title)\n\n\(subtitle)\n\n"
+    var md: String = "# \(title)\n\n\(subtitle)\n\n"
     md += "## \(text.t("Verdicts", "Verdicts"))\n\n"
     md +=
       verdicts.isEmpty
@@ -73,6 +73,9 @@ extension Report {
     md += assumptions.isEmpty ? text.t("Aucune hypothèse déclarée.\n", "No assumption stated.\n") : assumptions.map { "- \($0)\n" }.joined()
     md += "\n## \(text.t("Lire les chiffres", "Reading the figures"))\n\n"
     md += reading.map { "\($0)\n\n" }.joined()
+    // Everything above may hold the planner's text: no raw HTML may start in it.
+    // The provenance rows below are TZSim's own, in code spans.
+    md = HTMLText.inertMarkdown(md)
     md += "## \(text.t("Provenance", "Provenance"))\n\n"
     md += provenanceRows.map { "- \($0.0) : `\($0.1)`\n".replacingOccurrences(of: " : `", with: text.fr ? " : `" : ": `") }.joined()
     md +=

@@ -1,4 +1,5 @@
 import Foundation
+import SimulationCore
 import TerritoryModel
 
 /// How CSV files are written.
@@ -14,13 +15,9 @@ public enum CSVFlavour: Sendable {
 
   func number(_ x: Double) -> String { self == .standard ? NumberText.plain(x) : NumberText.french(x) }
 
-  /// A field, quoted when it holds the separator, a quote or a line break.
-  func field(_ s: String) -> String {
-    if s.contains(separator) || s.contains("\"") || s.contains("\n") || s.contains(",") || s.contains(";") {
-      return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return s
-  }
+  /// A text field: never read as a formula, quoted when it holds a separator,
+  /// a quote or a line break (``SpreadsheetCell``).
+  func field(_ s: String) -> String { SpreadsheetCell.field(s, separator: separator) }
 
   func row(_ fields: [String]) -> String { fields.joined(separator: separator) + "\n" }
 

@@ -4,6 +4,7 @@
 ///
 /// ```swift
 /// HTMLText.escape(#"<b> & "x""#)   // "&lt;b&gt; &amp; &quot;x&quot;"
+/// HTMLText.inertMarkdown("# <script>")   // "# &lt;script>"
 /// ```
 public enum HTMLText {
   public static func escape(_ s: String) -> String {
@@ -20,5 +21,12 @@ public enum HTMLText {
       }
     }
     return out
+  }
+
+  /// A Markdown document in which no raw HTML can start: every `<` becomes
+  /// `&lt;`, which Markdown viewers show as `<`. (A report's names are the
+  /// planner's text; a viewer would otherwise run a `<script>` among them.)
+  public static func inertMarkdown(_ md: String) -> String {
+    md.utf8.contains(0x3C) ? md.replacingOccurrences(of: "<", with: "&lt;") : md
   }
 }

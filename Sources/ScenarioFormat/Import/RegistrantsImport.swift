@@ -179,7 +179,7 @@ public struct RegistrantsImport: Sendable {
     var out = (french ? "\u{FEFF}mois;code_insee;commune;inscrits\n" : "month,insee_code,commune,registrants\n")
     for c in counts {
       let name = directory.commune(c.inseeCode)?.name ?? ""
-      out += [c.month, c.inseeCode, name.contains(sep) ? "\"\(name)\"" : name, String(c.count)].joined(separator: sep) + "\n"
+      out += [c.month, c.inseeCode, SpreadsheetCell.field(name, separator: sep), String(c.count)].joined(separator: sep) + "\n"
     }
     return out
   }
