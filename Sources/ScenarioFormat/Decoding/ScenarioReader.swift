@@ -418,6 +418,14 @@ struct ScenarioReader {
     guard let f = v.fields(K.option), let id = f.required("id")?.identifier() else { return nil }
     var overrides: [(String, String)] = []
     for (path, _, value) in f.required("set")?.entries() ?? [] {
+      // An option changes values, not structure: one scalar per key path.
+      guard value.safe else { continue }
+      guard case .scalar = value.node, !value.isNull else {
+        value.context.fail(
+          value.node, "options[\(id)].set.\(path)", "an option sets one value (a number, a date, a text or a law), found \(value.kind)",
+          hint: "write the new value after the key, e.g. `\"\(path.prefix(60))\": 4`; change structure in the scenario itself")
+        continue
+      }
       overrides.append((path, (try? Yams.serialize(node: value.node)) ?? ""))
     }
     return StaffingOption(

@@ -58,14 +58,24 @@ public struct Distribution: Sendable, Hashable {
       let u = gsl_rng_uniform(r)
       let split = (c - a) / (b - a)
       return u < split
-        ? a + ((u * (b - a) * (c - a)).squareRoot())
-        : b - (((1 - u) * (b - a) * (b - c)).squareRoot())
+        ? a + Self.rootOfProduct(u, b - a, c - a)
+        : b - Self.rootOfProduct(1 - u, b - a, b - c)
     case .weibull(let shape, let scale): return gsl_ran_weibull(r, scale, shape)
     case .poisson(let mean): return Double(gsl_ran_poisson(r, mean))
     case .binomial(let n, let p): return Double(gsl_ran_binomial(r, p, UInt32(n)))
     case .bernoulli(let p): return Double(gsl_ran_bernoulli(r, p))
     case .empirical(let values): return values[Int(gsl_rng_uniform_int(r, UInt(values.count)))]
     }
+  }
+}
+
+extension Distribution {
+  /// √(x·y·z) without overflow: the product's root where the product is
+  /// finite (the usual case, bit for bit), the product of roots where it is not.
+  @usableFromInline
+  static func rootOfProduct(_ x: Double, _ y: Double, _ z: Double) -> Double {
+    let p = x * y * z
+    return p.isFinite ? p.squareRoot() : x.squareRoot() * y.squareRoot() * z.squareRoot()
   }
 }
 
@@ -96,7 +106,10 @@ extension Distribution {
   public static func gamma(mean: Double, sd: Double) throws(DistributionError) -> Distribution {
     try positive("gamma", "mean", mean)
     try positive("gamma", "sd", sd)
-    return Distribution(.gammaMeanSD(mean: mean, sd: sd, shape: mean * mean / (sd * sd), scale: sd * sd / mean))
+    let shape = mean * mean / (sd * sd)
+    let scale = sd * sd / mean
+    try derived("gamma", ["shape": shape, "scale": scale], from: "mean \(format(mean)) and sd \(format(sd))")
+    return Distribution(.gammaMeanSD(mean: mean, sd: sd, shape: shape, scale: scale))
   }
 
   /// Log-normal whose logarithm is normal with mean *μ* and standard deviation *σ*.
@@ -113,7 +126,10 @@ extension Distribution {
     try positive("lognormal", "mean", mean)
     try positive("lognormal", "sd", sd)
     let s2 = log1p((sd * sd) / (mean * mean))
-    return Distribution(.lognormalMeanSD(mean: mean, sd: sd, mu: log(mean) - s2 / 2, sigma: s2.squareRoot()))
+    let mu = log(mean) - s2 / 2
+    try derived("lognormal", ["sigma": s2.squareRoot()], from: "mean \(format(mean)) and sd \(format(sd))")
+    try check(mu.isFinite, "lognormal", "mean \(format(mean)) and sd \(format(sd)) give mu = \(format(mu)), not a finite number", mu)
+    return Distribution(.lognormalMeanSD(mean: mean, sd: sd, mu: mu, sigma: s2.squareRoot()))
   }
 
   /// Normal with the given mean and standard deviation. Wraps `gsl_ran_gaussian(r, sd)` + mean.
@@ -127,6 +143,7 @@ extension Distribution {
   public static func uniform(min: Double, max: Double) throws(DistributionError) -> Distribution {
     try check(min.isFinite, "uniform", "min must be a finite number", min)
     try check(max.isFinite && max > min, "uniform", "max must be a finite number > min (\(format(min)))", max)
+    try check((max - min).isFinite, "uniform", "max − min must be a finite number", max - min)
     return Distribution(.uniform(min: min, max: max))
   }
 
@@ -135,6 +152,7 @@ extension Distribution {
   public static func triangular(min: Double, mode: Double, max: Double) throws(DistributionError) -> Distribution {
     try check(min.isFinite, "triangular", "min must be a finite number", min)
     try check(max.isFinite && max > min, "triangular", "max must be a finite number > min (\(format(min)))", max)
+    try check((max - min).isFinite, "triangular", "max − min must be a finite number", max - min)
     try check(mode >= min && mode <= max, "triangular", "mode must lie in [min, max] = [\(format(min)), \(format(max))]", mode)
     return Distribution(.triangular(min: min, mode: mode, max: max))
   }
@@ -185,6 +203,16 @@ extension Distribution {
 
   static func positive(_ family: String, _ name: String, _ value: Double) throws(DistributionError) {
     try check(value.isFinite && value > 0, family, "\(name) must be a finite number > 0", value)
+  }
+
+  /// Parameters computed from the ones written must be finite, positive and
+  /// normal (not subnormal): otherwise the draws would be NaN, or a sampler's
+  /// arithmetic would leave the numbers it is exact for.
+  static func derived(_ family: String, _ values: KeyValuePairs<String, Double>, from written: String) throws(DistributionError) {
+    for (name, v) in values where !(v.isFinite && v.isNormal && v > 0) {
+      throw DistributionError(
+        "\(family): \(written) give \(name) = \(format(v)), out of what can be drawn; use values of closer magnitudes")
+    }
   }
 
   static func probability(_ family: String, _ p: Double) throws(DistributionError) {

@@ -239,7 +239,9 @@ extension TerritorySimulation {
     advisors[firstAdvisor[s] + a].serving = request
     desks[d].serving += 1
     desks[d].busy.record(Double(desks[d].serving), at: sim.now)
-    sim.schedule(.appointmentEnd(site: Int32(s), advisor: Int32(a)), after: duration)
+    // A drawn duration that ends at or after the horizon means "after the end":
+    // the advisor stays busy to the end and no event is kept for it.
+    if sim.now + duration < calendar.horizon { sim.schedule(.appointmentEnd(site: Int32(s), advisor: Int32(a)), after: duration) }
   }
 
   /// An appointment ends: the advisor is free and goes where they are posted
@@ -303,7 +305,10 @@ extension TerritorySimulation {
         caseload[s].waiting += 1
       }
     case .positioning:
-      sim.schedule(.positioningOutcome(person: Int32(p), version: v), after: persons[p].outcomeDelayDays)
+      // A drawn delay that ends at or after the horizon means "after the end".
+      if sim.now + persons[p].outcomeDelayDays < calendar.horizon {
+        sim.schedule(.positioningOutcome(person: Int32(p), version: v), after: persons[p].outcomeDelayDays)
+      }
     }
     checkPersonInvariants(p)
   }

@@ -221,6 +221,22 @@ struct ScenarioErrorTests {
         "t.yaml:19:9: error: at `options[more].id`: `more` is used twice. Give each option its own id: its files go to options/<id>/",
       ]),
     Case(
+      id: "an option's value must be one value: not empty, not a list",
+      text: valid + """
+        options:
+          - id: empty
+            set:
+              "sites[centre].advisors":
+          - id: list
+            set:
+              "sites[centre].advisors": [1, 2]
+
+        """,
+      expected: [
+        "t.yaml:12:32: error: at `options[empty].set.sites[centre].advisors`: an option sets one value (a number, a date, a text or a law), found nothing. Write the new value after the key, e.g. `\"sites[centre].advisors\": 4`; change structure in the scenario itself",
+        "t.yaml:15:33: error: at `options[list].set.sites[centre].advisors`: an option sets one value (a number, a date, a text or a law), found a list. Write the new value after the key, e.g. `\"sites[centre].advisors\": 4`; change structure in the scenario itself",
+      ]),
+    Case(
       id: "two advisors with one id", text: with("    advisors: 1", "    advisors:\n      - {id: a}\n      - {id: a}"),
       expected: [
         "t.yaml:10:14: error: at `sites[centre].advisors[1].id`: `a` is used twice at this site. Give each advisor their own id"
