@@ -29,12 +29,7 @@ public enum BarChart {
 
     // Names: the margin fits the longest, up to 40 % of the width (longer names are shortened with "…").
     let maxLeft = width * 0.4
-    func fitted(_ s: String) -> String {
-      var s = s
-      while ChartLabel.estimatedWidth(s, size: 12) > maxLeft - 14 && s.count > 2 { s = String(s.dropLast(2)) + "…" }
-      return s
-    }
-    let names = items.map { fitted($0.label) }
+    let names = items.map { ChartLabel.shortened($0.label, size: 12, toWidth: maxLeft - 14) }
     let left = min(maxLeft, (names.map { ChartLabel.estimatedWidth($0, size: 12) }.max() ?? 40) + 14)
     let maxX = Chart.niceMax(items.flatMap { [$0.high, $0.value] }.filter(\.isFinite).max() ?? 1)
     let valueWidth = items.map { ChartLabel.estimatedWidth(text($0.value), size: 11) }.max() ?? 20

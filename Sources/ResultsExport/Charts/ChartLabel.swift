@@ -35,15 +35,40 @@ public struct ChartLabel: Sendable, Equatable {
   /// A width at least that of `text` in DejaVu Sans or Arial at `size` px.
   public static func estimatedWidth(_ text: String, size: Double) -> Double {
     var em = 0.0
-    for c in text {
-      switch c {
-      case "i", "l", "j", "t", "f", "r", ".", ",", ":", ";", "'", "|", "!", " ", "\u{202F}", "\u{00A0}", "(", ")", "[", "]": em += 0.36
-      case "m", "w", "M", "W", "%", "€", "—": em += 0.95
-      case "0"..."9": em += 0.64
-      default: em += c.isUppercase ? 0.74 : 0.6
-      }
-    }
+    for c in text { em += emWidth(c) }
     return em * size
+  }
+
+  /// `text` as it fits in `maxWidth` px at `size` px: whole if it fits, else its
+  /// longest prefix (at most two characters shorter, at least one character)
+  /// followed by "…". One pass over the text, whatever its length.
+  public static func shortened(_ text: String, size: Double, toWidth maxWidth: Double) -> String {
+    let chars = Array(text)
+    guard chars.count > 2 else { return text }
+    // Prefix widths in em, summed in the order `estimatedWidth` sums them;
+    // once one is too wide, every longer one is too.
+    var prefixEm: [Double] = []
+    var em = 0.0
+    for c in chars {
+      em += emWidth(c)
+      prefixEm.append(em)
+      if em * size > maxWidth { break }
+    }
+    if prefixEm.count == chars.count && em * size <= maxWidth { return text }
+    let ellipsis = emWidth("…")
+    let longest = min(chars.count - 2, prefixEm.count)
+    let keep = (1...max(1, longest)).last { (prefixEm[$0 - 1] + ellipsis) * size <= maxWidth } ?? 1
+    return String(chars[..<keep]) + "…"
+  }
+
+  /// The width of one character in em, generously.
+  static func emWidth(_ c: Character) -> Double {
+    switch c {
+    case "i", "l", "j", "t", "f", "r", ".", ",", ":", ";", "'", "|", "!", " ", "\u{202F}", "\u{00A0}", "(", ")", "[", "]": 0.36
+    case "m", "w", "M", "W", "%", "€", "—": 0.95
+    case "0"..."9": 0.64
+    default: c.isUppercase ? 0.74 : 0.6
+    }
   }
 
   public var width: Double { Self.estimatedWidth(text, size: size) }

@@ -94,3 +94,34 @@ struct ChartLayoutTests {
     }
   }
 }
+
+/// Fitting a bar's name is linear in its length and gives what the former
+/// loop (remove two characters, add "…", measure again) gave.
+@Suite("Charts: long names")
+struct ChartLabelFitTests {
+  /// The former fitting, quadratic: the reference.
+  static func former(_ s: String, size: Double, maxWidth: Double) -> String {
+    var s = s
+    while ChartLabel.estimatedWidth(s, size: size) > maxWidth && s.count > 2 { s = String(s.dropLast(2)) + "…" }
+    return s
+  }
+
+  @Test("same result as the former loop on names of every length and character class")
+  func sameAsFormer() {
+    let stream = RandomStream(seed: 5)
+    let alphabet = Array("ilmwMW0123 .,€—abcdefAÉéè%()[]")
+    for _ in 0..<600 {
+      let n = stream.uniformInt(below: 90)
+      let s = String((0..<n).map { _ in alphabet[stream.uniformInt(below: alphabet.count)] })
+      let width = 20 + Double(stream.uniformInt(below: 300))
+      #expect(ChartLabel.shortened(s, size: 12, toWidth: width) == Self.former(s, size: 12, maxWidth: width), "\(s) in \(width)")
+    }
+  }
+
+  @Test("a 200 kB name is shortened in one pass")
+  func long() {
+    let name = String(repeating: "Point Conseil Emploi ", count: 10_000)
+    let fitted = ChartLabel.shortened(name, size: 12, toWidth: 274)
+    #expect(fitted.hasSuffix("…") && ChartLabel.estimatedWidth(fitted, size: 12) <= 274)
+  }
+}
