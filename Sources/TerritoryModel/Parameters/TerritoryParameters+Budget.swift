@@ -44,11 +44,15 @@ extension TerritoryParameters {
     // The calendar's events: midnights and advisors' shift changes (merged across sites:
     // two per window of each distinct schedule and availability share).
     events += days
-    var schedules = Set<String>()
+    struct Shift: Hashable {
+      let schedule: WeeklySchedule
+      let share: Double
+    }
+    var schedules = Set<Shift>()
     for site in sites {
       for a in site.advisors {
         let schedule = a.schedule ?? site.opening
-        if schedules.insert("\(schedule.windows.sorted { $0.key.rawValue < $1.key.rawValue })|\(a.availabilityShare)").inserted {
+        if schedules.insert(Shift(schedule: schedule, share: a.availabilityShare)).inserted {
           events += weeks * 2 * Double(schedule.windows.values.reduce(0) { $0 + $1.count })
         }
       }
