@@ -17,7 +17,7 @@ public final class AccessKeys: Sendable {
   let openCSRF: String
   /// Session id → its forms' token.
   private let sessions = Mutex<[String: String]>([:])
-  /// Sessions kept at most (the oldest is forgotten beyond).
+  /// Sessions kept at most (beyond, one of them is forgotten: its holder signs in again).
   static let maxSessions = 1_000
 
   public init(token: String? = nil) {
