@@ -51,7 +51,9 @@ struct ServeCommand: AsyncParsableCommand {
   func validate() throws {
     guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535, got \(port)") }
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
-    guard (1...3600).contains(idleTimeout) else { throw ValidationError("--idle-timeout must be between 1 and 3600 seconds, got \(idleTimeout)") }
+    guard (1...3600).contains(idleTimeout) else {
+      throw ValidationError("--idle-timeout must be between 1 and 3600 seconds, got \(idleTimeout)")
+    }
     for h in allowedHosts where h.isEmpty || h.contains(where: { $0 == "/" || $0 == " " || $0 == "@" }) {
       throw ValidationError("--allowed-host takes a host name (NAME or NAME:PORT), got `\(h)`")
     }
@@ -94,7 +96,8 @@ struct ServeCommand: AsyncParsableCommand {
     ]
     if !secureCookie {
       lines.append(
-        "La connexion n'est pas chiffrée (HTTP) : pour une équipe, passez par le serveur mandataire HTTPS de la collectivité (docs/espace-de-travail.md).")
+        "La connexion n'est pas chiffrée (HTTP) : pour une équipe, passez par le serveur mandataire HTTPS de la collectivité (docs/espace-de-travail.md)."
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -21,7 +21,8 @@ public struct GuardedRouter: HTTPResponderBuilder {
         // A body too large (413), a malformed request: its status, with a French page.
         let text = e.status == .contentTooLarge ? "ce qui a été envoyé est trop gros (4 Mio au plus)" : "requête refusée (\(e.status.code))"
         return `guard`.secured(
-          WorkspaceServer.html(Layout.page(title: "Refusé", body: "<h1>Refusé</h1>" + Layout.message(text, kind: "error")), status: e.status))
+          WorkspaceServer.html(
+            Layout.page(title: "Refusé", body: "<h1>Refusé</h1>" + Layout.message(text, kind: "error")), status: e.status))
       }
     }
   }

@@ -54,7 +54,8 @@ struct HostileTextTests {
       ["compare", scenario, "--replications", "3", "--output", "out", "--quiet"] + (french ? ["--excel-fr"] : []), in: dir)
     #expect(r.status == 0, "\(r.stderr)")
     let out = dir.appending(path: "out")
-    let csvCount = FileManager.default.enumerator(atPath: out.path)?.allObjects.compactMap { $0 as? String }.filter { $0.hasSuffix(".csv") }.count
+    let csvCount = FileManager.default.enumerator(atPath: out.path)?.allObjects.compactMap { $0 as? String }.filter { $0.hasSuffix(".csv") }
+      .count
     #expect((csvCount ?? 0) >= 10, "the comparison wrote its CSV files")
     let formulas = try Self.formulaCells(in: out, separator: french ? ";" : ",")
     #expect(formulas.isEmpty, "\(formulas.prefix(5))")
