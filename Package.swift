@@ -44,6 +44,10 @@ let package = Package(
     // The browser workspace only (`tzsim-serve`): `tzsim` itself builds without them.
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    // The workspace's route tests call the routes in process (an embedded channel, a logger):
+    // no HTTP client and no TLS stack to build, as HummingbirdTesting would bring.
+    .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
   ],
   targets: [
     // The C boundary: GSL's headers and a shim. No stable API; imported by Stochastic only.
@@ -104,7 +108,10 @@ let package = Package(
       name: "WorkspaceTests",
       dependencies: [
         "Workspace", "WorkspaceServer", "Studies", "ScenarioFormat", "TerritoryModel",
-        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOEmbedded", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .testTarget(

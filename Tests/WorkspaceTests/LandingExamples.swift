@@ -1,7 +1,6 @@
 // swift-format-ignore-file
 // (each function here is compared line by line with a landing page's example: keep their layout)
 import Hummingbird
-import HummingbirdTesting
 import Workspace
 import WorkspaceServer
 
@@ -24,10 +23,8 @@ func workspaceExample(folder: String) async throws -> String {
 // BEGIN EXAMPLE WorkspaceServer
 func serverExample(folder: String) async throws -> UInt {
   let server = try WorkspaceServer(folder: folder, jobs: 2)      // a folder holding starter.yaml
-  let access = AccessPolicy.loopback(port: 80)                   // the test client names `localhost`
-  let app = Application(router: server.router(access: access, keys: AccessKeys()))
-  return try await app.test(.router) { client in
-    try await client.execute(uri: "/scenarios/starter.yaml", method: .get) { UInt($0.status.code) }
-  }
+  let access = AccessPolicy.loopback(port: 80)                   // the client names `localhost`
+  let client = RouteClient(server.router(access: access, keys: AccessKeys()))
+  return try await client.execute(uri: "/scenarios/starter.yaml", method: .get) { UInt($0.status.code) }
 }
 // END EXAMPLE

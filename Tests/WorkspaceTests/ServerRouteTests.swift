@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 import Workspace
 
@@ -12,14 +11,13 @@ struct ServerRouteTests {
   static func withServer(
     _ scenarios: [String] = ["troyes-2020.yaml", "starter.yaml", "troyes-2020-staffing.yaml"],
     access: AccessPolicy = .loopback(port: 80),
-    _ body: @Sendable (any TestClientProtocol, WorkspaceServer, TemporaryWorkspace) async throws -> Void
+    _ body: @Sendable (RouteClient, WorkspaceServer, TemporaryWorkspace) async throws -> Void
   ) async throws {
     let t = try TemporaryWorkspace(scenarios)
     defer { t.remove() }
     let server = try WorkspaceServer(folder: t.path, jobs: 2, capacity: 3)
-    // The test client names the server `localhost` (port 80).
-    let app = Application(router: server.router(access: access, keys: keys))
-    try await app.test(.router) { client in try await body(client, server, t) }
+    // The client names the server `localhost` (port 80).
+    try await body(RouteClient(server.router(access: access, keys: keys)), server, t)
   }
 
   /// The secrets of the test servers: a known token; forms carry `keys.openCSRF` on loopback.
@@ -36,13 +34,13 @@ struct ServerRouteTests {
 
   static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
 
-  static func page(_ client: any TestClientProtocol, _ uri: String) async throws -> (HTTPResponse.Status, String) {
+  static func page(_ client: RouteClient, _ uri: String) async throws -> (HTTPResponse.Status, String) {
     try await client.execute(uri: uri, method: .get) { ($0.status, String(buffer: $0.body)) }
   }
 
   /// A form posted as the page would: with its CSRF token (`csrf: nil` leaves it out).
   static func post(
-    _ client: any TestClientProtocol, _ uri: String, _ fields: [(String, String)], headers: HTTPFields = formHeaders,
+    _ client: RouteClient, _ uri: String, _ fields: [(String, String)], headers: HTTPFields = formHeaders,
     csrf: String? = keys.openCSRF
   )
     async throws -> (HTTPResponse.Status, String, String?)
@@ -57,7 +55,7 @@ struct ServerRouteTests {
     return String(html[r].dropLast().suffix(64))
   }
 
-  static func waitDone(_ client: any TestClientProtocol, _ id: String) async throws -> String {
+  static func waitDone(_ client: RouteClient, _ id: String) async throws -> String {
     for _ in 0..<3000 {
       let (_, json) = try await page(client, "/runs/\(id)/progress")
       if !json.contains("\"queued\"") && !json.contains("\"running\"") { return json }
@@ -335,7 +333,8 @@ struct ServerRouteTests {
       headers[.cookie] = session
       // A form of the session without its token, or with the loopback one, is refused; with it, the run starts.
       #expect(try await Self.post(client, "/scenarios/starter.yaml/run", [("replications", "3")], headers: headers).0 == .forbidden)
-      let (s4, _, runLocation) = try await Self.post(client, "/scenarios/starter.yaml/run", [("replications", "3")], headers: headers, csrf: csrf)
+      let (s4, _, runLocation) = try await Self.post(
+        client, "/scenarios/starter.yaml/run", [("replications", "3")], headers: headers, csrf: csrf)
       #expect(s4 == .seeOther && runLocation?.hasPrefix("/runs/") == true)
       // Signing out closes the session.
       #expect(try await Self.post(client, "/deconnexion", [], headers: headers, csrf: csrf).0 == .seeOther)
