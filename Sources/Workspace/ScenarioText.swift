@@ -49,16 +49,15 @@ public struct ScenarioText: Sendable {
     let scalars = Array(text.unicodeScalars)
     var fields: [FormField] = []
     var extents: [String: Range<Int>] = [:]
-    func visit(_ node: Node, path: String, pattern: [String], section: String, key: String, entry: String?) {
+    func visit(_ node: Node, path: ParameterPath, section: String, key: String, entry: String?) {
       switch node {
       case .mapping(let m):
         for (k, v) in m {
           let name = k.string ?? "?"
           let isWord = name.range(of: #"^[a-z_][a-z0-9_]*$"#, options: .regularExpression) != nil
-          let childPath = isWord ? (path.isEmpty ? name : "\(path).\(name)") : "\(path)[\(name)]"
           // A value at the top level belongs to the general section; a block, to its own.
           let childSection = path.isEmpty ? (v.scalar == nil ? name : "") : section
-          visit(v, path: childPath, pattern: pattern + [isWord ? name : "[]"], section: childSection, key: name, entry: entry)
+          visit(v, path: isWord ? path.key(name) : path.entry(name), section: childSection, key: name, entry: entry)
         }
       case .sequence(let s):
         for (i, item) in s.enumerated() {
@@ -66,11 +65,11 @@ public struct ScenarioText: Sendable {
           let named = item.mapping?["name"]?.string ?? id
           // A list of plain values (hours) keeps its key's name, numbered from 1.
           visit(
-            item, path: "\(path)[\(id ?? String(i))]", pattern: pattern + ["[]"], section: section,
+            item, path: path.entry(id ?? String(i)), section: section,
             key: item.scalar == nil ? String(i) : "\(key)#\(i + 1)", entry: named ?? entry)
         }
       case .scalar(let scalar):
-        let range = Self.range(for: pattern)
+        let range = Self.rangesByKey[path.pattern.description]
         var reason: String? = nil
         var extent: Range<Int>? = nil
         if let mark = scalar.mark, mark.line - 1 < lines.count {
@@ -85,15 +84,15 @@ public struct ScenarioText: Sendable {
           reason = "position inconnue dans le fichier"
         }
         let field = FormField(
-          path: path, section: section, key: key, entry: entry, value: scalar.string, line: scalar.mark?.line ?? 0,
+          path: path.description, section: section, key: key, entry: entry, value: scalar.string, line: scalar.mark?.line ?? 0,
           column: scalar.mark?.column ?? 0, range: range, readOnlyReason: reason)
         fields.append(field)
-        if let extent { extents[path] = extent }
+        if let extent { extents[path.description] = extent }
       case .alias:
         break
       }
     }
-    visit(root, path: "", pattern: [], section: "", key: "", entry: nil)
+    visit(root, path: ParameterPath(), section: "", key: "", entry: nil)
     self.fields = fields
     self.extents = extents
   }
@@ -204,14 +203,7 @@ public struct ScenarioText: Sendable {
 
   // MARK: Ranges
 
-  /// The declared range whose key matches `pattern` (a path with `[]` for entries).
-  static func range(for pattern: [String]) -> ParameterRange? {
-    let key = pattern.reduce("") { done, segment in
-      segment == "[]" ? done + "[]" : (done.isEmpty ? segment : done + "." + segment)
-    }
-    return rangesByKey[key]
-  }
-
+  /// The declared ranges by key (`sites[].advisors`): a field's is its path's pattern's.
   static let rangesByKey: [String: ParameterRange] = Dictionary(
     (ParameterRange.all + Scenario.formatRanges).map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
 }

@@ -1,37 +1,13 @@
+import TerritoryModel
 internal import Yams
 
 /// Finds and replaces nodes by key path (`sites[troyes].advisors`,
 /// `tzcld.ebe.hiring_capacity[0].per_month`): error places for cross-field
 /// rules, and staffing options' overrides.
 enum NodePatch {
-  enum Segment: Equatable {
-    case key(String)
-    case item(String)
-  }
+  typealias Segment = ParameterPath.Segment
 
-  static func segments(_ path: String) -> [Segment] {
-    var out: [Segment] = []
-    var current = ""
-    var inBracket = false
-    for ch in path {
-      switch ch {
-      case "." where !inBracket:
-        if !current.isEmpty { out.append(.key(current)) }
-        current = ""
-      case "[" where !inBracket:
-        if !current.isEmpty { out.append(.key(current)) }
-        current = ""
-        inBracket = true
-      case "]" where inBracket:
-        out.append(.item(current))
-        current = ""
-        inBracket = false
-      default: current.append(ch)
-      }
-    }
-    if !current.isEmpty { out.append(.key(current)) }
-    return out
-  }
+  static func segments(_ path: String) -> [Segment] { ParameterPath(parsing: path).segments }
 
   /// The node at `path`, or the deepest node found on the way.
   static func find(path: String, in root: Node) -> Node? {
@@ -45,9 +21,9 @@ enum NodePatch {
 
   static func child(of node: Node, _ segment: Segment) -> Node? {
     switch (segment, node) {
-    case (.key(let k), .mapping(let m)), (.item(let k), .mapping(let m)):
+    case (.key(let k), .mapping(let m)), (.entry(let k), .mapping(let m)):
       return m[k]
-    case (.item(let k), .sequence(let s)):
+    case (.entry(let k), .sequence(let s)):
       if let match = s.first(where: { $0.mapping?["id"]?.scalar?.string == k }) { return match }
       if let i = Int(k), s.indices.contains(i) { return s[i] }
       return nil
@@ -62,11 +38,11 @@ enum NodePatch {
     guard !segs.isEmpty else {
       throw ScenarioErrors([ScenarioError(file: file, path: "options[\(option)].set", message: "an override needs a key path")])
     }
-    func replace(_ node: Node, _ rest: ArraySlice<Segment>, _ done: String) throws(ScenarioErrors) -> Node {
+    func replace(_ node: Node, _ rest: ArraySlice<Segment>, _ done: ParameterPath) throws(ScenarioErrors) -> Node {
       guard let first = rest.first else { return value }
-      let here = done.isEmpty ? describe(first) : done + (first.isKey ? "." : "") + describe(first)
+      let here = ParameterPath(done.segments + [first])
       switch (first, node) {
-      case (.key(let k), .mapping(var m)), (.item(let k), .mapping(var m)):
+      case (.key(let k), .mapping(var m)), (.entry(let k), .mapping(var m)):
         if let existing = m[k] {
           m[k] = try replace(existing, rest.dropFirst(), here)
         } else if rest.count == 1 {
@@ -75,7 +51,7 @@ enum NodePatch {
           throw missing(here)
         }
         return .mapping(m)
-      case (.item(let k), .sequence(var s)):
+      case (.entry(let k), .sequence(var s)):
         guard
           let i = s.firstIndex(where: { $0.mapping?["id"]?.scalar?.string == k }) ?? Int(k).flatMap({ s.indices.contains($0) ? $0 : nil })
         else {
@@ -87,22 +63,11 @@ enum NodePatch {
         throw missing(here)
       }
     }
-    func missing(_ p: String) -> ScenarioErrors {
+    func missing(_ p: ParameterPath) -> ScenarioErrors {
       ScenarioErrors([
         ScenarioError(file: file, path: "options[\(option)].set.\(path)", message: "the scenario has nothing at `\(p)` to override")
       ])
     }
-    return try replace(root, segs[...], "")
+    return try replace(root, segs[...], ParameterPath())
   }
-
-  static func describe(_ s: Segment) -> String {
-    switch s {
-    case .key(let k): k
-    case .item(let k): "[\(k)]"
-    }
-  }
-}
-
-extension NodePatch.Segment {
-  var isKey: Bool { if case .key = self { true } else { false } }
 }
