@@ -53,7 +53,7 @@ public struct RunAggregator: Sendable {
         } else {
           slot = entries.count
           kpis[key] = slot
-          entries.append((row.kpi, row.period, row.dimension, KPIStatistics(isFlag: row.kpi.hasSuffix("_reached"))))
+          entries.append((row.kpi, row.period, row.dimension, KPIStatistics(isFlag: KPI.isFlag(row.kpi))))
         }
       }
       entries[slot].stats.add(row.value)

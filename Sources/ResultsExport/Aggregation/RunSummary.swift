@@ -9,7 +9,7 @@ public struct RunSummary: Sendable {
     public let dimension: String
     public let statistics: KPIStatistics
     /// The row key: `kpi[dimension]@period`.
-    public var key: String { ResultRow(kpi: kpi, period: period, dimension: dimension, value: 0).key }
+    public var key: String { ResultKey(kpi: kpi, dimension: dimension, period: period).text }
   }
 
   /// One KPI's monthly series across replications.
@@ -67,7 +67,7 @@ public struct RunSummary: Sendable {
   /// The figure of `kpi` along `dimension` (`site=troyes`, or empty) for
   /// `period` (a year, or empty for the whole horizon).
   public func figure(_ kpi: KPI, dimension: String = "", period: String = "") -> Figure? {
-    self.kpi(ResultRow(kpi: kpi.id, period: period, dimension: dimension, value: 0).key)
+    self.kpi(ResultKey(kpi: kpi.id, dimension: dimension, period: period).text)
   }
 
   /// The monthly series of `kpi`, if the run has one.

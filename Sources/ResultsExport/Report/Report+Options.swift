@@ -90,9 +90,9 @@ extension Report {
 
   /// A headline figure's column title: "Attente du premier rendez-vous (écart)".
   func headlineLabel(_ key: String) -> String {
-    let name = KPI.named(ResultRow.kpiOf(key)).map { text.t($0.name) } ?? key
-    if let at = key.firstIndex(of: "@") { return "\(name) \(key[key.index(after: at)...])" }
-    return name
+    let parsed = ResultKey(parsing: key)
+    let name = KPI.named(parsed.kpi).map { text.t($0.name) } ?? key
+    return parsed.period.isEmpty ? name : "\(name) \(parsed.period)"
   }
 
   var optionsIntro: String {

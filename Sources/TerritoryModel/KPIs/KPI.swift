@@ -49,6 +49,12 @@ public struct KPI: Hashable, Sendable, CustomStringConvertible {
   /// use it and the day it is met is known.
   public var isTracked: Bool { TrackedKPI(self) != nil }
 
+  /// Whether the KPI is counted only when the scenario has a `tzcld` section.
+  public var needsTZCLD: Bool { id.hasPrefix("tzcld.") }
+
+  /// Whether `id` names a yes/no figure (its statistics are a share with a Wilson interval).
+  public static func isFlag(_ id: String) -> Bool { named(id)?.kind == .flag }
+
   /// Decimals shown in a report.
   public var digits: Int { unit.digits(for: kind) }
 

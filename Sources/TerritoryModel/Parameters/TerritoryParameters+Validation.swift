@@ -284,7 +284,7 @@ extension TerritoryParameters {
       default: break
       }
       if !o.target.isFinite { fail("objectives[\(o.id)].target", "must be a finite number") }
-      if o.kpi.id.hasPrefix("tzcld.") && tzcld == nil {
+      if o.kpi.kpi.needsTZCLD && tzcld == nil {
         fail("objectives[\(o.id)].kpi", "`\(o.kpi.id)` needs a `tzcld` section")
       }
     }

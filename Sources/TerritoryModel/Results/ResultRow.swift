@@ -17,15 +17,14 @@ public struct ResultRow: Hashable, Sendable, Comparable, CustomStringConvertible
     self.value = value
   }
 
-  /// The row's key: `kpi`, `kpi@period`, `kpi[dimension]` or `kpi[dimension]@period`.
-  public var key: String {
-    (dimension.isEmpty ? kpi : "\(kpi)[\(dimension)]") + (period.isEmpty ? "" : "@\(period)")
-  }
+  /// What the figure is (``ResultKey``).
+  public var resultKey: ResultKey { ResultKey(kpi: kpi, dimension: dimension, period: period) }
+
+  /// The row's key as written: `kpi`, `kpi@period`, `kpi[dimension]` or `kpi[dimension]@period`.
+  public var key: String { resultKey.text }
 
   /// The KPI part of a key (`pce.accompanied[site=troyes]@2020` → `pce.accompanied`).
-  public static func kpiOf(_ key: String) -> String {
-    String(key.prefix { $0 != "[" && $0 != "@" })
-  }
+  public static func kpiOf(_ key: String) -> String { ResultKey(parsing: key).kpi }
 
   public static func < (a: Self, b: Self) -> Bool { (a.kpi, a.dimension, a.period) < (b.kpi, b.dimension, b.period) }
 
