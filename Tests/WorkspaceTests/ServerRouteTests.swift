@@ -3,7 +3,7 @@ import Hummingbird
 import Testing
 import Workspace
 
-@testable import WorkspaceServer
+import WorkspaceServer
 
 /// Every route of the workspace over HTTP, the hostile requests included.
 @Suite("Workspace server: routes")

@@ -42,7 +42,7 @@ public enum NumberText {
   /// `x` (≥ 0) with `digits` decimals, as `%.*f` writes it. Integer
   /// arithmetic where it is exact; `String(format:)` (correctly rounded, ties
   /// to even) when x·10^digits is huge or within a hair of a half.
-  static func fixed(_ x: Double, digits: Int) -> String {
+  package static func fixed(_ x: Double, digits: Int) -> String {
     let scale = [1.0, 10, 100, 1000, 10_000, 100_000, 1_000_000]
     guard digits >= 0, digits < scale.count, x * scale[digits] < 1e15 else {
       return String(format: "%.\(digits)f", locale: Locale(identifier: "en_US_POSIX"), x)

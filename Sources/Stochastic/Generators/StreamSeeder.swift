@@ -97,7 +97,7 @@ public struct StreamSeeder: Sendable, Hashable {
 
   // MARK: - The bijection g
 
-  var mask: UInt32 { generator.seedBits == 32 ? .max : (1 << UInt32(generator.seedBits)) - 1 }
+  package var mask: UInt32 { generator.seedBits == 32 ? .max : (1 << UInt32(generator.seedBits)) - 1 }
 
   var keys: (UInt32, UInt32) {
     let k = Self.splitMix64(masterSeed)
@@ -105,7 +105,7 @@ public struct StreamSeeder: Sendable, Hashable {
   }
 
   /// `g(x) = mix(x ^ k1) + k2 (mod 2ⁿ)`; a bijection of `0...mask`.
-  func permute(_ x: UInt32) -> UInt32 { Self.permute(x, keys: keys, mask: mask) }
+  package func permute(_ x: UInt32) -> UInt32 { Self.permute(x, keys: keys, mask: mask) }
 
   /// The keyed bijection itself, shared with ``StreamFamily``.
   static func permute(_ x: UInt32, keys: (UInt32, UInt32), mask: UInt32) -> UInt32 {
@@ -120,7 +120,7 @@ public struct StreamSeeder: Sendable, Hashable {
   }
 
   /// The inverse of ``permute(_:)``: proof by construction that `g` is a bijection.
-  func unpermute(_ y: UInt32) -> UInt32 {
+  package func unpermute(_ y: UInt32) -> UInt32 {
     let (k1, k2) = keys
     var h = (y &- k2) & mask
     h = Self.unxorshift(h, 16)

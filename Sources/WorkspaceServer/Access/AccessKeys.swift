@@ -14,7 +14,7 @@ public final class AccessKeys: Sendable {
   /// The token printed at start (`?jeton=…`), exchanged for a session.
   public let token: String
   /// The forms' token when no session is needed (loopback).
-  let openCSRF: String
+  package let openCSRF: String
   /// Session id → its forms' token.
   private let sessions = Mutex<[String: String]>([:])
   /// Sessions kept at most (beyond, one of them is forgotten: its holder signs in again).

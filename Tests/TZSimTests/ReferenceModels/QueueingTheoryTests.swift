@@ -48,7 +48,7 @@ struct QueueingTheoryTests {
   /// Mean wait in queue against the formula, and Little's law on the
   /// time-weighted queue length: Lq = λ·Wq (the queue length is averaged over
   /// the whole run, warm-up included; its transient is a few hundred customers).
-  @Test("mean wait and time-weighted queue length match theory", arguments: settings)
+  @Test("mean wait and time-weighted queue length match theory", .proof, .tags(.statisticalProof), arguments: settings)
   func meanWait(_ s: Setting) async throws {
     let interarrival = try Distribution.exponential(mean: 1 / s.lambda)
     let service = try Distribution(parsing: s.service)
@@ -88,7 +88,7 @@ struct QueueingTheoryTests {
     #expect(abs(systemArea - sojourns) <= 1e-9 * sojourns)
   }
 
-  @Test("M/M/infinity population: transient mean and variance", arguments: [1.0, 5, 20])
+  @Test("M/M/infinity population: transient mean and variance", .proof, .tags(.statisticalProof), arguments: [1.0, 5, 20])
   func infiniteServer(_ t: Double) async {
     let (n0, lambda, mu) = (100, 2.0, 0.1)
     let sizes = await Replications.run(count: 4_000, jobs: 2) { r in

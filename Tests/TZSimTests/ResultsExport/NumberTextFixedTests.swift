@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ResultsExport
+import ResultsExport
 
 /// The report's figures: the fast rounding writes what `%.*f` writes.
 @Suite("NumberText: fixed decimals as printf writes them")

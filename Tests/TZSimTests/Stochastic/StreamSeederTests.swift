@@ -2,7 +2,7 @@ import SimulationCore
 import Stochastic
 import Testing
 
-@testable import Stochastic
+import Stochastic
 
 @Suite("Streams: seed derivation")
 struct StreamSeederTests {

@@ -26,7 +26,7 @@ struct CalibrationTests {
     }
   }
 
-  @Test("coverage: the true value is inside the 95 % interval in about 95 % of repeats (12 repeats, from a wrong start)")
+  @Test("coverage: the true value is inside the 95 % interval in about 95 % of repeats (12 repeats, from a wrong start)", .proof, .tags(.statisticalProof))
   func coverage() async throws {
     var inside = 0
     var errors: [Double] = []
@@ -55,7 +55,7 @@ struct CalibrationTests {
     #expect(e?.message.contains("changes none of the observed series") == true)
   }
 
-  @Test("a series the model cannot reproduce in the ranges is a poor fit, and said so")
+  @Test("a series the model cannot reproduce in the ranges is a poor fit, and said so", .proof, .tags(.statisticalProof))
   func poorFit() async throws {
     let c = try Calibration(
       scenario: Self.scenario, file: "starter.yaml", observed: Self.observed(seed: 8, kpis: [.accompanied], scale: 3),

@@ -6,7 +6,7 @@ import Stochastic
 import TerritoryModel
 import Testing
 
-@testable import Studies
+import Studies
 
 /// A one-year scenario with one staffing option, small enough for debug builds.
 enum StudyFixtures {
@@ -65,7 +65,7 @@ struct StudiesTests {
   }
 
   /// Common random numbers make the paired interval narrower than independent runs'.
-  @Test("pairing: the paired 95 % interval is at least twice as narrow as with independent streams")
+  @Test("pairing: the paired 95 % interval is at least twice as narrow as with independent streams", .proof, .tags(.statisticalProof))
   func pairing() async throws {
     let s = try StudyFixtures.scenario()
     let study = try Study(scenario: s, file: "fixture.yaml", withOptions: true, seed: 7, replications: 30)
@@ -75,7 +75,7 @@ struct StudiesTests {
     #expect(r.factor > 2, "paired \(r.pairedHalfWidth) vs independent \(r.independentHalfWidth)")
   }
 
-  @Test("goal seek: the smallest walk-in rate that makes the objective likely, found by bisection")
+  @Test("goal seek: the smallest walk-in rate that makes the objective likely, found by bisection", .proof, .tags(.statisticalProof))
   func goalSeek() async throws {
     let s = try StudyFixtures.scenario()
     let seek = try GoalSeek(

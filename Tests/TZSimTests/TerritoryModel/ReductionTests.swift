@@ -12,7 +12,7 @@ struct TerritoryReductionTests {
   /// One site open around the clock, Poisson walk-ins, exponential first
   /// appointments, every pathway autonomous: an M/M/2 queue. The period
   /// (16 Aug – 31 Oct 2021) has no public holiday.
-  @Test("a site open around the clock is an M/M/c queue (Erlang C)")
+  @Test("a site open around the clock is an M/M/c queue (Erlang C)", .proof, .tags(.statisticalProof))
   func mmc() async throws {
     let (c, lambdaPerDay, meanMinutes) = (2, 33.6, 60.0)  // rho = 33.6 / (2 × 24) = 0.7
     let site = SiteParameters(
@@ -36,7 +36,7 @@ struct TerritoryReductionTests {
   }
 
   /// A PPDE stock with no EBE and nobody met is an M/M/∞ population.
-  @Test("the PPDE stock with no EBE follows the M/M/infinity transient mean")
+  @Test("the PPDE stock with no EBE follows the M/M/infinity transient mean", .proof, .tags(.statisticalProof))
   func ppdeStock() async throws {
     let (n0, inflow, exit) = (300, 40.0, 0.3)  // per year
     let tz = TZCLDParameters(
