@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import Testing
 import Workspace
-
 import WorkspaceServer
 
 /// Every route of the workspace over HTTP, the hostile requests included.

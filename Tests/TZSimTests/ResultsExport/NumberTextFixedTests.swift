@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import ResultsExport
+import Testing
 
 /// The report's figures: the fast rounding writes what `%.*f` writes.
 @Suite("NumberText: fixed decimals as printf writes them")

@@ -2,8 +2,6 @@ import SimulationCore
 import Stochastic
 import Testing
 
-import Stochastic
-
 @Suite("Streams: seed derivation")
 struct StreamSeederTests {
   @Test("GSL seeding facts the derivation relies on (GSL 2.7.1)")

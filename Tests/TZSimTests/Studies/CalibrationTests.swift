@@ -26,7 +26,9 @@ struct CalibrationTests {
     }
   }
 
-  @Test("coverage: the true value is inside the 95 % interval in about 95 % of repeats (12 repeats, from a wrong start)", .proof, .tags(.statisticalProof))
+  @Test(
+    "coverage: the true value is inside the 95 % interval in about 95 % of repeats (12 repeats, from a wrong start)", .proof,
+    .tags(.statisticalProof))
   func coverage() async throws {
     var inside = 0
     var errors: [Double] = []

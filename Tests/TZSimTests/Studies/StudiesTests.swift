@@ -3,10 +3,9 @@ import ResultsExport
 import ScenarioFormat
 import SimulationCore
 import Stochastic
+import Studies
 import TerritoryModel
 import Testing
-
-import Studies
 
 /// A one-year scenario with one staffing option, small enough for debug builds.
 enum StudyFixtures {
