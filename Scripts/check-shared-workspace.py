@@ -72,12 +72,7 @@ def main():
         check(token is not None, "the token is printed at start")
         if token is None:
             return 1
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        workspace_server.wait_until_listening(port)
         warning = server.stderr.readline()
         check(warning.startswith("Attention :"), f"a French warning says what is exposed: {warning.strip()[:90]}")
 

@@ -15,16 +15,21 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start(serve, workspace, output=subprocess.DEVNULL, extra=()):
+def start(serve, workspace, output=subprocess.DEVNULL):
     port = free_port()
-    server = subprocess.Popen([serve, workspace, "--port", str(port), *extra], stdout=output, stderr=subprocess.STDOUT, text=True)
+    server = subprocess.Popen([serve, workspace, "--port", str(port)], stdout=output, stderr=subprocess.STDOUT, text=True)
+    wait_until_listening(port)
+    return server, port
+
+
+def wait_until_listening(port):
+    """Returns once the server on `port` accepts connections (at most 10 s)."""
     for _ in range(100):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
+            return
         except OSError:
             time.sleep(0.1)
-    return server, port
 
 
 def csrf(port, path, headers=None):
