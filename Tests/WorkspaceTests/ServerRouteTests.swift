@@ -335,6 +335,11 @@ struct ServerRouteTests {
       let (s4, _, runLocation) = try await Self.post(
         client, "/scenarios/starter.yaml/run", [("replications", "3")], headers: headers, csrf: csrf)
       #expect(s4 == .seeOther && runLocation?.hasPrefix("/runs/") == true)
+      // The token never sends the browser to another site.
+      for uri in ["//evil.example/", "/\\evil.example/"] {
+        let away = try await client.execute(uri: "\(uri)?jeton=\(Self.keys.token)", method: .get) { $0.headers[.location] }
+        #expect(away == "/", "\(uri) → \(away ?? "-")")
+      }
       // Signing out closes the session.
       #expect(try await Self.post(client, "/deconnexion", [], headers: headers, csrf: csrf).0 == .seeOther)
       #expect(try await client.execute(uri: "/", method: .get, headers: [.cookie: session]) { $0.status } == .unauthorized)

@@ -80,7 +80,9 @@ struct GuardMiddleware: RouterMiddleware {
       let problem = "ce jeton n'est pas celui de cet espace de travail : recopiez celui que tzsim-serve a affiché au démarrage"
       return WorkspaceServer.html(SignInPage.html(problem: problem, secure: policy.secureCookie), status: .unauthorized)
     }
-    var response = WorkspaceServer.redirect(path == "/connexion" ? "/" : path)
+    // Back to the page asked for, on this site only (`//host` would be another site).
+    let local = path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") && path != "/connexion"
+    var response = WorkspaceServer.redirect(local ? path : "/")
     response.headers[.setCookie] =
       "\(Self.cookie)=\(session); Path=/; HttpOnly; SameSite=Strict" + (policy.secureCookie ? "; Secure" : "")
     return response
