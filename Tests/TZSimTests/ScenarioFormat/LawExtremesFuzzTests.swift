@@ -66,10 +66,7 @@ struct LawExtremesFuzzTests {
     for law in Self.laws {
       let text = Self.base.replacingOccurrences(of: "\(key): \(original)", with: "\(key): \"\(law)\"")
       do {
-        let s = try ScenarioDecoder.decode(text: text, file: "extreme.yaml")
-        var model = TerritorySimulation(
-          plan: try TerritoryPlan(parameters: s.parameters), seeder: StreamSeeder(masterSeed: 7), replication: 0)
-        _ = model.run()
+        _ = try ScenarioFuzzTests.decodeAndRun(text, file: "extreme.yaml", seed: 7)
         ran += 1
       } catch let e as ScenarioErrors {
         // Refused at its place: the file, a line and a column, and the key.
@@ -86,9 +83,6 @@ struct LawExtremesFuzzTests {
   func issueLaw() throws {
     let text = Self.base.replacingOccurrences(
       of: "delay_days: \"uniform(min: 7, max: 45)\"", with: "delay_days: \"lognormal(mu: 5, sigma: 1e+300)\"")
-    let s = try ScenarioDecoder.decode(text: text, file: "issue.yaml")
-    var model = TerritorySimulation(plan: try TerritoryPlan(parameters: s.parameters), seeder: StreamSeeder(masterSeed: 1), replication: 0)
-    let result = model.run()
-    #expect(!result.rows.isEmpty)
+    #expect(!(try ScenarioFuzzTests.decodeAndRun(text, file: "issue.yaml")).rows.isEmpty)
   }
 }

@@ -18,6 +18,14 @@ struct ScenarioFuzzTests {
       .replacingOccurrences(of: "year: 2020", with: "date: 2020-03-31")
   }()
 
+  /// Decodes `text` (throwing its refusal) and simulates one replication of what it describes.
+  static func decodeAndRun(_ text: String, file: String, seed: UInt64 = 1) throws -> ReplicationResult {
+    let s = try ScenarioDecoder.decode(text: text, file: file)
+    var model = TerritorySimulation(
+      plan: try TerritoryPlan(parameters: s.parameters), seeder: StreamSeeder(masterSeed: seed), replication: 0)
+    return model.run()
+  }
+
   static let extremes = ["0", "-1", "1e9", "0.5", "99999", "1e-300", "nan", "2", "100000", "-0.0", "3.7", "\"x\"", "[]", "{}", "~"]
 
   @Test("300 seeded mutants: each is refused with messages, or decodes and runs", arguments: 0..<6)
@@ -47,10 +55,7 @@ struct ScenarioFuzzTests {
       }
       let text = lines.joined(separator: "\n")
       do {
-        let s = try ScenarioDecoder.decode(text: text, file: "mutant.yaml")
-        var model = TerritorySimulation(
-          plan: try TerritoryPlan(parameters: s.parameters), seeder: StreamSeeder(masterSeed: 1), replication: 0)
-        _ = model.run()
+        _ = try Self.decodeAndRun(text, file: "mutant.yaml")
         ran += 1
       } catch let e as ScenarioErrors {
         #expect(!e.errors.isEmpty && e.errors.allSatisfy { $0.description.hasPrefix("mutant.yaml") })
