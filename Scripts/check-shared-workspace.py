@@ -133,16 +133,10 @@ def main():
             check(closed and time.time() - start < 9, f"{label} is closed after {time.time() - start:.1f} s")
 
         # 5. A team member in Chromium.
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
         from selenium.webdriver.common.by import By
         from selenium.webdriver.support.ui import WebDriverWait
 
-        options = webdriver.ChromeOptions()
-        options.binary_location = "/usr/bin/chromium"
-        for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1000"]:
-            options.add_argument(a)
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        driver = workspace_server.chromium("1200,1000")
         try:
             base_url = f"http://127.0.0.1:{port}"
             driver.get(base_url + "/")

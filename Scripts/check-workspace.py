@@ -33,8 +33,6 @@ def main():
     out = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else tempfile.mkdtemp(prefix="tzsim-workspace-check-")
     replications = sys.argv[3] if len(sys.argv) > 3 else "60"
     os.makedirs(out, exist_ok=True)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -46,14 +44,9 @@ def main():
     server, port = workspace_server.start(serve, workspace, output=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     problems, steps = [], []
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1400"]:
-        options.add_argument(a)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     driver = None
     try:
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        driver = workspace_server.chromium("1200,1400", logs=True)
         driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
         wait = WebDriverWait(driver, 600)
         shots = [0]

@@ -4,7 +4,8 @@
 
 Picks a free loopback port, starts the server on the folder and returns once it accepts
 connections (at most 10 s). The caller stops it (`server.terminate()`). `csrf(port, path)` reads
-the CSRF token a page's forms carry, which every POST must send back.
+the CSRF token a page's forms carry, which every POST must send back; `chromium(size)` opens
+Debian's Chromium through Selenium, headless, as the browser checks use it.
 """
 import http.client, re, socket, subprocess, time
 
@@ -42,3 +43,17 @@ def csrf(port, path, headers=None):
     if not m:
         raise SystemExit(f"no CSRF token on {path}")
     return m.group(1)
+
+
+def chromium(window_size, logs=False):
+    """A headless Chromium (Debian's, with its chromedriver) driven by Selenium; `logs` keeps the console and network logs."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for a in ["--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={window_size}"]:
+        options.add_argument(a)
+    if logs:
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)

@@ -260,6 +260,12 @@ struct ServerRouteTests {
     #expect(proxied.requiresLogin && proxied.secureCookie)
     #expect(proxied.hostProblem("tzsim.ville.example") == nil && proxied.hostProblem("tzsim.ville.example:8080") == nil)
     #expect(proxied.hostProblem("tzsim.ville.example:9000") != nil && proxied.hostProblem("attacker.example") != nil)
+    // A name given with its port is accepted with that port only; an IPv6 address too.
+    let ported = AccessPolicy(
+      port: 8080, ownNames: [], allowedHosts: ["proxy.example:8443", "[fd00::1]:8443"], requiresLogin: true, secureCookie: false)
+    #expect(ported.hostProblem("proxy.example:8443") == nil && ported.hostProblem("[fd00::1]:8443") == nil)
+    #expect(ported.hostProblem("proxy.example") != nil && ported.hostProblem("proxy.example:8080") != nil)
+    #expect(ported.hostProblem("[fd00::1]:8443:8080") != nil)
   }
 
   @Test("Origin rules: forms only from the same site, HTTP or HTTPS")

@@ -36,13 +36,9 @@ public struct AccessPolicy: Sendable {
       if port == 80 { authorities.insert(name) }
     }
     for entry in allowedHosts.map({ $0.lowercased() }) {
-      if Self.split(entry).port != nil {
-        authorities.insert(entry)
-      } else {
-        // A proxy's public name comes without a port (80 or 443), or with the server's.
-        authorities.insert(entry)
-        authorities.insert("\(entry):\(port)")
-      }
+      authorities.insert(entry)
+      // A proxy's public name comes without a port (80 or 443), or with the server's.
+      if !Self.hasPort(entry) { authorities.insert("\(entry):\(port)") }
     }
     self.allowedAuthorities = authorities
     self.requiresLogin = requiresLogin
@@ -102,16 +98,11 @@ public struct AccessPolicy: Sendable {
     return n.contains(":") && !n.hasPrefix("[") ? "[\(n)]" : n
   }
 
-  /// `name` and `port` of `host[:port]` or `[v6]:port`.
-  static func split(_ authority: String) -> (name: String, port: Int?) {
-    if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
-      let rest = authority[authority.index(after: close)...]
-      return (String(authority[...close]), rest.hasPrefix(":") ? Int(rest.dropFirst()) : nil)
-    }
-    if let colon = authority.lastIndex(of: ":"), let p = Int(authority[authority.index(after: colon)...]) {
-      return (String(authority[..<colon]), p)
-    }
-    return (authority, nil)
+  /// Whether `host:port` or `[v6]:port` names a port.
+  static func hasPort(_ authority: String) -> Bool {
+    let afterName = authority.hasPrefix("[") ? authority.split(separator: "]", maxSplits: 1).dropFirst().first ?? "" : Substring(authority)
+    guard let colon = afterName.lastIndex(of: ":") else { return false }
+    return Int(afterName[afterName.index(after: colon)...]) != nil
   }
 
   /// This machine's host names and interface addresses.

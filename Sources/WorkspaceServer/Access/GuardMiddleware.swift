@@ -88,8 +88,9 @@ struct GuardMiddleware: RouterMiddleware {
     return response
   }
 
-  static func refusal(_ problem: String) -> Response {
-    WorkspaceServer.html(Layout.page(title: "Refusé", body: "<h1>Refusé</h1>" + Layout.message(problem, kind: "error")), status: .forbidden)
+  /// The page of a request refused before any route: 403 unless said otherwise.
+  static func refusal(_ problem: String, status: HTTPResponse.Status = .forbidden) -> Response {
+    WorkspaceServer.html(Layout.page(title: "Refusé", body: "<h1>Refusé</h1>" + Layout.message(problem, kind: "error")), status: status)
   }
 
   static var expired: Response {

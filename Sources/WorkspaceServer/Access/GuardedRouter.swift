@@ -20,9 +20,7 @@ public struct GuardedRouter: HTTPResponderBuilder {
       } catch let e as any HTTPResponseError {
         // A body too large (413), a malformed request: its status, with a French page.
         let text = e.status == .contentTooLarge ? "ce qui a été envoyé est trop gros (4 Mio au plus)" : "requête refusée (\(e.status.code))"
-        return `guard`.secured(
-          WorkspaceServer.html(
-            Layout.page(title: "Refusé", body: "<h1>Refusé</h1>" + Layout.message(text, kind: "error")), status: e.status))
+        return `guard`.secured(GuardMiddleware.refusal(text, status: e.status))
       }
     }
   }
