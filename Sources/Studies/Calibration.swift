@@ -73,8 +73,8 @@ public struct Calibration: Sendable {
   ) throws {
     guard !keys.isEmpty else { throw StudyProblem("error: nothing to fit", hint: "name a key with --fit \"path=low...high\"") }
     for k in keys {
-      if let problem = ScenarioDecoder.overrideProblem(path: k.path, in: scenario) {
-        throw StudyProblem("error: --fit `\(k.path)`: \(problem.message)", hint: problem.hint)
+      if let issue = scenario.parameters.settingProblem(ParameterPath(parsing: k.path)) {
+        throw StudyProblem("error: --fit `\(k.path)`: \(issue.message)", hint: issue.hint)
       }
       guard k.range.lowerBound < k.range.upperBound else {
         throw StudyProblem("error: --fit `\(k.path)`: the range is empty", hint: "write low...high with low < high")
@@ -117,9 +117,15 @@ public struct Calibration: Sendable {
 
   /// The scenario with the fitted keys set to `theta`.
   public func parameters(for theta: [Double]) throws -> TerritoryParameters {
-    let option = StaffingOption(
-      id: "calibration", name: "calibration", overrides: zip(keys, theta).map { ($0.path, $1.shortestText) }, yearlyCostEUR: 0)
-    return try ScenarioDecoder.parameters(of: option, in: scenario, file: file)
+    do {
+      var p = try scenario.parameters.setting(zip(keys, theta).map { (ParameterPath(parsing: $0.path), $1) })
+      p.name = "\(scenario.name) [calibration]"
+      return p
+    } catch {
+      let values = zip(keys, theta).map { "\($0.path) = \($1.shortestText)" }.joined(separator: ", ")
+      throw ScenarioErrors(
+        error.issues.map { ScenarioError(file: file, path: $0.path, message: "with \(values), \($0.message)", hint: $0.hint) })
+    }
   }
 
   /// The simulated mean and variance of every moment at `theta`, and each replication's values.

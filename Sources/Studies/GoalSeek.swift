@@ -81,17 +81,25 @@ public struct GoalSeek: Sendable {
     self.seed = seed
     self.batch = batch
     self.maxReplications = maxReplications
-    if let problem = ScenarioDecoder.overrideProblem(path: path, in: scenario) {
-      throw ScenarioErrors([ScenarioError(file: file, path: "--vary", message: problem.message, hint: problem.hint)])
+    if let issue = scenario.parameters.settingProblem(ParameterPath(parsing: path)) {
+      throw ScenarioErrors([ScenarioError(file: file, path: "--vary", message: "`\(path)` \(issue.message)", hint: issue.hint)])
     }
     // Check the path once, with the first candidate.
     _ = try parameters(for: values.first ?? range.lowerBound)
   }
 
-  /// The scenario with the varied key set to `value`.
+  /// The scenario with the varied key set to `value`, through the parameter catalogue.
   public func parameters(for value: Double) throws(ScenarioErrors) -> TerritoryParameters {
-    let option = StaffingOption(id: "plan", name: "plan", overrides: [(path, value.shortestText)], yearlyCostEUR: 0)
-    return try ScenarioDecoder.parameters(of: option, in: scenario, file: file)
+    do {
+      var p = try scenario.parameters.setting([(ParameterPath(parsing: path), value)])
+      p.name = "\(scenario.name) [plan]"
+      return p
+    } catch {
+      throw ScenarioErrors(
+        error.issues.map {
+          ScenarioError(file: file, path: $0.path, message: "with \(path) = \(value.shortestText), \($0.message)", hint: $0.hint)
+        })
+    }
   }
 
   /// Evaluates one candidate with the stopping rule.

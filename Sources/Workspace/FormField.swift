@@ -31,6 +31,6 @@ public struct FormField: Sendable, Equatable {
   /// The label in French: the key's name, and the entry it belongs to.
   public var label: String {
     let parts = key.split(separator: "#", maxSplits: 1)
-    return parts.count == 2 ? "\(FieldLabels.french(String(parts[0]))) (\(parts[1]))" : FieldLabels.french(key)
+    return parts.count == 2 ? "\(FieldLabels.french(String(parts[0]), at: path)) (\(parts[1]))" : FieldLabels.french(key, at: path)
   }
 }

@@ -2,7 +2,7 @@ import TerritoryModel
 internal import Yams
 
 /// Finds and replaces nodes by key path (`sites[troyes].advisors`,
-/// `tzcld.ebe.hiring_capacity[0].per_month`): error places for cross-field
+/// `money.cde_rate[0].value`): error places for cross-field
 /// rules, and staffing options' overrides.
 enum NodePatch {
   typealias Segment = ParameterPath.Segment

@@ -1,7 +1,12 @@
+import TerritoryModel
+
 /// The keys a scenario file may hold at each place, in the order the
 /// effective dump writes them. The decoder, the writer and a test against
-/// the JSON Schema in `Scenarios/` all read this one table.
+/// the JSON Schema in `Scenarios/` all read this one table; a numeric key's
+/// name comes from the parameter catalogue (``ParameterKey``).
 public enum ScenarioKeys {
+  private typealias P = ParameterKey
+
   public static let root = [
     "tzsim_scenario", "name", "description", "seed", "replications", "assumptions", "start", "end", "closures",
     "communes", "sites", "permanences", "appointments", "pathways", "workshops", "invitations", "tzcld", "money",
@@ -10,7 +15,7 @@ public enum ScenarioKeys {
   public static let closure = ["name", "from", "to", "capacity_factor", "applies_to"]
   public static let commune = ["served_by", "population"]
   public static let site = [
-    "id", "name", "commune", "opening", "advisors", "availability_share", "walk_ins_per_week", "referrals_per_week",
+    "id", "name", "commune", "opening", "advisors", "availability_share", P.walkInsPerWeek.name, P.referralsPerWeek.name,
   ]
   public static let advisor = ["id", "availability_share", "schedule"]
   public static let weekly = ["weekdays", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -25,22 +30,25 @@ public enum ScenarioKeys {
   ]
   public static let session = ["site", "weekday", "hours", "every_weeks", "first_date"]
   public static let invitations = [
-    "new_registrants_per_month", "letter_delay_days", "response_probability", "response_delay_days", "reminder", "retention_days",
+    "new_registrants_per_month", P.letterDelayDays.name, P.responseProbability.name, "response_delay_days", "reminder", "retention_days",
     "commune_weights",
   ]
-  public static let reminder = ["day", "response_probability"]
+  public static let reminder = [P.reminderDay.name, P.reminderResponseProbability.name]
   public static let tzcld = [
-    "mobilisation_start", "meeting_delay_days", "volunteer_probability", "other_employer_per_year", "communes", "ebe",
+    "mobilisation_start", "meeting_delay_days", P.volunteerProbability.name, P.otherEmployerPerYear.name, "communes", "ebe",
   ]
   public static let ppde = ["initial_stock", "initial_stock_per_1000", "inflow_per_year", "exit_per_year"]
   public static let ebe = [
-    "opening", "opening_cohort", "hiring_capacity", "headcount_ceiling", "fte_budget", "working_time", "exit_per_year",
+    "opening", P.openingCohort.name, P.hiringCapacity.containerName, P.headcountCeiling.name, "fte_budget", "working_time", "exit_per_year",
     "exit_reasons", "supervision_ratio", "supervisor_yearly_cost_eur", "at_start",
   ]
   public static let ebeAtStart = ["headcount", "fte", "waiting_list"]
   public static let datedValue = ["from", "value", "source"]
-  public static let hiringStep = ["from", "per_month", "source"]
-  public static let money = ["employer_cost_factor", "smic_monthly_eur", "cde_rate", "departement_share", "startup_grant_eur"]
+  public static let hiringStep = ["from", P.hiringCapacity.name, "source"]
+  public static let money = [
+    P.employerCostFactor.name, P.smicMonthly.containerName, P.cdeRate.containerName, P.departementShare.containerName,
+    P.startupGrant.containerName,
+  ]
   public static let objective = ["id", "kpi", "year", "date", "at_least", "at_most"]
   public static let option = ["id", "name", "yearly_cost_eur", "set"]
 }

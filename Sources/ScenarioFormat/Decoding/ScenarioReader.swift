@@ -9,6 +9,7 @@ internal import Yams
 struct ScenarioReader {
   let context: DecodingContext
   typealias K = ScenarioKeys
+  typealias P = ParameterKey
 
   static let directory = CommuneDirectory.troyesChampagneMetropole
 
@@ -100,11 +101,11 @@ struct ScenarioReader {
     guard let f = v.fields(K.site), let id = f.required("id")?.identifier() else { return nil }
     let opening = f.required("opening").flatMap(weekly) ?? .never
     let share =
-      f["availability_share"]?.number(in: AdvisorParameters.siteAvailabilityShareRange) ?? AdvisorParameters(id: "").availabilityShare
+      f["availability_share"]?.number(in: ParameterKey.siteAvailabilityShare.range) ?? AdvisorParameters(id: "").availabilityShare
     var advisors: [AdvisorParameters] = []
     if let a = f.required("advisors") {
       if case .scalar = a.node {
-        let n = a.integer(in: SiteParameters.advisorCountRange) ?? 1
+        let n = a.integer(in: ParameterKey.advisors.range) ?? 1
         advisors = (1...n).map { AdvisorParameters(id: "\(id)-\($0)", availabilityShare: share) }
       } else {
         advisors =
@@ -119,8 +120,8 @@ struct ScenarioReader {
     return SiteParameters(
       id: id, name: f["name"]?.string() ?? id, commune: f.required("commune")?.string() ?? "",
       opening: opening, advisors: advisors,
-      walkInsPerWeek: f["walk_ins_per_week"]?.number(unit: "per week") ?? 0,
-      referralsPerWeek: f["referrals_per_week"]?.number(unit: "per week") ?? 0)
+      walkInsPerWeek: f[P.walkInsPerWeek.name]?.number(unit: "per week") ?? 0,
+      referralsPerWeek: f[P.referralsPerWeek.name]?.number(unit: "per week") ?? 0)
   }
 
   /// A recurring slot; `every_weeks` is checked here, as a slot cannot exist without a period.
@@ -134,7 +135,7 @@ struct ScenarioReader {
     guard let f = v.fields(K.permanence), let id = f.required("id")?.identifier() else { return nil }
     let commune = f.required("commune")?.string()
     let parent = f.required("parent_site")?.identifier()
-    guard let slot = slot(f, everyWeeks: PermanenceParameters.everyWeeksRange), let commune, let parent else { return nil }
+    guard let slot = slot(f, everyWeeks: ParameterKey.permanenceEveryWeeks.range), let commune, let parent else { return nil }
     return PermanenceParameters(
       id: id, name: f["name"]?.string() ?? id, commune: commune, parentSite: parent, slot: slot,
       advisorIndex: f["advisor"]?.integer() ?? 0)
@@ -195,7 +196,7 @@ struct ScenarioReader {
     let d = PathwayParameters()
     guard let f = v?.fields(K.pathways) else { return d }
     var p = d
-    if let c = f["choice"].flatMap({ shares($0, labels: PathwayParameters.pathwayLabels, range: PathwayParameters.choiceRange) }) {
+    if let c = f["choice"].flatMap({ shares($0, labels: PathwayParameters.pathwayLabels, range: ParameterKey.pathwayChoice.range) }) {
       p.choice = c
     }
     if let m = f["autonomous_months"]?.number(unit: "months") { p.autonomousMonths = m }
@@ -206,7 +207,7 @@ struct ScenarioReader {
     }
     if let r = f["positioning"]?.fields(K.positioning) {
       if let o = r["outcomes"].flatMap({
-        shares($0, labels: PathwayParameters.outcomeLabels, range: PathwayParameters.positioningOutcomeRange)
+        shares($0, labels: PathwayParameters.outcomeLabels, range: ParameterKey.positioningOutcome.range)
       }) {
         p.positioningOutcome = o
       }
@@ -225,7 +226,7 @@ struct ScenarioReader {
     let sessions =
       f.required("sessions")?.items(max: 100)?.compactMap { s -> WorkshopSession? in
         guard let sf = s.fields(K.session), let site = sf.required("site")?.identifier(),
-          let slot = slot(sf, everyWeeks: WorkshopSession.everyWeeksRange)
+          let slot = slot(sf, everyWeeks: ParameterKey.sessionEveryWeeks.range)
         else { return nil }
         return WorkshopSession(site: site, slot: slot)
       } ?? []
@@ -245,8 +246,8 @@ struct ScenarioReader {
     var reminderP = d.reminderResponseProbability
     if f.has("reminder") {
       if let r = f["reminder"]?.fields(K.reminder) {
-        reminderDay = r.required("day")?.number(unit: "days")
-        reminderP = r["response_probability"]?.number() ?? reminderP
+        reminderDay = r.required(P.reminderDay.name)?.number(unit: "days")
+        reminderP = r[P.reminderResponseProbability.name]?.number() ?? reminderP
       } else {
         reminderDay = nil  // `reminder:` left empty: no reminder
       }
@@ -254,7 +255,7 @@ struct ScenarioReader {
     return InvitationParameters(
       newRegistrantsPerMonth: f.required("new_registrants_per_month")?.number(unit: "per month") ?? 0,
       letterDelayDays: f["letter_delay_days"]?.number(unit: "days") ?? d.letterDelayDays,
-      responseProbability: f["response_probability"]?.number() ?? d.responseProbability,
+      responseProbability: f[P.responseProbability.name]?.number() ?? d.responseProbability,
       responseDelayDays: f["response_delay_days"]?.distribution(unit: "days") ?? d.responseDelayDays,
       reminderDay: reminderDay, reminderResponseProbability: reminderP,
       retentionDays: f["retention_days"]?.number(unit: "days") ?? d.retentionDays,
@@ -281,7 +282,7 @@ struct ScenarioReader {
       guard let pf = value.fields(K.ppde) else { continue }
       var stock: Int?
       if let n = pf["initial_stock"]?.integer() { stock = n }
-      if let rate = pf["initial_stock_per_1000"]?.number(in: PPDEParameters.initialStockPer1000Range) {
+      if let rate = pf["initial_stock_per_1000"]?.number(in: ParameterKey.initialStockPer1000.range) {
         if stock != nil { pf.owner.fail("give `initial_stock` or `initial_stock_per_1000`, not both") }
         stock = Int((rate * Double(commune.population) / 1000).rounded())
       }
@@ -296,7 +297,7 @@ struct ScenarioReader {
     guard let delay else { return nil }
     return TZCLDParameters(
       communes: communes, mobilisationStart: start, meetingDelayDays: delay,
-      volunteerProbability: f["volunteer_probability"]?.number() ?? d.volunteerProbability,
+      volunteerProbability: f[P.volunteerProbability.name]?.number() ?? d.volunteerProbability,
       otherEmployerPerYear: f["other_employer_per_year"]?.number(unit: "per year") ?? d.otherEmployerPerYear, ebe: ebe)
   }
 
@@ -304,9 +305,9 @@ struct ScenarioReader {
     guard let f = v.fields(K.ebe) else { return nil }
     let opening = f.required("opening")?.date()
     let capacity =
-      f.required("hiring_capacity")?.items(max: 200)?.compactMap { item -> DatedValue? in
+      f.required(P.hiringCapacity.containerName)?.items(max: 200)?.compactMap { item -> DatedValue? in
         guard let r = item.fields(K.hiringStep), let from = r.required("from")?.date(),
-          let n = r.required("per_month")?.number(unit: "hires per month")
+          let n = r.required(P.hiringCapacity.name)?.number(unit: "hires per month")
         else { return nil }
         return DatedValue(from: from, value: n, source: r["source"]?.string() ?? "")
       } ?? []
@@ -335,7 +336,7 @@ struct ScenarioReader {
     let reasons = f["exit_reasons"].flatMap { value -> CategoricalDistribution? in
       guard let entries = value.entries() else { return nil }
       let labels = entries.map(\.key)
-      let ps = entries.compactMap { $0.value.number(in: EBEParameters.exitReasonRange) }
+      let ps = entries.compactMap { $0.value.number(in: ParameterKey.exitReasons.range) }
       guard ps.count == labels.count else { return nil }
       do { return try CategoricalDistribution(labels: labels, probabilities: ps) } catch let error as DistributionError {
         value.fail(error.message)
@@ -376,7 +377,7 @@ struct ScenarioReader {
       cdeRate: table("cde_rate", d.cdeRate, "(share of the SMIC)"),
       departementShare: table("departement_share", d.departementShare, "(share of the State CDE)"),
       startupGrant: table("startup_grant_eur", d.startupGrant, "€ per post"),
-      employerCostFactor: f["employer_cost_factor"]?.number() ?? d.employerCostFactor)
+      employerCostFactor: f[P.employerCostFactor.name]?.number() ?? d.employerCostFactor)
   }
 
   // MARK: Objectives and options

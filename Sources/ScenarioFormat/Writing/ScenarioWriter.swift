@@ -7,6 +7,8 @@ import TerritoryModel
 /// `dump-scenario --effective` output. Reading it back gives equal parameters
 /// (a test checks the round trip on every shipped scenario).
 public enum ScenarioWriter {
+  private typealias P = ParameterKey
+
   public static func effectiveYAML(_ s: Scenario) -> String {
     var w = Lines()
     let p = s.parameters
@@ -53,7 +55,7 @@ public enum ScenarioWriter {
           weekly(sch, indent: 10, &w)
         }
       }
-      w.line("    walk_ins_per_week: \(num(site.walkInsPerWeek))")
+      w.line("    \(P.walkInsPerWeek.name): \(num(site.walkInsPerWeek))")
       w.line("    referrals_per_week: \(num(site.referralsPerWeek))")
     }
     w.line("permanences:\(p.permanences.isEmpty ? " []" : "")")
@@ -105,12 +107,12 @@ public enum ScenarioWriter {
       w.line("invitations:")
       w.line("  new_registrants_per_month: \(num(inv.newRegistrantsPerMonth))")
       w.line("  letter_delay_days: \(num(inv.letterDelayDays))")
-      w.line("  response_probability: \(num(inv.responseProbability))")
+      w.line("  \(P.responseProbability.name): \(num(inv.responseProbability))")
       w.line("  response_delay_days: \(q(inv.responseDelayDays.description))")
       if let day = inv.reminderDay {
         w.line("  reminder:")
         w.line("    day: \(num(day))")
-        w.line("    response_probability: \(num(inv.reminderResponseProbability))")
+        w.line("    \(P.reminderResponseProbability.name): \(num(inv.reminderResponseProbability))")
       } else {
         w.line("  reminder:")
       }
@@ -124,7 +126,7 @@ public enum ScenarioWriter {
       w.line("tzcld:")
       w.line("  mobilisation_start: \(tz.mobilisationStart)")
       w.line("  meeting_delay_days: \(q(tz.meetingDelayDays.description))")
-      w.line("  volunteer_probability: \(num(tz.volunteerProbability))")
+      w.line("  \(P.volunteerProbability.name): \(num(tz.volunteerProbability))")
       w.line("  other_employer_per_year: \(num(tz.otherEmployerPerYear))")
       w.line("  communes:")
       for code in tz.communes.keys.sorted() {
@@ -140,9 +142,11 @@ public enum ScenarioWriter {
       if let a = e.atStart {
         w.line("    at_start: {headcount: \(a.headcount), fte: \(num(a.fte)), waiting_list: \(a.waitingList)}")
       }
-      w.line("    hiring_capacity:")
+      w.line("    \(P.hiringCapacity.containerName):")
       for row in e.hiringCapacity {
-        w.line("      - {from: \(row.from), per_month: \(num(row.value))\(row.source.isEmpty ? "" : ", source: \(q(row.source))")}")
+        w.line(
+          "      - {from: \(row.from), \(P.hiringCapacity.name): \(num(row.value))\(row.source.isEmpty ? "" : ", source: \(q(row.source))")}"
+        )
       }
       w.line("    headcount_ceiling: \(e.headcountCeiling)")
       w.line("    fte_budget: {\(e.fteBudget.keys.sorted().map { "\($0): \(num(e.fteBudget[$0]!))" }.joined(separator: ", "))}")
@@ -154,7 +158,7 @@ public enum ScenarioWriter {
       w.line("    supervisor_yearly_cost_eur: \(num(e.supervisorYearlyCost))")
     }
     w.line("money:")
-    w.line("  employer_cost_factor: \(num(p.money.employerCostFactor))")
+    w.line("  \(P.employerCostFactor.name): \(num(p.money.employerCostFactor))")
     for (key, table) in [
       ("smic_monthly_eur", p.money.monthlySMIC), ("cde_rate", p.money.cdeRate), ("departement_share", p.money.departementShare),
       ("startup_grant_eur", p.money.startupGrant),

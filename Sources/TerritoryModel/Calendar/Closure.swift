@@ -30,9 +30,3 @@ public struct Closure: Hashable, Sendable {
     self.appliesTo = appliesTo
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension Closure {
-  public static let capacityFactorRange = ParameterRange.probability("closures[].capacity_factor")
-}

@@ -25,9 +25,3 @@ public struct Commune: Hashable, Sendable {
     self.nearestServicePointKm = nearestServicePointKm
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension Commune {
-  public static let populationRange = ParameterRange("communes[].population", 0, 10_000_000, integer: true, unit: "inhabitants")
-}

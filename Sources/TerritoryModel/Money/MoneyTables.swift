@@ -69,14 +69,3 @@ public struct MoneyTables: Hashable, Sendable {
       from: d(2021, 7), value: 6200, source: "6,200 € per job in its year of creation (DARES report Sept 2025, Journal des entreprises)"),
   ]
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension MoneyTables {
-  public static let smicRange = ParameterRange("money.smic_monthly_eur[].value", 0, 100_000, unit: "€ per month")
-  public static let cdeRateRange = ParameterRange("money.cde_rate[].value", 0, 10, unit: "share of the SMIC")
-  public static let departementShareRange = ParameterRange("money.departement_share[].value", 0, 10, unit: "share of the State CDE")
-  public static let startupGrantRange = ParameterRange("money.startup_grant_eur[].value", 0, 1_000_000, unit: "€ per post")
-  public static let employerCostFactorRange = ParameterRange(
-    "money.employer_cost_factor", 0, 10, lowerOpen: true, unit: "times the gross wage")
-}

@@ -16,12 +16,3 @@ public struct AdvisorParameters: Hashable, Sendable {
     self.availabilityShare = availabilityShare
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension AdvisorParameters {
-  public static let availabilityShareRange = ParameterRange(
-    "sites[].advisors[].availability_share", 0, 1, lowerOpen: true, unit: "share of the opening hours")
-  public static let siteAvailabilityShareRange = ParameterRange(
-    "sites[].availability_share", 0, 1, lowerOpen: true, unit: "share of the opening hours")
-}

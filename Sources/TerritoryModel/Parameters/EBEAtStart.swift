@@ -14,11 +14,3 @@ public struct EBEAtStart: Hashable, Sendable {
     self.waitingList = waitingList
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension EBEAtStart {
-  public static let headcountRange = ParameterRange("tzcld.ebe.at_start.headcount", 0, 100_000, integer: true, unit: "employees")
-  public static let fteRange = ParameterRange("tzcld.ebe.at_start.fte", 0, 100_000, unit: "FTE")
-  public static let waitingListRange = ParameterRange("tzcld.ebe.at_start.waiting_list", 0, 1_000_000, integer: true, unit: "persons")
-}

@@ -64,18 +64,3 @@ public struct EBEParameters: Hashable, Sendable {
     h.combine(headcountCeiling)
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension EBEParameters {
-  public static let openingCohortRange = ParameterRange("tzcld.ebe.opening_cohort", 0, 100_000, integer: true, unit: "persons")
-  public static let hiringCapacityRange = ParameterRange("tzcld.ebe.hiring_capacity[].per_month", 0, 10_000, unit: "hires per month")
-  public static let headcountCeilingRange = ParameterRange("tzcld.ebe.headcount_ceiling", 0, 100_000, integer: true, unit: "employees")
-  public static let fteBudgetRange = ParameterRange("tzcld.ebe.fte_budget[]", 0, 100_000, unit: "FTE")
-  public static let workingTimeRange = ParameterRange.probability("tzcld.ebe.working_time[]")
-  public static let exitRange = ParameterRange("tzcld.ebe.exit_per_year", 0, 100, unit: "per year")
-  public static let exitReasonRange = ParameterRange.probability("tzcld.ebe.exit_reasons[]")
-  public static let supervisionRatioRange = ParameterRange(
-    "tzcld.ebe.supervision_ratio", 1, 1000, integer: true, unit: "employees per supervisor")
-  public static let supervisorCostRange = ParameterRange("tzcld.ebe.supervisor_yearly_cost_eur", 0, 10_000_000, unit: "€ per year")
-}

@@ -42,17 +42,3 @@ public struct InvitationParameters: Hashable, Sendable {
     self.communeWeights = communeWeights
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension InvitationParameters {
-  public static let newRegistrantsRange = ParameterRange("invitations.new_registrants_per_month", 0, 1_000_000, unit: "per month")
-  public static let communeWeightRange = ParameterRange("invitations.commune_weights[]", 0, 1_000_000_000, unit: "relative weight")
-  public static let letterDelayRange = ParameterRange("invitations.letter_delay_days", 0, 60, unit: "days")
-  public static let responseRange = ParameterRange.probability("invitations.response_probability")
-  public static let reminderDayRange = ParameterRange("invitations.reminder.day", 0, 60, unit: "days")
-  public static let reminderResponseRange = ParameterRange.probability("invitations.reminder.response_probability")
-  public static let retentionRange = ParameterRange(
-    "invitations.retention_days", 0, 60, lowerOpen: true, unit: "days",
-    hint: "the list of new registrants must be deleted within two months")
-}

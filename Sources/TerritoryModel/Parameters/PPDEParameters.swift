@@ -17,13 +17,3 @@ public struct PPDEParameters: Hashable, Sendable {
     self.exitPerYear = exitPerYear
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension PPDEParameters {
-  public static let initialStockRange = ParameterRange("tzcld.communes[].initial_stock", 0, 1_000_000, integer: true, unit: "persons")
-  public static let initialStockPer1000Range = ParameterRange(
-    "tzcld.communes[].initial_stock_per_1000", 0, 1000, unit: "per 1,000 inhabitants")
-  public static let inflowRange = ParameterRange("tzcld.communes[].inflow_per_year", 0, 1_000_000, unit: "per year")
-  public static let exitRange = ParameterRange("tzcld.communes[].exit_per_year", 0, 100, unit: "per year")
-}

@@ -61,18 +61,3 @@ public struct PathwayParameters: Hashable, Sendable {
   /// The four positioning outcomes, in the order the model expects.
   public static let outcomeLabels = ["employment", "pmsmp", "mrs", "none"]
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension PathwayParameters {
-  public static let choiceRange = ParameterRange.probability("pathways.choice[]")
-  public static let positioningOutcomeRange = ParameterRange.probability("pathways.positioning.outcomes[]")
-  public static let autonomousMonthsRange = ParameterRange("pathways.autonomous_months", 0, 120, unit: "months")
-  public static let followUpIntervalRange = ParameterRange("pathways.reinforced.follow_up_interval_days", 1, 365, unit: "days")
-  public static let reinforcedMaxMonthsRange = ParameterRange("pathways.reinforced.max_months", 0, 120, lowerOpen: true, unit: "months")
-  public static let caseloadCapRange = ParameterRange(
-    "pathways.reinforced.caseload_cap_per_advisor", 1, 10_000, integer: true, unit: "persons")
-  public static let employmentRange = ParameterRange("pathways.exits.employment_per_month", 0, 1, unit: "per month")
-  public static let trainingRange = ParameterRange("pathways.exits.training_per_month", 0, 1, unit: "per month")
-  public static let dropoutRange = ParameterRange("pathways.exits.dropout_per_month", 0, 1, unit: "per month")
-}

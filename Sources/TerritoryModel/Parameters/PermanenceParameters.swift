@@ -20,11 +20,3 @@ public struct PermanenceParameters: Hashable, Sendable {
     self.advisorIndex = advisorIndex
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension PermanenceParameters {
-  public static let advisorIndexRange = ParameterRange(
-    "permanences[].advisor", 0, 999, integer: true, unit: "index in the parent site's advisors")
-  public static let everyWeeksRange = ParameterRange("permanences[].every_weeks", 1, 52, integer: true, unit: "weeks")
-}

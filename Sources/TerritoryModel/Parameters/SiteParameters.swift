@@ -29,11 +29,3 @@ public struct SiteParameters: Hashable, Sendable {
     self.referralsPerWeek = referralsPerWeek
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension SiteParameters {
-  public static let advisorCountRange = ParameterRange("sites[].advisors", 1, 1000, integer: true, unit: "advisors")
-  public static let walkInsRange = ParameterRange("sites[].walk_ins_per_week", 0, 100_000, unit: "per week")
-  public static let referralsRange = ParameterRange("sites[].referrals_per_week", 0, 100_000, unit: "per week")
-}

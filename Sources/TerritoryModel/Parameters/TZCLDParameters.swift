@@ -30,10 +30,3 @@ public struct TZCLDParameters: Hashable, Sendable {
     self.ebe = ebe
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension TZCLDParameters {
-  public static let volunteerRange = ParameterRange.probability("tzcld.volunteer_probability")
-  public static let otherEmployerRange = ParameterRange("tzcld.other_employer_per_year", 0, 100, unit: "per year")
-}

@@ -218,15 +218,18 @@ extension TerritoryParameters {
           "tzcld.ebe.at_start", "only an EBE that opened before the start (\(start)) has a state at the start; it opens on \(e.opening)",
           "remove `at_start`, or move `opening` before the start")
       }
+      /// A row of the hiring table, and the table itself.
+      func hiringRow(_ i: Int) -> String { ParameterKey.hiringCapacity.path("\(i)").parent.key("from").description }
+      let hiringTable = ParameterKey.hiringCapacity.pattern.parent.parent.description
       if let first = e.hiringCapacity.first, first.from > Swift.max(e.opening, start), e.opening <= end {
         fail(
-          "tzcld.ebe.hiring_capacity[0].from",
+          hiringRow(0),
           "the table starts on \(first.from), after the first hiring month (\(Swift.max(e.opening, start)))",
           "start the table on or before \(Swift.max(e.opening, start))")
       }
-      if e.hiringCapacity.isEmpty { fail("tzcld.ebe.hiring_capacity", "needs at least one row") }
+      if e.hiringCapacity.isEmpty { fail(hiringTable, "needs at least one row") }
       for (i, row) in e.hiringCapacity.enumerated() {
-        if i > 0 && row.from <= e.hiringCapacity[i - 1].from { fail("tzcld.ebe.hiring_capacity[\(i)].from", "dates must increase") }
+        if i > 0 && row.from <= e.hiringCapacity[i - 1].from { fail(hiringRow(i), "dates must increase") }
       }
       if e.workingTime.isEmpty { fail("tzcld.ebe.working_time", "needs at least one working-time fraction") }
       for (i, w) in e.workingTime.enumerated() where !(w.fte > 0 && w.fte <= 1) {

@@ -31,13 +31,3 @@ public struct WorkshopParameters: Hashable, Sendable {
     self.enrolProbability = enrolProbability
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension WorkshopParameters {
-  public static let seatsRange = ParameterRange("workshops[].seats", 1, 1000, integer: true, unit: "places")
-  public static let facilitatorsRange = ParameterRange("workshops[].facilitators", 0, 100, integer: true, unit: "advisors")
-  public static let noShowRange = ParameterRange.probability("workshops[].no_show_probability")
-  public static let reenrolRange = ParameterRange.probability("workshops[].reenrol_probability")
-  public static let enrolRange = ParameterRange.probability("workshops[].enrol_probability")
-}

@@ -8,9 +8,3 @@ public struct WorkshopSession: Hashable, Sendable {
     self.slot = slot
   }
 }
-
-// MARK: Ranges (the one statement of each; see ParameterRange)
-
-extension WorkshopSession {
-  public static let everyWeeksRange = ParameterRange("workshops[].sessions[].every_weeks", 1, 52, integer: true, unit: "weeks")
-}

@@ -1,23 +1,27 @@
 import Foundation
 import ResultsExport
 import ScenarioFormat
+import TerritoryModel
 import Workspace
 
 /// `/scenarios/<file>/plan`: the form of `tzsim plan` — the objective, the
-/// probability to reach, the value varied (any numeric value of the file)
+/// probability to reach, the value varied (a choice of the planner's the
+/// parameter catalogue can set, as written in the file)
 /// and the range of candidates.
 enum PlanPage {
   static func html(name: String, scenario: Scenario, text: ScenarioText, message: String? = nil) -> String {
     let objectives = scenario.parameters.objectives.map {
       "<option value=\"\(HTMLText.escape($0.id))\">\(HTMLText.escape($0.id))</option>"
     }.joined()
-    // The scenario's own values (an option's overrides and the objectives' targets are not candidates).
-    let numeric = text.fields.filter {
-      $0.isNumeric && $0.isEditable && !["", "objectives", "options"].contains($0.section)
+    // The planner's choices the catalogue can set (staffing, sessions, the EBE's plan), as written in the file.
+    let numeric = text.fields.filter { f in
+      guard f.isEditable, !["objectives", "options"].contains(f.section), let key = ParameterKey.named(f.path) else { return false }
+      return key.isSettable && key.role == .choice
     }
     let keys = numeric.map { f in
       let entry = f.entry.map { " — \($0)" } ?? ""
-      return "<option value=\"\(HTMLText.escape(f.path))\"\(f.path.hasSuffix(".advisors") && f.path.contains("troyes") ? " selected" : "")>"
+      let selected = ParameterKey.named(f.path) == .advisors && f.path.contains("troyes")
+      return "<option value=\"\(HTMLText.escape(f.path))\"\(selected ? " selected" : "")>"
         + "\(HTMLText.escape(f.label + entry)) (\(HTMLText.escape(f.path)), aujourd'hui \(HTMLText.escape(f.value)))</option>"
     }.joined()
     let body = """

@@ -70,9 +70,10 @@ struct OverloadBenchCommand: AsyncParsableCommand {
         print(
           String(
             format:
-              "{\"tool\": \"TZSim overload\", \"scenario\": \"%@\", \"site\": \"%@\", \"factor\": %g, \"walk_ins_per_week\": %g, \"replications\": %d, "
+              "{\"tool\": \"TZSim overload\", \"scenario\": \"%@\", \"site\": \"%@\", \"factor\": %g, \"%@\": %g, \"replications\": %d, "
               + "\"wall_s\": %.3f, \"events\": %llu, \"events_per_s\": %.0f, \"peak_rss_mb\": %.1f}",
-            s.name, site, factor, p.sites[i].walkInsPerWeek, replications, wall, events, Double(events) / wall,
+            s.name, site, factor, ParameterKey.walkInsPerWeek.name, p.sites[i].walkInsPerWeek, replications, wall, events,
+            Double(events) / wall,
             Double(usage.ru_maxrss) / 1024))
       }
     }

@@ -85,9 +85,9 @@ struct ParameterRangeTests {
       #expect(r.problem(r.upper + 1) != nil && r.problem(r.lower - 1) != nil)
       #expect(!r.contains(.nan))
     }
-    #expect(WorkshopParameters.seatsRange.problem(0) == "must be a whole number between 1 and 1000 (places), found 0")
-    #expect(WorkshopParameters.seatsRange.problem(2.5) == "must be a whole number between 1 and 1000 (places), found 2.5")
-    #expect(InvitationParameters.retentionRange.problem(0) == "must be a number in (0, 60] (days), found 0")
+    #expect(ParameterKey.seats.range.problem(0) == "must be a whole number between 1 and 1000 (places), found 0")
+    #expect(ParameterKey.seats.range.problem(2.5) == "must be a whole number between 1 and 1000 (places), found 2.5")
+    #expect(ParameterKey.retentionDays.range.problem(0) == "must be a number in (0, 60] (days), found 0")
   }
 
   /// The documentation's table of ranges, as the declarations write it.

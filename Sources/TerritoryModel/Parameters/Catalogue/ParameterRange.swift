@@ -10,7 +10,7 @@ import SimulationCore
 /// holds the JSON Schema and the scenario-format tables to the same list.
 ///
 /// ```swift
-/// let seats = WorkshopParameters.seatsRange
+/// let seats = ParameterKey.seats.range
 /// seats.problem(0)  // "must be a whole number between 1 and 1000 (places), found 0"
 /// ```
 public struct ParameterRange: Hashable, Sendable, CustomStringConvertible {
@@ -65,4 +65,9 @@ public struct ParameterRange: Hashable, Sendable, CustomStringConvertible {
   }
 
   public var description: String { "\(key) ∈ \(interval)\(isInteger ? " (whole)" : "")" }
+}
+
+extension ParameterRange {
+  /// Every numeric key's range, in the order of the scenario format (from ``ParameterKey/all``).
+  public static var all: [ParameterRange] { ParameterKey.all.map(\.range) }
 }
