@@ -1,8 +1,9 @@
 public import ResultsExport
 
 /// What `tzsim plan` found, as files: `plan.csv` (one row per candidate
-/// evaluated) and `plan.md` (a section to paste into the council report, in
-/// French or English).
+/// evaluated), `plan.md` (a section to paste into the council report, in
+/// French or English) and the scenario searched (`scenario.yaml`). The
+/// command line and the workspace write a plan through ``write(into:flavour:language:)``.
 public struct GoalSeekReport: Sendable {
   public let seek: GoalSeek
   public let evaluations: [GoalSeek.Evaluation]
@@ -15,6 +16,13 @@ public struct GoalSeekReport: Sendable {
     self.evaluations = evaluations
     self.answer = answer
     self.costPerUnit = costPerUnit
+  }
+
+  /// The plan's files, the same from the command line and the workspace.
+  public func write(into destination: some StudyDestination, flavour: CSVFlavour, language: ReportLanguage) throws {
+    try destination.write("plan.csv", csv(flavour: flavour))
+    try destination.write("plan.md", markdown(language: language))
+    try destination.write(StudyWriter.scenarioCopy, String(decoding: seek.scenario.source, as: UTF8.self))
   }
 
   var objectiveID: String { seek.scenario.parameters.objectives[seek.objectiveIndex].id }

@@ -22,4 +22,13 @@ public enum OutputManifest {
     }
     return out.sorted()
   }
+
+  /// Every regular file below `root` (a link is not a file here), as paths relative to it, sorted:
+  /// what `tzsim verify` compares and what the workspace offers to download.
+  public static func files(of root: URL) -> [String] {
+    let base = root.standardizedFileURL.path + "/"
+    return entries(of: root).filter {
+      (try? FileManager.default.attributesOfItem(atPath: base + $0)[.type] as? FileAttributeType) == .typeRegular
+    }
+  }
 }

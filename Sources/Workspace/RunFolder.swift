@@ -1,71 +1,43 @@
 import Foundation
 import Studies
 
-/// A run's files, written into a staging folder inside `tzsim-runs/` and
-/// moved to their own folder only once complete: a run that fails, is
-/// cancelled or dies leaves no half-written results (the next start of the
-/// workspace removes a staging folder left by a dead process). A staging
-/// folder carries a marker file; only a folder with it is ever removed.
+/// A run's folder in `tzsim-runs/`: a ``StudyFolder`` that never replaces an
+/// existing folder (run names are unique; the workspace holds its own lock),
+/// with the workspace's words for its refusals. A run that fails, is
+/// cancelled or dies leaves no half-written results; the next start of the
+/// workspace removes a staging folder left by a dead process.
 final class RunFolder: StudyDestination, @unchecked Sendable {
-  static let stagingPrefix = ".staging-"
-  static let stagingMarker = ".tzsim-staging"
-  let staging: URL
-  let destination: URL
+  let folder: StudyFolder
 
   init(runsFolder: URL, name: String) throws {
-    staging = runsFolder.appendingPathComponent(Self.stagingPrefix + name, isDirectory: true)
-    destination = runsFolder.appendingPathComponent(name, isDirectory: true)
-    let fm = FileManager.default
-    guard !fm.fileExists(atPath: destination.path) else {
-      throw WorkspaceProblem(.forbidden, "\(destination.path) existe déjà : TZSim ne le remplace pas")
+    do {
+      folder = try StudyFolder(destination: runsFolder.appendingPathComponent(name, isDirectory: true), replacing: false, locking: false)
+    } catch {
+      throw Self.problem(error, runsFolder.appendingPathComponent(name).path)
     }
-    Self.removeIfStaging(staging)
-    guard !fm.fileExists(atPath: staging.path) else {
-      throw WorkspaceProblem(.forbidden, "\(staging.path) existe et n'a pas été écrit par TZSim : il n'est pas touché")
+  }
+
+  /// A refusal in the workspace's words.
+  static func problem(_ refusal: StudyFolder.Refusal, _ path: String) -> WorkspaceProblem {
+    switch refusal {
+    case .exists, .isAFile, .foreign, .busy: WorkspaceProblem(.forbidden, "\(path) existe déjà : TZSim ne le remplace pas")
+    case .cannotCreate(let reason): WorkspaceProblem(.invalid, "\(path) n'a pas pu être créé (\(reason))")
+    case .cannotMove(let reason): WorkspaceProblem(.invalid, "les résultats n'ont pas pu être rangés dans \(path) (\(reason))")
     }
-    try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-    try Data().write(to: staging.appendingPathComponent(Self.stagingMarker), options: .withoutOverwriting)
   }
 
-  /// Removes `url` if it is a staging folder of TZSim's (it holds the marker).
-  static func removeIfStaging(_ url: URL) {
-    guard FileManager.default.fileExists(atPath: url.appendingPathComponent(stagingMarker).path) else { return }
-    try? FileManager.default.removeItem(at: url)
-  }
+  func write(_ name: String, _ text: String) throws { try folder.write(name, text) }
 
-  func write(_ name: String, _ text: String) throws {
-    let url = staging.appendingPathComponent(name)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: url)
-  }
-
-  func append(_ name: String) throws -> FileHandle {
-    let url = staging.appendingPathComponent(name)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
-    return try FileHandle(forWritingTo: url)
-  }
+  func append(_ name: String) throws -> FileHandle { try folder.append(name) }
 
   /// Lists the files (the same manifest as `tzsim run`'s folders) and moves the folder into place.
   func commit() throws {
-    let marker = staging.appendingPathComponent(Self.stagingMarker)
-    try FileManager.default.removeItem(at: marker)
     do {
-      try write(OutputManifest.name, OutputManifest.text(for: staging))
-      try FileManager.default.moveItem(at: staging, to: destination)
+      try folder.commit()
     } catch {
-      _ = FileManager.default.createFile(atPath: marker.path, contents: nil)  // still ours: `discard` may remove it
-      throw error
+      throw Self.problem(error, folder.destination.path)
     }
   }
 
-  func discard() { Self.removeIfStaging(staging) }
-
-  /// The files under `root`, as sorted relative paths.
-  static func files(in root: URL) -> [String] {
-    let base = root.standardizedFileURL.path + "/"
-    let all = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])?.compactMap { $0 as? URL } ?? []
-    return all.filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
-      .map { $0.standardizedFileURL.path.replacingOccurrences(of: base, with: "") }.sorted()
-  }
+  func discard() { folder.discard() }
 }

@@ -300,9 +300,7 @@ public final class RunQueue: Sendable {
       }, answer: sentence)
     setProgress(id, verdict: headline)
     let files = GoalSeekReport(seek: seek, evaluations: evaluations, answer: answer, costPerUnit: nil)
-    try folder.write("plan.csv", files.csv(flavour: .frenchExcel))
-    try folder.write("plan.md", files.markdown(language: .fr))
-    try folder.write(StudyWriter.scenarioCopy, String(decoding: record.scenario, as: UTF8.self))
+    try files.write(into: folder, flavour: .frenchExcel, language: .fr)
     return headline
   }
 }

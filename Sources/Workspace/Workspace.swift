@@ -1,4 +1,5 @@
 public import Foundation
+import Studies
 
 #if canImport(Glibc)
   import Glibc
@@ -167,20 +168,15 @@ public final class Workspace: Sendable {
 
 extension Workspace {
   /// Removes the staging folders a stopped workspace left in `tzsim-runs/`:
-  /// those named and marked as TZSim's (a folder without the marker is left).
-  public func removeStagingFolders() {
-    let fm = FileManager.default
-    for name in (try? fm.contentsOfDirectory(atPath: runsFolder.path)) ?? [] where name.hasPrefix(RunFolder.stagingPrefix) {
-      RunFolder.removeIfStaging(runsFolder.appendingPathComponent(name))
-    }
-  }
+  /// those marked as TZSim's whose process is gone (a folder without the marker is left).
+  public func removeStagingFolders() { StudyFolder.removeAbandonedStaging(in: runsFolder) }
 
   /// The files of run folder `folder` (relative paths), or nil if it is not one.
   public func runFiles(_ folder: String) -> [String]? {
     guard folder.hasPrefix("run-"), !folder.contains("/") else { return nil }
     let url = runsFolder.appendingPathComponent(folder)
     guard Workspace.resolved(url).deletingLastPathComponent().path == runsFolder.path else { return nil }
-    return RunFolder.files(in: url)
+    return OutputManifest.files(of: url)
   }
 
   /// The file at `path` in run folder `folder`: every part a plain name (no

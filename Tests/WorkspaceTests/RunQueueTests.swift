@@ -116,7 +116,8 @@ struct RunQueueTests {
     #expect(r.status == .done, "\(r.message ?? "")")
     #expect(r.message?.isEmpty == false)
     let files = q.workspace.runFiles(try #require(r.folder)) ?? []
-    #expect(files.contains("plan.csv") && files.contains("plan.md"))
+    // The same files as `tzsim plan` writes (PlanFilesTests).
+    #expect(files == [".tzsim-manifest", "plan.csv", "plan.md", "scenario.yaml"], "\(files)")
     let bad = PlanRequest(objective: "nope", probability: 0.5, path: "sites[centre].advisors", from: 1, to: 3, step: 1)
     #expect(throws: WorkspaceProblem.self) { try q.submit(file: "starter.yaml", plan: bad) }
   }

@@ -100,8 +100,8 @@ struct WorkspaceConfinementTests {
     defer { t.remove() }
     let w = try Workspace(folder: t.path)
     let fm = FileManager.default
-    let foreign = w.runsFolder.appendingPathComponent(".staging-run-7")
-    let ours = w.runsFolder.appendingPathComponent(".staging-run-8")
+    let foreign = w.runsFolder.appendingPathComponent(".run-7.partial-999998")
+    let ours = w.runsFolder.appendingPathComponent(".run-8.partial-999999")
     try fm.createDirectory(at: foreign, withIntermediateDirectories: true)
     try Data("mine".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
     try fm.createDirectory(at: ours, withIntermediateDirectories: true)

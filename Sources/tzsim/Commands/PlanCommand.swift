@@ -108,8 +108,7 @@ struct PlanCommand: AsyncParsableCommand {
       let files = GoalSeekReport(seek: seek, evaluations: evaluations, answer: answer, costPerUnit: costPerUnit)
       let out = try OutputDirectory(path: try output ?? OutputDirectory.defaultPath(scenarioName: s.name, suffix: "-plan"))
       do {
-        try out.write("plan.csv", files.csv(flavour: excelFr ? .frenchExcel : .standard))
-        try out.write("plan.md", files.markdown(language: lang))
+        try files.write(into: out, flavour: excelFr ? .frenchExcel : .standard, language: lang)
         try out.commit()
       } catch {
         out.discard()
@@ -122,12 +121,12 @@ struct PlanCommand: AsyncParsableCommand {
           + (uncertain ? " (uncertain: the replication budget was spent)" : "")
         if let c = costPerUnit { line += String(format: "; cost %.0f € per year", c * answer) }
         print(line + "; \(used) replications in all.")
-        print("files: \(out.destination.path)/plan.csv, plan.md")
+        print("files: \(out.destination.path)/plan.csv, plan.md, scenario.yaml")
       } else {
         print(
           "answer: none: even \(vary) = \((seek.candidates.last ?? 0).shortestText) does not meet `\(objective)` with probability \(probability); \(used) replications in all."
         )
-        print("files: \(out.destination.path)/plan.csv, plan.md")
+        print("files: \(out.destination.path)/plan.csv, plan.md, scenario.yaml")
       }
     }
   }

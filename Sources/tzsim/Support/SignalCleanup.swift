@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Studies
 
 #if canImport(Glibc)
   import Glibc
@@ -23,7 +24,7 @@ final class SignalCleanup: @unchecked Sendable {
         self.lock.lock()
         let pending = self.folders
         self.lock.unlock()
-        for f in pending { try? OutputDirectory.removeIfStaging(f) }
+        for f in pending { StudyFolder.removeIfStaging(f) }
         FileHandle.standardError.write(Data("tzsim: interrupted; nothing was written\n".utf8))
         exit(128 + sig)
       }

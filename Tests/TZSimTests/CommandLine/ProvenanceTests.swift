@@ -1,4 +1,5 @@
 import Foundation
+import Studies
 import Testing
 
 /// Figures a council's auditor can re-check: the folder records how it was
@@ -104,5 +105,7 @@ struct PlanFilesTests {
     let csv = try String(contentsOf: dir.appending(path: "p/plan.csv"), encoding: .utf8).split(separator: "\n")
     #expect(csv.first == "value,replications,met,probability,ci99_low,ci99_high,decision")
     #expect(csv.count >= 2)
+    // The same files as the workspace's plan (RunQueueTests).
+    #expect(OutputManifest.entries(of: dir.appending(path: "p")) == [".tzsim-manifest", "plan.csv", "plan.md", "scenario.yaml"])
   }
 }
