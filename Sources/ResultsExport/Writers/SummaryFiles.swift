@@ -4,46 +4,9 @@ import TerritoryModel
 /// The run's files other than the report: `summary.json`, `summary.csv`,
 /// `monthly.csv`. Output is byte-stable: keys sorted, numbers in a fixed form.
 public enum SummaryFiles {
-  /// `summary.json`, schema `tzsim-summary/1` (documented in `docs/results.md`).
+  /// `summary.json`, schema `tzsim-summary/1` (documented in `docs/results.md`), through ``SummaryDocument``.
   public static func json(_ s: RunSummary, scenarioYAML: String, version: String, provenance: Provenance? = nil) -> String {
-    var out = "{\n"
-    out += "  \"schema\": \"tzsim-summary/1\",\n"
-    out += "  \"program\": \(q("tzsim " + version)),\n"
-    if let p = provenance {
-      out += "  \"scenario_sha256\": \(q(p.scenarioSHA256)),\n"
-      out += "  \"command\": [\(p.arguments.map(q).joined(separator: ", "))],\n"
-    }
-    out += "  \"scenario\": \(q(s.scenarioName)),\n"
-    out += "  \"seed\": \(s.seed),\n"
-    out += "  \"replications\": \(s.replications),\n"
-    out += "  \"events\": \(s.events),\n"
-    out += "  \"kpis\": {\n"
-    out += s.kpis.map { k in
-      let st = k.statistics
-      let (lo, hi) = st.ci95
-      let (p10, p50, p90) = st.quantiles
-      return "    \(q(k.key)): {\"kpi\": \(q(k.kpi)), \"period\": \(q(k.period)), \"dimension\": \(q(k.dimension)), "
-        + "\"n\": \(st.count), \"mean\": \(n(st.mean)), \"sd\": \(n(st.sd)), \"ci95_low\": \(n(lo)), \"ci95_high\": \(n(hi)), "
-        + "\"p10\": \(n(p10)), \"p50\": \(n(p50)), \"p90\": \(n(p90))}"
-    }.joined(separator: ",\n")
-    out += "\n  },\n"
-    out += "  \"objectives\": [\n"
-    out += s.objectives.map { o in
-      let (lo, hi) = o.probabilityCI95
-      let d = o.dayMet
-      return
-        "    {\"id\": \(q(o.objective.id)), \"kpi\": \(q(o.objective.kpi.id)), \"period\": \(q(o.objective.period.description)), "
-        + "\"comparison\": \(q(o.objective.comparison.rawValue)), \"target\": \(n(o.objective.target)), "
-        + "\"value_mean\": \(n(o.value.mean)), \"value_ci95_low\": \(n(o.value.ci95.low)), \"value_ci95_high\": \(n(o.value.ci95.high)), "
-        + "\"probability\": \(n(o.probability)), \"probability_ci95_low\": \(n(lo)), \"probability_ci95_high\": \(n(hi)), "
-        + "\"met\": \(o.met), \"share_never_met\": \(n(o.shareNeverMet)), "
-        + "\"day_met_p10\": \(n(d.count > 0 ? d.quantiles.p10 : .nan)), \"day_met_p50\": \(n(d.count > 0 ? d.quantiles.p50 : .nan)), "
-        + "\"day_met_p90\": \(n(d.count > 0 ? d.quantiles.p90 : .nan))}"
-    }.joined(separator: ",\n")
-    out += "\n  ],\n"
-    out += "  \"effective_scenario\": \(q(scenarioYAML))\n"
-    out += "}\n"
-    return out
+    SummaryDocument(s, scenarioYAML: scenarioYAML, version: version, provenance: provenance).json
   }
 
   /// `summary.csv`: one row per figure.

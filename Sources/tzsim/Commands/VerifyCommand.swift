@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ResultsExport
 import Studies
 
 /// `tzsim verify DIR`: makes a results folder again from what it recorded
@@ -29,12 +30,10 @@ struct VerifyCommand: AsyncParsableCommand {
     try await reporting {
       let dir = URL(fileURLWithPath: folder).standardizedFileURL
       let summaryURL = dir.appendingPathComponent("summary.json")
-      guard let data = try? Data(contentsOf: summaryURL),
-        let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-      else {
+      guard let data = try? Data(contentsOf: summaryURL), let summary = try? SummaryDocument.read(data) else {
         throw Failure.usage("\(folder): error: no readable summary.json here", hint: "give the --output folder of `tzsim run` or `compare`")
       }
-      guard let command = json["command"] as? [String], let sha = json["scenario_sha256"] as? String, command.count >= 2,
+      guard let command = summary.command, let sha = summary.scenario_sha256, command.count >= 2,
         ["run", "compare"].contains(command[0]), command[1] == StudyWriter.scenarioCopy
       else {
         throw Failure.usage(
@@ -89,14 +88,5 @@ struct VerifyCommand: AsyncParsableCommand {
   }
 
   /// Every regular file under `dir`, as relative paths.
-  static func files(in dir: URL) -> Set<String> {
-    var out: Set<String> = []
-    let base = dir.standardizedFileURL.path
-    guard let e = FileManager.default.enumerator(atPath: base) else { return out }
-    while let path = e.nextObject() as? String {
-      var isDir: ObjCBool = false
-      if FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDir), !isDir.boolValue { out.insert(path) }
-    }
-    return out
-  }
+  static func files(in dir: URL) -> Set<String> { Set(OutputManifest.files(of: dir)) }
 }

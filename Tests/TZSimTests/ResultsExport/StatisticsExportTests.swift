@@ -101,6 +101,11 @@ struct RunFilesTests {
     #expect(schema.validate(json) == [])
     let kpis = (json as! [String: Any])["kpis"] as! [String: Any]
     #expect(kpis["pce.accompanied@2025"] != nil)
+    // Read through its Codable type, it writes the same bytes again.
+    let bytes = try Data(contentsOf: out.appending(path: "summary.json"))
+    let document = try SummaryDocument.read(bytes)
+    #expect(document.kpis["pce.accompanied@2025"]?.n == document.replications)
+    #expect(Data(document.json.utf8) == bytes)
   }
 
   @Test("the CSV files parse with Python's csv module, in both flavours")
