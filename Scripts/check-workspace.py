@@ -13,7 +13,8 @@ install chromium chromium-driver). In order, it:
   4. presses "Lancer" (REPLICATIONS, default 60): the progress bar must move while it runs, then
      the verdicts must show; opens the report;
   5. downloads summary.csv: it must be the French spreadsheet flavour (BOM, ';');
-  6. compares the staffing options of troyes-2020-staffing.yaml, and runs a plan from its form.
+  6. compares the staffing options of troyes-2020-staffing.yaml (REPLICATIONS, at most 20), and runs
+     a plan from its form on starter.yaml (a one-year scenario, so that a debug build answers in seconds).
 It saves a screenshot of every page to OUT_DIR (default: a new temporary folder) and checks that
 no page logs a console error or loads anything from outside the machine.
 Exit status 0 when all hold, 1 otherwise, 64 on bad usage.
@@ -37,7 +38,7 @@ def main():
     from selenium.webdriver.support.ui import WebDriverWait
 
     workspace = tempfile.mkdtemp(prefix="tzsim-workspace-")
-    for name in ["troyes-2020.yaml", "troyes-2020-staffing.yaml"]:
+    for name in ["troyes-2020.yaml", "troyes-2020-staffing.yaml", "starter.yaml"]:
         shutil.copy(os.path.join(ROOT, "Scenarios", name), workspace)
     downloads = os.path.join(out, "downloads")
     os.makedirs(downloads, exist_ok=True)
@@ -173,10 +174,11 @@ def main():
             check(False, "summary.csv was downloaded")
 
         driver.get(base + "/scenarios/troyes-2020-staffing.yaml")
-        step("open troyes-2020-staffing.yaml, click « Comparer les options » (20 replications)")
+        compare_replications = str(min(20, int(replications)))
+        step(f"open troyes-2020-staffing.yaml, click « Comparer les options » ({compare_replications} replications)")
         box = driver.find_element(By.CSS_SELECTOR, 'form[action$="/compare"] input[name="replications"]')
         box.clear()
-        box.send_keys("20")
+        box.send_keys(compare_replications)
         driver.find_element(By.ID, "compare").click()
         wait.until(lambda d: d.find_elements(By.ID, "verdicts"))
         rows = driver.find_element(By.ID, "verdicts").text
@@ -184,10 +186,12 @@ def main():
         check(driver.find_elements(By.CSS_SELECTOR, 'a[href$="/files/comparison.csv"]'), "the comparison's CSV can be downloaded")
         shot("compare-done")
 
-        driver.get(base + "/scenarios/troyes-2020.yaml/plan")
-        step("open the plan form: advisors at Troyes from 1 to 4 for accompanied-2020 at 50 %, click « Chercher »")
+        driver.get(base + "/scenarios/starter.yaml/plan")
+        step("open starter.yaml's plan form: advisors at centre from 1 to 3 for accompanied-2025 at 50 %, click « Chercher »")
         shot("plan-form")
-        for name, value in [("probability", "0,5"), ("from", "1"), ("to", "4")]:
+        from selenium.webdriver.support.ui import Select
+        Select(driver.find_element(By.ID, "path")).select_by_value("sites[centre].advisors")
+        for name, value in [("probability", "0,5"), ("from", "1"), ("to", "3")]:
             e = driver.find_element(By.ID, name)
             e.clear()
             e.send_keys(value)

@@ -3,9 +3,16 @@ import Foundation
 /// Places in the repository and the build, for tests that read shipped files
 /// or run the `tzsim` binary.
 enum TestPaths {
-  /// The repository's root (this file is Tests/TZSimTests/Support/TestPaths.swift).
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  /// The repository's root: the nearest folder above this file that holds
+  /// `Scenarios/` (this file is compiled from Tests/TZSimTests/Support, and
+  /// through a link from ReleaseTests/Tests/ReleaseTests/Shared).
+  static let root: URL = {
+    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while url.path != "/" && !FileManager.default.fileExists(atPath: url.appending(path: "Scenarios/starter.yaml").path) {
+      url = url.deletingLastPathComponent()
+    }
+    return url
+  }()
 
   static func file(_ relative: String) -> URL { root.appending(path: relative) }
 

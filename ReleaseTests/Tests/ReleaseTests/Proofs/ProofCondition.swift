@@ -4,10 +4,10 @@ import Testing
 /// Where the statistical proofs run: they simulate hundreds of thousands of
 /// customers or thousands of replications, which a debug build (no
 /// optimisation, invariant checks on) takes minutes to do and a release build
-/// seconds. They keep their tolerances from standard errors; they run in the
-/// release-built suite that CI runs (`swift test -c release --disable-xctest`),
-/// or in a debug build with `TZSIM_PROOFS=1`. The README's debug suite lists
-/// them as skipped, with that reason.
+/// seconds. They keep their tolerances from standard errors and run in this
+/// package's release build (`swift test -c release --disable-xctest
+/// --package-path ReleaseTests`, a CI step); a debug build of it skips them, with
+/// this reason, unless `TZSIM_PROOFS=1`.
 enum Proofs {
   static var enabled: Bool {
     !_isDebugAssertConfiguration() || ProcessInfo.processInfo.environment["TZSIM_PROOFS"] == "1"
@@ -22,6 +22,8 @@ extension Tag {
 extension Trait where Self == ConditionTrait {
   /// Runs the test where it is fast (``Proofs``).
   static var proof: Self {
-    .enabled(if: Proofs.enabled, "a statistical proof: it runs in the release-built suite (swift test -c release) or with TZSIM_PROOFS=1")
+    .enabled(
+      if: Proofs.enabled,
+      "a statistical proof: it runs in a release build (swift test -c release --package-path ReleaseTests) or with TZSIM_PROOFS=1")
   }
 }

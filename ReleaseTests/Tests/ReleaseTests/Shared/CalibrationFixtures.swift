@@ -1,0 +1,1 @@
+../../../../Tests/TZSimTests/Studies/CalibrationFixtures.swift

@@ -1,0 +1,1 @@
+../../../../Tests/TZSimTests/Support/MomentCheck.swift
