@@ -22,6 +22,23 @@ public enum ScenarioWriter {
     for a in s.assumptions { w.line("  - \(q(a))") }
     w.line("start: \(p.start)")
     w.line("end: \(p.end)")
+    closures(p, &w)
+    communes(p, &w)
+    sites(p, &w)
+    permanences(p, &w)
+    appointments(p, &w)
+    pathways(p, &w)
+    workshops(p, &w)
+    invitations(p, &w)
+    tzcld(p, &w)
+    money(p, &w)
+    objectives(p, &w)
+    options(s, &w)
+    return w.text
+  }
+
+  /// The closures, each with the services it applies to.
+  static func closures(_ p: TerritoryParameters, _ w: inout Lines) {
     w.line("closures:\(p.closures.isEmpty ? " []" : "")")
     for c in p.closures {
       w.line("  - name: \(q(c.name))")
@@ -30,7 +47,10 @@ public enum ScenarioWriter {
       w.line("    capacity_factor: \(num(c.capacityFactor))")
       w.line("    applies_to: [\(Closure.Scope.allCases.filter(c.appliesTo.contains).map(\.rawValue).joined(separator: ", "))]")
     }
-    // Communes: only what differs from the shipped directory.
+  }
+
+  /// Communes: only what differs from the shipped directory.
+  static func communes(_ p: TerritoryParameters, _ w: inout Lines) {
     let directory = CommuneDirectory.troyesChampagneMetropole
     let changed = p.communes.filter { c in p.servedBy[c.inseeCode] != nil || directory.commune(c.inseeCode)?.population != c.population }
     w.line("communes:\(changed.isEmpty ? " {}" : "")")
@@ -39,6 +59,10 @@ public enum ScenarioWriter {
       if let place = p.servedBy[c.inseeCode] { w.line("    served_by: \(place)") }
       if directory.commune(c.inseeCode)?.population != c.population { w.line("    population: \(c.population)") }
     }
+  }
+
+  /// The sites, each advisor written out.
+  static func sites(_ p: TerritoryParameters, _ w: inout Lines) {
     w.line("sites:")
     for site in p.sites {
       w.line("  - id: \(site.id)")
@@ -58,6 +82,10 @@ public enum ScenarioWriter {
       w.line("    \(P.walkInsPerWeek.name): \(num(site.walkInsPerWeek))")
       w.line("    referrals_per_week: \(num(site.referralsPerWeek))")
     }
+  }
+
+  /// The permanences.
+  static func permanences(_ p: TerritoryParameters, _ w: inout Lines) {
     w.line("permanences:\(p.permanences.isEmpty ? " []" : "")")
     for pm in p.permanences {
       w.line("  - id: \(pm.id)")
@@ -67,10 +95,18 @@ public enum ScenarioWriter {
       slot(pm.slot, indent: 4, &w)
       w.line("    advisor: \(pm.advisorIndex)")
     }
+  }
+
+  /// The appointments' laws.
+  static func appointments(_ p: TerritoryParameters, _ w: inout Lines) {
     w.line("appointments:")
     w.line("  first_duration_minutes: \(q(p.appointments.firstDurationMinutes.description))")
     w.line("  follow_up_duration_minutes: \(q(p.appointments.followUpDurationMinutes.description))")
     w.line("  patience_days:\(p.appointments.patienceDays.map { " " + q($0.description) } ?? "")")
+  }
+
+  /// The pathways.
+  static func pathways(_ p: TerritoryParameters, _ w: inout Lines) {
     let pw = p.pathways
     w.line("pathways:")
     w.line("  choice: {\(zip(pw.choice.labels, pw.choice.probabilities).map { "\($0): \(num($1))" }.joined(separator: ", "))}")
@@ -88,6 +124,10 @@ public enum ScenarioWriter {
     w.line("    employment_per_month: \(num(pw.employmentPerMonth))")
     w.line("    training_per_month: \(num(pw.trainingPerMonth))")
     w.line("    dropout_per_month: \(num(pw.dropoutPerMonth))")
+  }
+
+  /// The workshop types and their sessions.
+  static func workshops(_ p: TerritoryParameters, _ w: inout Lines) {
     w.line("workshops:\(p.workshops.isEmpty ? " []" : "")")
     for ws in p.workshops {
       w.line("  - id: \(ws.id)")
@@ -103,6 +143,10 @@ public enum ScenarioWriter {
       w.line("    reenrol_probability: \(num(ws.reenrolProbability))")
       w.line("    enrol_probability: \(num(ws.enrolProbability))")
     }
+  }
+
+  /// The invitations, when the scenario sends them.
+  static func invitations(_ p: TerritoryParameters, _ w: inout Lines) {
     if let inv = p.invitations {
       w.line("invitations:")
       w.line("  new_registrants_per_month: \(num(inv.newRegistrantsPerMonth))")
@@ -122,6 +166,10 @@ public enum ScenarioWriter {
         for (code, weight) in weights.sorted(by: { $0.key < $1.key }) { w.line("    \(q(code)): \(num(weight))") }
       }
     }
+  }
+
+  /// The TZCLD territory and its EBE, when the scenario has them.
+  static func tzcld(_ p: TerritoryParameters, _ w: inout Lines) {
     if let tz = p.tzcld {
       w.line("tzcld:")
       w.line("  mobilisation_start: \(tz.mobilisationStart)")
@@ -157,6 +205,10 @@ public enum ScenarioWriter {
       w.line("    supervision_ratio: \(e.supervisionRatio)")
       w.line("    supervisor_yearly_cost_eur: \(num(e.supervisorYearlyCost))")
     }
+  }
+
+  /// The money tables.
+  static func money(_ p: TerritoryParameters, _ w: inout Lines) {
     w.line("money:")
     w.line("  \(P.employerCostFactor.name): \(num(p.money.employerCostFactor))")
     for (key, table) in [
@@ -166,6 +218,10 @@ public enum ScenarioWriter {
       w.line("  \(key):")
       for row in table { w.line("    - {from: \(row.from), value: \(num(row.value)), source: \(q(row.source))}") }
     }
+  }
+
+  /// The objectives.
+  static func objectives(_ p: TerritoryParameters, _ w: inout Lines) {
     w.line("objectives:\(p.objectives.isEmpty ? " []" : "")")
     for o in p.objectives {
       w.line("  - id: \(o.id)")
@@ -177,6 +233,10 @@ public enum ScenarioWriter {
       }
       w.line("    \(o.comparison.rawValue): \(num(o.target))")
     }
+  }
+
+  /// The staffing options, their overrides as written.
+  static func options(_ s: Scenario, _ w: inout Lines) {
     w.line("options:\(s.options.isEmpty ? " []" : "")")
     for o in s.options {
       w.line("  - id: \(o.id)")
@@ -193,7 +253,6 @@ public enum ScenarioWriter {
         }
       }
     }
-    return w.text
   }
 
   static func weekly(_ s: WeeklySchedule, indent: Int, _ w: inout Lines) {

@@ -76,7 +76,6 @@ public struct TerritoryPlan: Sendable {
     self.parameters = parameters
     let calendar = WorkingCalendar(start: parameters.start, end: parameters.end, closures: parameters.closures)
     self.calendar = calendar
-    let horizon = calendar.horizon
 
     var siteIndex: [String: Int] = [:]
     for (i, s) in parameters.sites.enumerated() { siteIndex[s.id] = i }
@@ -86,104 +85,19 @@ public struct TerritoryPlan: Sendable {
     deskPermanence = parameters.sites.map { _ in -1 } + Array(parameters.permanences.indices)
     origins = PersonOrigins(
       siteIDs: parameters.sites.map(\.id), deskIDs: deskIDs, communeCodes: parameters.communes.map(\.inseeCode))
-    // Streams keyed by a site id or an INSEE code must not share a member number.
-    var clashes: [ParameterError.Issue] = []
-    for (what, names) in [("sites", parameters.sites.map(\.id)), ("communes", parameters.communes.map(\.inseeCode))] {
-      let pairs = Set(GeneratorKind.allCases.map(\.seedBits)).flatMap { StreamFamily.memberCollisions(among: names, seedBits: $0) }
-      for (a, b) in pairs {
-        clashes.append(.init(path: what, message: "`\(a)` and `\(b)` would share a random stream", hint: "rename one of them"))
-      }
-    }
+    let clashes = Self.streamClashes(parameters)
     if !clashes.isEmpty { throw ParameterError(issues: clashes) }
 
-    func changes(_ schedule: AvailabilitySchedule) -> ([Double], [Bool]) {
-      var times: [Double] = []
-      var states: [Bool] = []
-      if schedule.isAvailable(at: 0) {
-        times.append(0)
-        states.append(true)
-      }
-      var t = 0.0
-      while let c = schedule.nextChange(after: t, limit: horizon - t), c.time < horizon {
-        times.append(c.time)
-        states.append(c.available)
-        t = c.time
-      }
-      return (times, states)
-    }
-    var siteShiftTimes: [[Double]] = []
-    var siteShiftStates: [[[Bool]]] = []
-    for site in parameters.sites {
-      let per = site.advisors.map { a in
-        changes(calendar.availability((a.schedule ?? site.opening).cut(toShare: a.availabilityShare), scope: .pce))
-      }
-      let times = Array(Set(per.flatMap(\.0))).sorted()
-      var cursor = per.map { _ in 0 }
-      var onDuty = per.map { _ in false }
-      var states: [[Bool]] = []
-      for t in times {
-        for a in per.indices where cursor[a] < per[a].0.count && per[a].0[cursor[a]] == t {
-          onDuty[a] = per[a].1[cursor[a]]
-          cursor[a] += 1
-        }
-        states.append(onDuty)
-      }
-      siteShiftTimes.append(times)
-      siteShiftStates.append(states)
-    }
-    let allTimes = Array(Set(siteShiftTimes.joined())).sorted()
-    var cursor = siteShiftTimes.map { _ in 0 }
-    var sitesAt: [[Int]] = []
-    var statesAt: [[[Bool]]] = []
-    for t in allTimes {
-      var sitesNow: [Int] = []
-      var statesNow: [[Bool]] = []
-      for s in siteShiftTimes.indices where cursor[s] < siteShiftTimes[s].count && siteShiftTimes[s][cursor[s]] == t {
-        sitesNow.append(s)
-        statesNow.append(siteShiftStates[s][cursor[s]])
-        cursor[s] += 1
-      }
-      sitesAt.append(sitesNow)
-      statesAt.append(statesNow)
-    }
-    shiftTimes = allTimes
-    var siteStart = [0]
-    var stateStart: [Int] = []
-    var flatStates: [Bool] = []
-    for (k, sites) in sitesAt.enumerated() {
-      for j in sites.indices {
-        stateStart.append(flatStates.count)
-        flatStates += statesAt[k][j]
-      }
-      siteStart.append(siteStart[k] + sites.count)
-    }
-    shiftSiteStart = siteStart
-    shiftSites = Array(sitesAt.joined())
-    shiftStateStart = stateStart
-    shiftStates = flatStates
-    var starts: [[Double]] = []
-    var ends: [[Double]] = []
-    var before: [[Double]] = []
-    for site in parameters.sites {
-      let (times, states) = changes(calendar.availability(site.opening, scope: .pce))
-      var st: [Double] = []
-      var en: [Double] = []
-      var acc: [Double] = []
-      var total = 0.0
-      for (k, t) in times.enumerated() where states[k] {
-        let end = k + 1 < times.count ? times[k + 1] : horizon
-        st.append(t)
-        en.append(end)
-        acc.append(total)
-        total += end - t
-      }
-      starts.append(st)
-      ends.append(en)
-      before.append(acc)
-    }
-    openStarts = starts
-    openEnds = ends
-    openBefore = before
+    let shifts = Self.shiftTables(parameters, calendar)
+    shiftTimes = shifts.times
+    shiftSiteStart = shifts.siteStart
+    shiftSites = shifts.sites
+    shiftStateStart = shifts.stateStart
+    shiftStates = shifts.states
+    let open = Self.openingIntervals(parameters, calendar)
+    openStarts = open.starts
+    openEnds = open.ends
+    openBefore = open.before
     walkInRate = parameters.sites.map { $0.walkInsPerWeek / Swift.max(1e-9, Double($0.opening.minutesPerWeek) / 1440) }
     referralRate = parameters.sites.map { $0.referralsPerWeek / Swift.max(1e-9, Double($0.opening.minutesPerWeek) / 1440) }
     permanenceDays = parameters.permanences.map { $0.slot.occurrences(in: calendar) }
@@ -194,19 +108,7 @@ public struct TerritoryPlan: Sendable {
       let first = w.sessions.first.flatMap { siteIndex[$0.site] } ?? 0
       return sites.indices.map { hosts.contains($0) ? $0 : first }
     }
-
-    // Commune → desk: `served_by`, else the place in the nearest service point's commune.
-    var deskOfPlace: [String: Int] = [:]
-    for (i, id) in deskIDs.enumerated() { deskOfPlace[id] = i }
-    var deskOfCommune: [String: Int] = [:]
-    for (i, s) in parameters.sites.enumerated() where deskOfCommune[s.commune] == nil { deskOfCommune[s.commune] = i }
-    for (i, p) in parameters.permanences.enumerated() where deskOfCommune[p.commune] == nil {
-      deskOfCommune[p.commune] = parameters.sites.count + i
-    }
-    communeDesk = parameters.communes.map { c in
-      if let place = parameters.servedBy[c.inseeCode], let d = deskOfPlace[place] { return d }
-      return deskOfCommune[c.nearestServicePoint] ?? deskOfCommune[c.inseeCode] ?? 0
-    }
+    communeDesk = Self.communeDesks(parameters, deskIDs: deskIDs)
 
     // Invitations: the list is split over communes by their weights when given, else by population.
     if let inv = parameters.invitations {
@@ -230,6 +132,124 @@ public struct TerritoryPlan: Sendable {
     } else {
       tzcldCommunes = []
       workingTime = nil
+    }
+  }
+
+  /// Streams keyed by a site id or an INSEE code must not share a member number.
+  static func streamClashes(_ parameters: TerritoryParameters) -> [ParameterError.Issue] {
+    var clashes: [ParameterError.Issue] = []
+    for (what, names) in [("sites", parameters.sites.map(\.id)), ("communes", parameters.communes.map(\.inseeCode))] {
+      let pairs = Set(GeneratorKind.allCases.map(\.seedBits)).flatMap { StreamFamily.memberCollisions(among: names, seedBits: $0) }
+      for (a, b) in pairs {
+        clashes.append(.init(path: what, message: "`\(a)` and `\(b)` would share a random stream", hint: "rename one of them"))
+      }
+    }
+    return clashes
+  }
+
+  /// The times at which `schedule` flips over the horizon, and the state from each (available first if it is at 0).
+  static func changes(_ schedule: AvailabilitySchedule, horizon: Double) -> ([Double], [Bool]) {
+    var times: [Double] = []
+    var states: [Bool] = []
+    if schedule.isAvailable(at: 0) {
+      times.append(0)
+      states.append(true)
+    }
+    var t = 0.0
+    while let c = schedule.nextChange(after: t, limit: horizon - t), c.time < horizon {
+      times.append(c.time)
+      states.append(c.available)
+      t = c.time
+    }
+    return (times, states)
+  }
+
+  /// The advisors' shifts, all sites merged into flat tables (see ``shiftTimes``).
+  static func shiftTables(_ parameters: TerritoryParameters, _ calendar: WorkingCalendar)
+    -> (times: [Double], siteStart: [Int], sites: [Int], stateStart: [Int], states: [Bool])
+  {
+    // Each site: the times any of its advisors flips, and who is on duty from each.
+    var siteShiftTimes: [[Double]] = []
+    var siteShiftStates: [[[Bool]]] = []
+    for site in parameters.sites {
+      let per = site.advisors.map { a in
+        changes(
+          calendar.availability((a.schedule ?? site.opening).cut(toShare: a.availabilityShare), scope: .pce), horizon: calendar.horizon)
+      }
+      let times = Array(Set(per.flatMap(\.0))).sorted()
+      var cursor = per.map { _ in 0 }
+      var onDuty = per.map { _ in false }
+      var states: [[Bool]] = []
+      for t in times {
+        for a in per.indices where cursor[a] < per[a].0.count && per[a].0[cursor[a]] == t {
+          onDuty[a] = per[a].1[cursor[a]]
+          cursor[a] += 1
+        }
+        states.append(onDuty)
+      }
+      siteShiftTimes.append(times)
+      siteShiftStates.append(states)
+    }
+    // All sites merged: at each time, the sites concerned and their advisors' states.
+    let allTimes = Array(Set(siteShiftTimes.joined())).sorted()
+    var cursor = siteShiftTimes.map { _ in 0 }
+    var siteStart = [0]
+    var sites: [Int] = []
+    var stateStart: [Int] = []
+    var flatStates: [Bool] = []
+    for t in allTimes {
+      var count = 0
+      for s in siteShiftTimes.indices where cursor[s] < siteShiftTimes[s].count && siteShiftTimes[s][cursor[s]] == t {
+        sites.append(s)
+        stateStart.append(flatStates.count)
+        flatStates += siteShiftStates[s][cursor[s]]
+        cursor[s] += 1
+        count += 1
+      }
+      siteStart.append(siteStart[siteStart.count - 1] + count)
+    }
+    return (allTimes, siteStart, sites, stateStart, flatStates)
+  }
+
+  /// Per site: its opening intervals and the opening time accumulated before each.
+  static func openingIntervals(_ parameters: TerritoryParameters, _ calendar: WorkingCalendar)
+    -> (starts: [[Double]], ends: [[Double]], before: [[Double]])
+  {
+    var starts: [[Double]] = []
+    var ends: [[Double]] = []
+    var before: [[Double]] = []
+    for site in parameters.sites {
+      let (times, states) = changes(calendar.availability(site.opening, scope: .pce), horizon: calendar.horizon)
+      var st: [Double] = []
+      var en: [Double] = []
+      var acc: [Double] = []
+      var total = 0.0
+      for (k, t) in times.enumerated() where states[k] {
+        let end = k + 1 < times.count ? times[k + 1] : calendar.horizon
+        st.append(t)
+        en.append(end)
+        acc.append(total)
+        total += end - t
+      }
+      starts.append(st)
+      ends.append(en)
+      before.append(acc)
+    }
+    return (starts, ends, before)
+  }
+
+  /// Commune → desk: `served_by`, else the place in the nearest service point's commune, else in the commune.
+  static func communeDesks(_ parameters: TerritoryParameters, deskIDs: [String]) -> [Int] {
+    var deskOfPlace: [String: Int] = [:]
+    for (i, id) in deskIDs.enumerated() { deskOfPlace[id] = i }
+    var deskOfCommune: [String: Int] = [:]
+    for (i, s) in parameters.sites.enumerated() where deskOfCommune[s.commune] == nil { deskOfCommune[s.commune] = i }
+    for (i, p) in parameters.permanences.enumerated() where deskOfCommune[p.commune] == nil {
+      deskOfCommune[p.commune] = parameters.sites.count + i
+    }
+    return parameters.communes.map { c in
+      if let place = parameters.servedBy[c.inseeCode], let d = deskOfPlace[place] { return d }
+      return deskOfCommune[c.nearestServicePoint] ?? deskOfCommune[c.inseeCode] ?? 0
     }
   }
 }
