@@ -12,10 +12,10 @@ public struct TerritoryPlan: Sendable {
   public let calendar: WorkingCalendar
 
   let siteIndex: [String: Int]
-  /// Desk identifiers (sites, then permanences), their site and permanence index.
+  /// Desk identifiers (sites, then permanences), their site, and their permanence (nil for a site's own desk).
   let deskIDs: [String]
   let deskSite: [Int]
-  let deskPermanence: [Int]
+  let deskPermanence: [Int?]
   /// Commune index → desk index.
   let communeDesk: [Int]
   /// The times at which any advisor's availability for appointments flips,
@@ -82,7 +82,7 @@ public struct TerritoryPlan: Sendable {
     self.siteIndex = siteIndex
     deskIDs = parameters.sites.map(\.id) + parameters.permanences.map(\.id)
     deskSite = Array(parameters.sites.indices) + parameters.permanences.map { siteIndex[$0.parentSite]! }
-    deskPermanence = parameters.sites.map { _ in -1 } + Array(parameters.permanences.indices)
+    deskPermanence = parameters.sites.map { _ in nil } + parameters.permanences.indices.map { $0 }
     origins = PersonOrigins(
       siteIDs: parameters.sites.map(\.id), deskIDs: deskIDs, communeCodes: parameters.communes.map(\.inseeCode))
     let clashes = Self.streamClashes(parameters)

@@ -10,10 +10,10 @@ extension TerritorySimulation {
     today = day
     yearOfToday = calendar.date(ofDay: day).year - parameters.start.year
     monthOfToday = calendar.monthIndex(ofDay: day)
-    if day > 0 && monthOfToday != previousMonth { newPostsThisMonth = 0 }
+    if day > 0 && monthOfToday != previousMonth { tzcldState.newPostsThisMonth = 0 }
     let factor = calendar.capacityFactor(day: day, scope: .pce)
-    if factor != pceFactor {
-      pceFactor = factor
+    if factor != network.pceFactor {
+      network.pceFactor = factor
       dispatchAllSites(&sim)
     }
     sim.schedule(.midnight(day: Int32(day + 1)), at: Double(day + 1), priority: EventPriority.midnight)
@@ -35,10 +35,10 @@ extension TerritorySimulation {
 
   func level(_ kpi: TrackedKPI) -> Double {
     switch kpi {
-    case .tzcldHeadcount: Double(headcount)
-    case .tzcldFTE: fte.current
-    case .tzcldWaitingList: Double(waitingCount)
-    case .tzcldPPDERemaining: Double(ppdeRemaining)
+    case .tzcldHeadcount: Double(tzcldState.headcount)
+    case .tzcldFTE: tzcldState.fte.current
+    case .tzcldWaitingList: Double(tzcldState.waitingCount)
+    case .tzcldPPDERemaining: Double(tzcldState.ppdeRemaining)
     default: 0
     }
   }
@@ -50,9 +50,9 @@ extension TerritorySimulation {
     let m = monthOfToday
     let month = calendar.months[m]
     // PCE: advisor time and caseload over the month.
-    for d in desks.indices {
-      let busy = desks[d].busy.integral(upTo: now)
-      let capacity = desks[d].present.integral(upTo: now)
+    for d in network.desks.indices {
+      let busy = network.desks[d].busy.integral(upTo: now)
+      let capacity = network.desks[d].present.integral(upTo: now)
       recorder.add(ids.deskBusy[d], busy - desksAtLastClose[d].busy, year: y, month: m)
       recorder.add(ids.deskCapacity[d], capacity - desksAtLastClose[d].capacity, year: y, month: m)
       recorder.add(ids.networkBusy, busy - desksAtLastClose[d].busy, year: y, month: m)
@@ -71,17 +71,17 @@ extension TerritorySimulation {
     // Money, from the month's FTE-days.
     let money = parameters.money
     let first = month.firstDay
-    let fteDays = fte.integral(upTo: now) - fteIntegralAtMonthStart
-    fteIntegralAtMonthStart = fte.integral(upTo: now)
+    let fteDays = tzcldState.fte.integral(upTo: now) - fteIntegralAtMonthStart
+    fteIntegralAtMonthStart = tzcldState.fte.integral(upTo: now)
     let fteMonths = fteDays / Double(month.dayCount)
     let smic = money.monthlySMIC.value(on: first)
     let payroll = fteMonths * smic * money.employerCostFactor
     let cde = fteMonths * smic * money.cdeRate.value(on: first)
     let departement = cde * money.departementShare.value(on: first)
-    let grants = Double(newPostsThisMonth) * money.startupGrant.value(on: first)
-    newPostsThisMonth = 0
+    let grants = Double(tzcldState.newPostsThisMonth) * money.startupGrant.value(on: first)
+    tzcldState.newPostsThisMonth = 0
     let covered = Double(day + 1 - firstOfMonth) / Double(month.dayCount)
-    let supervisorCount = headcount == 0 ? 0 : (headcount + tz.ebe.supervisionRatio - 1) / tz.ebe.supervisionRatio
+    let supervisorCount = tzcldState.headcount == 0 ? 0 : (tzcldState.headcount + tz.ebe.supervisionRatio - 1) / tz.ebe.supervisionRatio
     let supervisors = Double(supervisorCount) * tz.ebe.supervisorYearlyCost / 12 * covered
     recorder.add(ids.payroll, payroll, year: y, month: m)
     recorder.add(ids.stateCDE, cde, year: y, month: m)
@@ -90,27 +90,27 @@ extension TerritorySimulation {
     recorder.add(ids.supervisors, supervisors, year: y, month: m)
     recorder.add(ids.balance, payroll + supervisors - cde - departement - grants, year: y, month: m)
     // Levels at month end.
-    recorder.setMonthlyLevel(ids.waitingList, Double(waitingCount), month: m)
-    recorder.setMonthlyLevel(ids.headcount, Double(headcount), month: m)
-    recorder.setMonthlyLevel(ids.fte, fte.current, month: m)
-    recorder.setMonthlyLevel(ids.ppdeRemaining, Double(ppdeRemaining), month: m)
-    if ebeOpen && waitingCount == 0 && exhaustivityDay == nil { exhaustivityDay = day }
+    recorder.setMonthlyLevel(ids.waitingList, Double(tzcldState.waitingCount), month: m)
+    recorder.setMonthlyLevel(ids.headcount, Double(tzcldState.headcount), month: m)
+    recorder.setMonthlyLevel(ids.fte, tzcldState.fte.current, month: m)
+    recorder.setMonthlyLevel(ids.ppdeRemaining, Double(tzcldState.ppdeRemaining), month: m)
+    if tzcldState.ebeOpen && tzcldState.waitingCount == 0 && tzcldState.exhaustivityDay == nil { tzcldState.exhaustivityDay = day }
   }
 
   mutating func closeYear() {
     guard parameters.tzcld != nil else { return }
     let y = yearOfToday
-    recorder.setYearlyLevel(ids.waitingList, Double(waitingCount), year: y)
-    recorder.setYearlyLevel(ids.headcount, Double(headcount), year: y)
-    recorder.setYearlyLevel(ids.fte, fte.current, year: y)
-    recorder.setYearlyLevel(ids.ppdeRemaining, Double(ppdeRemaining), year: y)
+    recorder.setYearlyLevel(ids.waitingList, Double(tzcldState.waitingCount), year: y)
+    recorder.setYearlyLevel(ids.headcount, Double(tzcldState.headcount), year: y)
+    recorder.setYearlyLevel(ids.fte, tzcldState.fte.current, year: y)
+    recorder.setYearlyLevel(ids.ppdeRemaining, Double(tzcldState.ppdeRemaining), year: y)
   }
 
   mutating func closeHorizon() {
     guard parameters.tzcld != nil else { return }
-    recorder.setFinal(ids.waitingList, Double(waitingCount))
-    recorder.setFinal(ids.headcount, Double(headcount))
-    recorder.setFinal(ids.fte, fte.current)
-    recorder.setFinal(ids.ppdeRemaining, Double(ppdeRemaining))
+    recorder.setFinal(ids.waitingList, Double(tzcldState.waitingCount))
+    recorder.setFinal(ids.headcount, Double(tzcldState.headcount))
+    recorder.setFinal(ids.fte, tzcldState.fte.current)
+    recorder.setFinal(ids.ppdeRemaining, Double(tzcldState.ppdeRemaining))
   }
 }

@@ -20,11 +20,11 @@ extension TerritorySimulation {
   /// Advisors available for appointments now at a site or permanence.
   /// Advisors present at a site or permanence now: in an appointment there, or
   /// posted there and free to start one.
-  public func advisorsAvailable(at id: String) -> Int { Int(desks[plan.deskIDs.firstIndex(of: id)!].present.current) }
+  public func advisorsAvailable(at id: String) -> Int { Int(network.desks[plan.deskIDs.firstIndex(of: id)!].present.current) }
   /// Requests waiting for an appointment at a site or permanence.
-  public func waiting(at id: String) -> Int { desks[plan.deskIDs.firstIndex(of: id)!].waiting }
+  public func waiting(at id: String) -> Int { network.desks[plan.deskIDs.firstIndex(of: id)!].waiting }
   /// Appointments in progress at a site or permanence.
-  public func inAppointment(at id: String) -> Int { desks[plan.deskIDs.firstIndex(of: id)!].serving }
+  public func inAppointment(at id: String) -> Int { network.desks[plan.deskIDs.firstIndex(of: id)!].serving }
   /// Persons in reinforced accompaniment at a site, and waiting for a slot there.
   public func caseload(at siteID: String) -> (held: Int, waiting: Int) {
     let s = plan.siteIndex[siteID]!
@@ -37,9 +37,11 @@ extension TerritorySimulation {
   /// Persons accompanied so far.
   public var accompaniedCount: Int { accompaniedSoFar }
   /// Volunteers waiting for the EBE, its headcount and FTE in post.
-  public var ebeState: (waiting: Int, headcount: Int, fte: Double) { (waitingCount, headcount, fte.current) }
+  public var ebeState: (waiting: Int, headcount: Int, fte: Double) {
+    (tzcldState.waitingCount, tzcldState.headcount, tzcldState.fte.current)
+  }
   /// PPDE still durably deprived of employment.
-  public var ppdeStillDeprived: Int { ppdeRemaining }
+  public var ppdeStillDeprived: Int { tzcldState.ppdeRemaining }
 
   /// Starts recording a trace of the main events (arrivals, appointments,
   /// accompaniment, exits, hires), as `day hh:mm what` lines with no identity.

@@ -12,11 +12,11 @@ extension TerritorySimulation {
   mutating func advisorShift(_ k: Int, _ sim: inout Simulation<Event>) {
     for e in plan.shiftSiteStart[k]..<plan.shiftSiteStart[k + 1] {
       let s = plan.shiftSites[e]
-      let first = firstAdvisor[s]
+      let first = network.firstAdvisor[s]
       let states = plan.shiftStateStart[e]
       var changed = false
-      for a in 0..<advisorCount[s] where advisors[first + a].onDuty != plan.shiftStates[states + a] {
-        advisors[first + a].onDuty = plan.shiftStates[states + a]
+      for a in 0..<network.advisorCount[s] where network.advisors[first + a].onDuty != plan.shiftStates[states + a] {
+        network.advisors[first + a].onDuty = plan.shiftStates[states + a]
         changed = true
       }
       if changed { dispatch(desk: s, &sim) }
@@ -30,8 +30,8 @@ extension TerritorySimulation {
   /// when on duty, not facilitating and not at a permanence; at a permanence's
   /// desk while they hold it and it is open.
   func isPosted(site s: Int, advisor a: Int, at d: Int) -> Bool {
-    let advisor = advisors[firstAdvisor[s] + a]
-    if let i = advisor.permanence { return desks[d].permanence == i && permanenceOpen[i] }
+    let advisor = network.advisors[network.firstAdvisor[s] + a]
+    if let i = advisor.permanence { return network.desks[d].permanence == i && network.permanenceOpen[i] }
     return d == s && advisor.onDuty && advisor.away == 0
   }
 
@@ -42,25 +42,25 @@ extension TerritorySimulation {
   /// serve at a site at once. An advisor in an appointment finishes it wherever
   /// they are due next: they leave when it ends.
   mutating func dispatch(desk d: Int, _ sim: inout Simulation<Event>) {
-    let s = desks[d].site
-    let permanence = desks[d].permanence
+    let s = network.desks[d].site
+    let permanence = network.desks[d].permanence
     var posted = 0
     var servingPosted = 0
     var idlePosted = 0
     var firstIdle = Int.max
-    for a in 0..<advisorCount[s] where isPosted(site: s, advisor: a, at: d) {
+    for a in 0..<network.advisorCount[s] where isPosted(site: s, advisor: a, at: d) {
       posted += 1
-      if let at = advisors[firstAdvisor[s] + a].servingDesk {
+      if let at = network.advisors[network.firstAdvisor[s] + a].servingDesk {
         if at == d { servingPosted += 1 }
       } else {
         idlePosted += 1
         firstIdle = Swift.min(firstIdle, a)
       }
     }
-    let cap = permanence == nil && pceFactor < 1 ? Int((Double(posted) * pceFactor).rounded()) : posted
+    let cap = permanence == nil && network.pceFactor < 1 ? Int((Double(posted) * network.pceFactor).rounded()) : posted
     var a = firstIdle
-    while desks[d].waiting > 0 && servingPosted < cap && idlePosted > 0 && a < advisorCount[s] {
-      if advisors[firstAdvisor[s] + a].isIdle && isPosted(site: s, advisor: a, at: d) {
+    while network.desks[d].waiting > 0 && servingPosted < cap && idlePosted > 0 && a < network.advisorCount[s] {
+      if network.advisors[network.firstAdvisor[s] + a].isIdle && isPosted(site: s, advisor: a, at: d) {
         guard let request = nextRequest(desk: d) else { break }
         startAppointment(desk: d, advisor: a, request: request, &sim)
         servingPosted += 1
@@ -69,15 +69,15 @@ extension TerritorySimulation {
       a += 1
     }
     // Present: advisors in an appointment here, and the idle ones allowed to serve.
-    let present = desks[d].serving + Swift.min(idlePosted, Swift.max(0, cap - servingPosted))
-    if Double(present) != desks[d].present.current { desks[d].present.record(Double(present), at: sim.now) }
+    let present = network.desks[d].serving + Swift.min(idlePosted, Swift.max(0, cap - servingPosted))
+    if Double(present) != network.desks[d].present.current { network.desks[d].present.record(Double(present), at: sim.now) }
   }
 
   /// The first request in the queue that is still wanted.
   mutating func nextRequest(desk d: Int) -> DeskRequest? {
-    while let r = desks[d].queue.popFirst() {
+    while let r = network.desks[d].queue.popFirst() {
       if isWanted(r) {
-        desks[d].waiting -= 1
+        network.desks[d].waiting -= 1
         return r
       }
     }
@@ -95,12 +95,12 @@ extension TerritorySimulation {
   /// Drops void requests once they outnumber the live ones (amortised O(1)):
   /// a queue that never drains holds the people waiting, not everyone who left it.
   mutating func compactDeskQueue(_ d: Int) {
-    guard desks[d].queue.count > 2 * desks[d].waiting + 32 else { return }
+    guard network.desks[d].queue.count > 2 * network.desks[d].waiting + 32 else { return }
     var kept = FIFOQueue<DeskRequest>()
-    while let r = desks[d].queue.popFirst() {
+    while let r = network.desks[d].queue.popFirst() {
       if isWanted(r) { kept.append(r) }
     }
-    desks[d].queue = kept
+    network.desks[d].queue = kept
   }
 
   /// Dispatches every site desk (the day's closure factor changed).
@@ -119,11 +119,11 @@ extension TerritorySimulation {
     guard rate > 0 else { return }
     let k = referral ? 1 : 0
     let drawer = streams.drawer
-    openTimeDrawn[s][k] +=
+    network.openTimeDrawn[s][k] +=
       referral
       ? drawer.draw(&streams.referrals[s]) { $0.exponential(mean: 1 / rate) }
       : drawer.draw(&streams.walkIns[s]) { $0.exponential(mean: 1 / rate) }
-    if let t = plan.calendarTime(site: s, openTime: openTimeDrawn[s][k]), t < calendar.horizon {
+    if let t = plan.calendarTime(site: s, openTime: network.openTimeDrawn[s][k]), t < calendar.horizon {
       sim.schedule(.walkIn(site: Int32(s), referral: referral), at: Swift.max(t, sim.now))
     }
   }
@@ -131,8 +131,9 @@ extension TerritorySimulation {
   mutating func walkIn(site s: Int, referral: Bool, _ sim: inout Simulation<Event>) {
     let drawer = streams.drawer
     let kept =
-      pceFactor >= 1
-      || (referral ? drawer.draw(&streams.referrals[s]) { $0.uniform() } : drawer.draw(&streams.walkIns[s]) { $0.uniform() }) < pceFactor
+      network.pceFactor >= 1
+      || (referral ? drawer.draw(&streams.referrals[s]) { $0.uniform() } : drawer.draw(&streams.walkIns[s]) { $0.uniform() })
+        < network.pceFactor
     if kept {
       let origin = referral ? plan.origins.referral(site: s) : plan.origins.walkIn(site: s)
       newPerson(desk: s, source: referral ? .referral : .walkIn, origin: origin, &sim)
@@ -167,7 +168,8 @@ extension TerritorySimulation {
       return (pathway, duration, exitAfter, reason, outcome, delay, mask, patience)
     }
     var person = Person(
-      desk: Int32(d), site: Int32(desks[d].site), source: source, requestTime: sim.now, serial: Int32(truncatingIfNeeded: personsSeen - 1),
+      desk: Int32(d), site: Int32(network.desks[d].site), source: source, requestTime: sim.now,
+      serial: Int32(truncatingIfNeeded: personsSeen - 1),
       stream: own, pathway: pathway,
       firstDurationDays: duration, exitAfterDays: exitAfter, exitReason: reason, outcome: outcome,
       outcomeDelayDays: delay, workshopsToDo: mask)
@@ -183,7 +185,7 @@ extension TerritorySimulation {
       p = persons.count
       persons.append(person)
     }
-    if trace != nil { log("person \(persons[p].serial) asks at \(desks[d].id) (\(source.id))", at: sim.now) }
+    if trace != nil { log("person \(persons[p].serial) asks at \(network.desks[d].id) (\(source.id))", at: sim.now) }
     if let patience, sim.now + patience < calendar.horizon {
       sim.schedule(.giveUp(person: Int32(p), version: persons[p].version), at: sim.now + patience)
     }
@@ -195,7 +197,7 @@ extension TerritorySimulation {
   mutating func giveUp(_ p: Int, version: UInt32, _ sim: inout Simulation<Event>) {
     guard persons[p].version == version, persons[p].state == .waitingFirst else { return }
     let d = Int(persons[p].desk)
-    desks[d].waiting -= 1
+    network.desks[d].waiting -= 1
     persons[p].state = .exited
     persons[p].version &+= 1
     if trace != nil { log("person \(persons[p].serial) gives up waiting", at: sim.now) }
@@ -209,11 +211,11 @@ extension TerritorySimulation {
 
   mutating func requestAppointment(desk d: Int, person p: Int, followUp: Bool, _ sim: inout Simulation<Event>) {
     if followUp { persons[p].waitingForFollowUp = true }
-    desks[d].queue.append(DeskRequest(person: Int32(p), version: persons[p].version, followUp: followUp, since: sim.now))
-    desks[d].waiting += 1
+    network.desks[d].queue.append(DeskRequest(person: Int32(p), version: persons[p].version, followUp: followUp, since: sim.now))
+    network.desks[d].waiting += 1
     // With others already waiting, no advisor here is free to serve (every change of
     // availability dispatches the queue): nothing to start, nothing to record.
-    if desks[d].waiting == 1 { dispatch(desk: d, &sim) }
+    if network.desks[d].waiting == 1 { dispatch(desk: d, &sim) }
   }
 
   mutating func startAppointment(desk d: Int, advisor a: Int, request: DeskRequest, _ sim: inout Simulation<Event>) {
@@ -222,23 +224,25 @@ extension TerritorySimulation {
     let duration: Double
     if request.followUp {
       persons[p].waitingForFollowUp = false
-      if trace != nil { log("person \(persons[p].serial) follow-up at \(desks[d].id)", at: sim.now) }
+      if trace != nil { log("person \(persons[p].serial) follow-up at \(network.desks[d].id)", at: sim.now) }
       let minutes = followUpDistribution
       duration = Swift.max(1, streams.drawer.draw(&persons[p].stream) { minutes.sample($0) }) / Self.minutesPerDay
     } else {
       persons[p].state = .inFirstAppointment
       duration = persons[p].firstDurationDays
       if trace != nil {
-        log("person \(persons[p].serial) first appointment at \(desks[d].id), waited \(Int((wait * 1440).rounded())) min", at: sim.now)
+        log(
+          "person \(persons[p].serial) first appointment at \(network.desks[d].id), waited \(Int((wait * 1440).rounded())) min", at: sim.now
+        )
       }
       recorder.observe(ids.firstWait, wait, year: yearOfToday, month: monthOfToday)
       recorder.observe(ids.firstWaitBySite[d], wait, year: yearOfToday, month: monthOfToday)
     }
-    let s = desks[d].site
-    advisors[firstAdvisor[s] + a].servingDesk = d
-    advisors[firstAdvisor[s] + a].serving = request
-    desks[d].serving += 1
-    desks[d].busy.record(Double(desks[d].serving), at: sim.now)
+    let s = network.desks[d].site
+    network.advisors[network.firstAdvisor[s] + a].servingDesk = d
+    network.advisors[network.firstAdvisor[s] + a].serving = request
+    network.desks[d].serving += 1
+    network.desks[d].busy.record(Double(network.desks[d].serving), at: sim.now)
     // A drawn duration that ends at or after the horizon means "after the end":
     // the advisor stays busy to the end and no event is kept for it.
     if sim.now + duration < calendar.horizon { sim.schedule(.appointmentEnd(site: Int32(s), advisor: Int32(a)), after: duration) }
@@ -247,16 +251,16 @@ extension TerritorySimulation {
   /// An appointment ends: the advisor is free and goes where they are posted
   /// now (the same desk, another one, or off duty).
   mutating func appointmentEnd(site s: Int, advisor a: Int, _ sim: inout Simulation<Event>) {
-    guard let d = advisors[firstAdvisor[s] + a].servingDesk else { return }
-    let request = advisors[firstAdvisor[s] + a].serving
-    advisors[firstAdvisor[s] + a].servingDesk = nil
-    desks[d].serving -= 1
-    desks[d].busy.record(Double(desks[d].serving), at: sim.now)
+    guard let d = network.advisors[network.firstAdvisor[s] + a].servingDesk else { return }
+    let request = network.advisors[network.firstAdvisor[s] + a].serving
+    network.advisors[network.firstAdvisor[s] + a].servingDesk = nil
+    network.desks[d].serving -= 1
+    network.desks[d].busy.record(Double(network.desks[d].serving), at: sim.now)
     dispatch(desk: d, &sim)
-    if let i = advisors[firstAdvisor[s] + a].permanence, parameters.sites.count + i != d {
+    if let i = network.advisors[network.firstAdvisor[s] + a].permanence, parameters.sites.count + i != d {
       dispatch(desk: parameters.sites.count + i, &sim)
     }
-    if advisors[firstAdvisor[s] + a].permanence == nil && d != s { dispatch(desk: s, &sim) }
+    if network.advisors[network.firstAdvisor[s] + a].permanence == nil && d != s { dispatch(desk: s, &sim) }
     if !request.followUp { accompany(Int(request.person), &sim) }
   }
 
@@ -400,7 +404,7 @@ extension TerritorySimulation {
     if persons[p].waitingForFollowUp {
       // The follow-up's entry becomes void and is skipped at the front of the queue.
       persons[p].waitingForFollowUp = false
-      desks[Int(persons[p].desk)].waiting -= 1
+      network.desks[Int(persons[p].desk)].waiting -= 1
     }
     persons[p].workshopEnrolment = -1
     if trace != nil { log("person \(persons[p].serial) leaves: \(reason.id)", at: sim.now) }
@@ -418,9 +422,9 @@ extension TerritorySimulation {
 
   mutating func schedulePermanence(_ i: Int, _ sim: inout Simulation<Event>) {
     let days = plan.permanenceDays[i]
-    guard permanenceNext[i] < days.count else { return }
+    guard network.permanenceNext[i] < days.count else { return }
     let slot = parameters.permanences[i].slot
-    let start = Double(days[permanenceNext[i]]) + Double(slot.window.start) / Self.minutesPerDay
+    let start = Double(days[network.permanenceNext[i]]) + Double(slot.window.start) / Self.minutesPerDay
     sim.schedule(.permanence(index: Int32(i), starts: true), at: start, priority: EventPriority.awayStarts)
   }
 
@@ -430,21 +434,21 @@ extension TerritorySimulation {
   mutating func permanence(_ i: Int, starts: Bool, _ sim: inout Simulation<Event>) {
     let p = parameters.permanences[i]
     let d = parameters.sites.count + i
-    let s = desks[d].site
-    let a = min(p.advisorIndex, advisorCount[s] - 1)
+    let s = network.desks[d].site
+    let a = min(p.advisorIndex, network.advisorCount[s] - 1)
     if starts {
-      advisors[firstAdvisor[s] + a].permanence = i
-      permanenceOpen[i] = pceFactor > 0
+      network.advisors[network.firstAdvisor[s] + a].permanence = i
+      network.permanenceOpen[i] = network.pceFactor > 0
       dispatch(desk: s, &sim)
       dispatch(desk: d, &sim)
-      let end = Double(plan.permanenceDays[i][permanenceNext[i]]) + Double(p.slot.window.end) / Self.minutesPerDay
+      let end = Double(plan.permanenceDays[i][network.permanenceNext[i]]) + Double(p.slot.window.end) / Self.minutesPerDay
       sim.schedule(.permanence(index: Int32(i), starts: false), at: end, priority: EventPriority.awayEnds)
     } else {
-      advisors[firstAdvisor[s] + a].permanence = nil
-      permanenceOpen[i] = false
+      network.advisors[network.firstAdvisor[s] + a].permanence = nil
+      network.permanenceOpen[i] = false
       dispatch(desk: d, &sim)
       dispatch(desk: s, &sim)
-      permanenceNext[i] += 1
+      network.permanenceNext[i] += 1
       schedulePermanence(i, &sim)
     }
   }

@@ -34,7 +34,7 @@ extension TerritorySimulation {
       if r.total(den) > 0 { rows.append(ResultRow(kpi: kpi.id, period: "", dimension: dimension, value: r.total(num) / r.total(den))) }
     }
     ratio(.advisorUtilization, "", ids.networkBusy, ids.networkCapacity)
-    for (d, desk) in desks.enumerated() { ratio(.advisorUtilization, "site=\(desk.id)", ids.deskBusy[d], ids.deskCapacity[d]) }
+    for (d, desk) in network.desks.enumerated() { ratio(.advisorUtilization, "site=\(desk.id)", ids.deskBusy[d], ids.deskCapacity[d]) }
     ratio(.reinforcedCaseload, "", ids.networkCaseloadArea, ids.caseloadDays)
     for (s, site) in parameters.sites.enumerated() {
       ratio(.reinforcedCaseload, "site=\(site.id)", ids.caseloadArea[s], ids.caseloadDays)
@@ -44,8 +44,8 @@ extension TerritorySimulation {
       ratio(.workshopFillRate, "type=\(w.id)", ids.workshopAttendedByType[t], ids.workshopSeatsByType[t])
     }
     if parameters.tzcld != nil {
-      rows.append(ResultRow(kpi: KPI.exhaustivityReached.id, period: "", dimension: "", value: exhaustivityDay == nil ? 0 : 1))
-      if let day = exhaustivityDay {
+      rows.append(ResultRow(kpi: KPI.exhaustivityReached.id, period: "", dimension: "", value: tzcldState.exhaustivityDay == nil ? 0 : 1))
+      if let day = tzcldState.exhaustivityDay {
         rows.append(ResultRow(kpi: KPI.exhaustivityDate.id, period: "", dimension: "", value: Double(day)))
       }
     }

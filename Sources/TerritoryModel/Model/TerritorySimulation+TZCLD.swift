@@ -23,14 +23,14 @@ extension TerritorySimulation {
       }
       for _ in 0..<waiting[k] {
         let i = newPPDE(tzIndex: k)
-        ppdeRemaining += 1
+        tzcldState.ppdeRemaining += 1
         volunteer(i, &sim)
       }
       scheduleInflow(k, from: 0, &sim)
     }
-    maxHeadcount = headcount
+    tzcldState.maxHeadcount = tzcldState.headcount
     if openedBefore {
-      ebeOpen = true
+      tzcldState.ebeOpen = true
       scheduleNextRound(after: -1, &sim)
     } else {
       // At 00:00 on the opening day, after every other event of that instant
@@ -74,21 +74,21 @@ extension TerritorySimulation {
 
   /// A new PPDE record of commune `k`, with its own stream (keyed by commune and rank).
   mutating func newPPDE(tzIndex k: Int) -> Int {
-    let rank = UInt32(truncatingIfNeeded: ppdeCount[k])
-    ppdeCount[k] += 1
+    let rank = UInt32(truncatingIfNeeded: tzcldState.ppdeCount[k])
+    tzcldState.ppdeCount[k] += 1
     let stream = streams.drawer.start(seed: streams.ppdeFamilies[k].seed(member: rank))
-    ppde.append(PPDE(commune: Int32(k), stream: stream))
-    return ppde.count - 1
+    tzcldState.ppde.append(PPDE(commune: Int32(k), stream: stream))
+    return tzcldState.ppde.count - 1
   }
 
   /// A PPDE joins the pool at `time`: their other-exit time and, once the CLE
   /// has started, the date they are met are drawn now.
   mutating func addPPDE(tzIndex k: Int, at time: Double, _ sim: inout Simulation<Event>) {
     let i = newPPDE(tzIndex: k)
-    ppdeRemaining += 1
+    tzcldState.ppdeRemaining += 1
     let exitRate = yearsToDays(plan.tzcldCommunes[k].parameters.exitPerYear)
     let meeting = tz.meetingDelayDays
-    let (exitAfter, delay) = streams.drawer.draw(&ppde[i].stream) { r in
+    let (exitAfter, delay) = streams.drawer.draw(&tzcldState.ppde[i].stream) { r in
       (exitRate > 0 ? r.exponential(mean: 1 / exitRate) : Double.infinity, meeting.sample(r))
     }
     if time + exitAfter < calendar.horizon { sim.schedule(.ppdeExit(ppde: Int32(i), version: 0), at: time + exitAfter) }
@@ -97,56 +97,56 @@ extension TerritorySimulation {
   }
 
   mutating func ppdeExit(_ i: Int, version: UInt32) {
-    guard ppde[i].version == version else { return }
-    switch ppde[i].state {
+    guard tzcldState.ppde[i].version == version else { return }
+    switch tzcldState.ppde[i].state {
     case .pool, .declined: break
-    case .waiting: waitingCount -= 1
+    case .waiting: tzcldState.waitingCount -= 1
     default: return
     }
-    ppde[i].state = .left
-    ppde[i].version &+= 1
-    ppdeRemaining -= 1
+    tzcldState.ppde[i].state = .left
+    tzcldState.ppde[i].version &+= 1
+    tzcldState.ppdeRemaining -= 1
     recorder.add(ids.ppdeOtherExits, year: yearOfToday, month: monthOfToday)
   }
 
   mutating func ppdeMet(_ i: Int, version: UInt32, _ sim: inout Simulation<Event>) {
-    guard ppde[i].version == version, ppde[i].state == .pool else { return }
+    guard tzcldState.ppde[i].version == version, tzcldState.ppde[i].state == .pool else { return }
     let p = tz.volunteerProbability
-    guard streams.drawer.draw(&ppde[i].stream, { $0.uniform() < p }) else {
-      ppde[i].state = .declined
+    guard streams.drawer.draw(&tzcldState.ppde[i].stream, { $0.uniform() < p }) else {
+      tzcldState.ppde[i].state = .declined
       return
     }
     volunteer(i, &sim)
     recorder.add(ids.volunteers, year: yearOfToday, month: monthOfToday)
-    recorder.add(ids.volunteersByCommune[Int(ppde[i].commune)], year: yearOfToday, month: monthOfToday)
+    recorder.add(ids.volunteersByCommune[Int(tzcldState.ppde[i].commune)], year: yearOfToday, month: monthOfToday)
     trackedToday[TrackedKPI.tzcldVolunteers.index] += 1
   }
 
   /// PPDE `i` joins the waiting list now. Their chosen working time is drawn
   /// now and kept while they wait; another employer may hire them meanwhile.
   mutating func volunteer(_ i: Int, _ sim: inout Simulation<Event>) {
-    ppde[i].state = .waiting
-    ppde[i].waitingSince = sim.now
-    waitingList.append(Int32(i))
-    waitingCount += 1
+    tzcldState.ppde[i].state = .waiting
+    tzcldState.ppde[i].waitingSince = sim.now
+    tzcldState.waitingList.append(Int32(i))
+    tzcldState.waitingCount += 1
     let rate = yearsToDays(tz.otherEmployerPerYear)
     let choice = plan.workingTime!
     let fractions = tz.ebe.workingTime
-    let (fte, elsewhere) = streams.drawer.draw(&ppde[i].stream) { r in
+    let (fte, elsewhere) = streams.drawer.draw(&tzcldState.ppde[i].stream) { r in
       (fractions[choice.sample(r)].fte, rate > 0 ? r.exponential(mean: 1 / rate) : Double.infinity)
     }
-    ppde[i].fte = fte
+    tzcldState.ppde[i].fte = fte
     if sim.now + elsewhere < calendar.horizon {
-      sim.schedule(.otherEmployer(ppde: Int32(i), version: ppde[i].version), at: sim.now + elsewhere)
+      sim.schedule(.otherEmployer(ppde: Int32(i), version: tzcldState.ppde[i].version), at: sim.now + elsewhere)
     }
   }
 
   mutating func otherEmployer(_ i: Int, version: UInt32) {
-    guard ppde[i].version == version, ppde[i].state == .waiting else { return }
-    ppde[i].state = .placedElsewhere
-    ppde[i].version &+= 1
-    waitingCount -= 1
-    ppdeRemaining -= 1
+    guard tzcldState.ppde[i].version == version, tzcldState.ppde[i].state == .waiting else { return }
+    tzcldState.ppde[i].state = .placedElsewhere
+    tzcldState.ppde[i].version &+= 1
+    tzcldState.waitingCount -= 1
+    tzcldState.ppdeRemaining -= 1
     recorder.add(ids.otherEmployerPlacements, year: yearOfToday, month: monthOfToday)
     trackedToday[TrackedKPI.tzcldOtherEmployerPlacements.index] += 1
   }
@@ -154,7 +154,7 @@ extension TerritorySimulation {
   /// The EBE opens and hires its opening cohort, scaled like a round by an
   /// `ebe_hiring` closure of that day (those not hired wait for the rounds).
   mutating func ebeOpening(_ sim: inout Simulation<Event>) {
-    ebeOpen = true
+    tzcldState.ebeOpen = true
     let factor = calendar.capacityFactor(day: today, scope: .ebeHiring)
     hire(upTo: Int((Double(tz.ebe.openingCohort) * factor + 1e-9).rounded(.down)), &sim)
     scheduleNextRound(after: today, &sim)
@@ -173,9 +173,9 @@ extension TerritorySimulation {
   mutating func hiringRound(_ sim: inout Simulation<Event>) {
     let capacity = tz.ebe.hiringCapacity.value(on: calendar.date(ofDay: today))
     let factor = calendar.capacityFactor(day: today, scope: .ebeHiring)
-    let allowance = capacity * factor + hiringCarry
+    let allowance = capacity * factor + tzcldState.hiringCarry
     let whole = (allowance + 1e-9).rounded(.down)
-    hiringCarry = Swift.max(0, allowance - whole)
+    tzcldState.hiringCarry = Swift.max(0, allowance - whole)
     hire(upTo: Int(whole), &sim)
     scheduleNextRound(after: today, &sim)
   }
@@ -184,29 +184,31 @@ extension TerritorySimulation {
     let ebe = tz.ebe
     let budget = ebe.fteBudget[calendar.date(ofDay: min(today, calendar.dayCount - 1)).year]
     var hired = 0
-    while hired < n, headcount < ebe.headcountCeiling, waitingCount > 0 {
-      guard let next = waitingList.popFirst() else { break }
+    while hired < n, tzcldState.headcount < ebe.headcountCeiling, tzcldState.waitingCount > 0 {
+      guard let next = tzcldState.waitingList.popFirst() else { break }
       let i = Int(next)
-      guard ppde[i].state == .waiting else { continue }  // left the list meanwhile
-      if let budget, fte.current + ppde[i].fte > budget + 1e-9 {
+      guard tzcldState.ppde[i].state == .waiting else { continue }  // left the list meanwhile
+      if let budget, tzcldState.fte.current + tzcldState.ppde[i].fte > budget + 1e-9 {
         // The year's FTE budget is spent: this volunteer keeps their place.
         var rest = FIFOQueue<Int32>()
         rest.append(next)
-        while let other = waitingList.popFirst() { rest.append(other) }
-        waitingList = rest
+        while let other = tzcldState.waitingList.popFirst() { rest.append(other) }
+        tzcldState.waitingList = rest
         break
       }
-      waitingCount -= 1
-      ppdeRemaining -= 1
+      tzcldState.waitingCount -= 1
+      tzcldState.ppdeRemaining -= 1
       hired += 1
-      if trace != nil { log("volunteer hired at \(ppde[i].fte) FTE after \(Int(sim.now - ppde[i].waitingSince)) days", at: sim.now) }
+      if trace != nil {
+        log("volunteer hired at \(tzcldState.ppde[i].fte) FTE after \(Int(sim.now - tzcldState.ppde[i].waitingSince)) days", at: sim.now)
+      }
       recorder.add(ids.hires, year: yearOfToday, month: monthOfToday)
-      recorder.observe(ids.waitToHire, sim.now - ppde[i].waitingSince, year: yearOfToday, month: monthOfToday)
+      recorder.observe(ids.waitToHire, sim.now - tzcldState.ppde[i].waitingSince, year: yearOfToday, month: monthOfToday)
       trackedToday[TrackedKPI.tzcldHires.index] += 1
-      employ(i, fte: ppde[i].fte, &sim)
-      if headcount > maxHeadcount {
-        maxHeadcount = headcount
-        newPostsThisMonth += 1
+      employ(i, fte: tzcldState.ppde[i].fte, &sim)
+      if tzcldState.headcount > tzcldState.maxHeadcount {
+        tzcldState.maxHeadcount = tzcldState.headcount
+        tzcldState.newPostsThisMonth += 1
         recorder.add(ids.newPosts, year: yearOfToday, month: monthOfToday)
       }
     }
@@ -215,27 +217,29 @@ extension TerritorySimulation {
   /// PPDE `i` is an employee of the EBE from now on, at `share` FTE; their
   /// exit time and reason are drawn now from their stream.
   mutating func employ(_ i: Int, fte share: Double, _ sim: inout Simulation<Event>) {
-    ppde[i].state = .employed
-    ppde[i].version &+= 1
-    ppde[i].fte = share
-    headcount += 1
-    fte.record(fte.current + share, at: sim.now)
+    tzcldState.ppde[i].state = .employed
+    tzcldState.ppde[i].version &+= 1
+    tzcldState.ppde[i].fte = share
+    tzcldState.headcount += 1
+    tzcldState.fte.record(tzcldState.fte.current + share, at: sim.now)
     let rate = yearsToDays(tz.ebe.exitPerYear)
     let reasons = tz.ebe.exitReasons
-    let (after, reason) = streams.drawer.draw(&ppde[i].stream) { r in
+    let (after, reason) = streams.drawer.draw(&tzcldState.ppde[i].stream) { r in
       (rate > 0 ? r.exponential(mean: 1 / rate) : Double.infinity, reasons.sample(r))
     }
-    ppde[i].exitReason = UInt8(reason)
-    if sim.now + after < calendar.horizon { sim.schedule(.employeeExit(ppde: Int32(i), version: ppde[i].version), at: sim.now + after) }
+    tzcldState.ppde[i].exitReason = UInt8(reason)
+    if sim.now + after < calendar.horizon {
+      sim.schedule(.employeeExit(ppde: Int32(i), version: tzcldState.ppde[i].version), at: sim.now + after)
+    }
   }
 
   mutating func employeeExit(_ i: Int, version: UInt32, _ sim: inout Simulation<Event>) {
-    guard ppde[i].version == version, ppde[i].state == .employed else { return }
-    ppde[i].state = .left
-    ppde[i].version &+= 1
-    headcount -= 1
-    fte.record(max(0, fte.current - ppde[i].fte), at: sim.now)
-    let reason = Int(ppde[i].exitReason)
+    guard tzcldState.ppde[i].version == version, tzcldState.ppde[i].state == .employed else { return }
+    tzcldState.ppde[i].state = .left
+    tzcldState.ppde[i].version &+= 1
+    tzcldState.headcount -= 1
+    tzcldState.fte.record(max(0, tzcldState.fte.current - tzcldState.ppde[i].fte), at: sim.now)
+    let reason = Int(tzcldState.ppde[i].exitReason)
     recorder.add(ids.ebeExits, year: yearOfToday, month: monthOfToday)
     recorder.add(ids.ebeExitsByReason[reason], year: yearOfToday, month: monthOfToday)
   }

@@ -80,7 +80,7 @@ extension TerritorySimulation {
       }
     }
     // Facilitators leave the desk for the session.
-    for a in 0..<min(w.facilitators, advisorCount[host]) { advisors[firstAdvisor[host] + a].away += 1 }
+    for a in 0..<min(w.facilitators, network.advisorCount[host]) { network.advisors[network.firstAdvisor[host] + a].away += 1 }
     dispatch(desk: host, &sim)
     sim.schedule(.workshopEnd(type: Int32(t), session: Int32(s)), at: end, priority: EventPriority.awayEnds)
   }
@@ -88,7 +88,7 @@ extension TerritorySimulation {
   mutating func workshopEnd(type t: Int, session s: Int, _ sim: inout Simulation<Event>) {
     let w = parameters.workshops[t]
     let host = plan.siteIndex[w.sessions[s].site]!
-    for a in 0..<min(w.facilitators, advisorCount[host]) { advisors[firstAdvisor[host] + a].away -= 1 }
+    for a in 0..<min(w.facilitators, network.advisorCount[host]) { network.advisors[network.firstAdvisor[host] + a].away -= 1 }
     dispatch(desk: host, &sim)
   }
 }

@@ -29,20 +29,9 @@ public struct TerritorySimulation: SimulationModel {
   var streams: TerritoryStreams
   let replication: Int
 
-  // MARK: PCE network
-  var desks: [Desk]
-  /// Every advisor of every site, site after site (one flat array: no nested copy-on-write).
-  var advisors: [AdvisorState]
-  /// Index in ``advisors`` of each site's first advisor, and the site's number of advisors.
-  let firstAdvisor: [Int]
-  let advisorCount: [Int]
-  /// Opening time (days) consumed by each site's walk-in and referral processes.
-  var openTimeDrawn: [[Double]]
-  /// Today's PCE capacity factor (closures).
-  var pceFactor = 1.0
-  var permanenceNext: [Int]
-  /// Whether each permanence is open now (its slot runs and the PCE is not closed).
-  var permanenceOpen: [Bool]
+  // MARK: State, by part
+  var network: PCENetwork
+  var tzcldState: TZCLDState
 
   // MARK: Persons and pathways
   var persons: [Person] = []
@@ -59,22 +48,6 @@ public struct TerritorySimulation: SimulationModel {
   // MARK: Workshops
   /// Queue of person indices per workshop type and host site.
   var workshopQueues: [[FIFOQueue<PersonRef>]]
-
-  // MARK: TZCLD
-  var ppde: [PPDE] = []
-  /// PPDE records so far in each TZCLD commune (the next one's rank there).
-  var ppdeCount: [Int]
-  /// The fraction of a hire carried to the next round (capacities like 0.5 a month).
-  var hiringCarry = 0.0
-  var waitingList = FIFOQueue<Int32>()
-  var waitingCount = 0
-  var headcount = 0
-  var maxHeadcount = 0
-  var fte = TimeWeighted()
-  var ebeOpen = false
-  var exhaustivityDay: Int?
-  var ppdeRemaining = 0
-  var newPostsThisMonth = 0
 
   // MARK: Recording
   var recorder: KPIRecorder
@@ -100,30 +73,16 @@ public struct TerritorySimulation: SimulationModel {
     self.replication = replication
     streams = TerritoryStreams(plan: plan, seeder: seeder, replication: replication)
     let p = plan.parameters
-    desks = plan.deskIDs.indices.map {
-      Desk(site: plan.deskSite[$0], permanence: plan.deskPermanence[$0] < 0 ? nil : plan.deskPermanence[$0], id: plan.deskIDs[$0])
-    }
+    network = PCENetwork(plan: plan)
     originCount = plan.origins.names.map { _ in 0 }
-    ppdeCount = plan.tzcldCommunes.map { _ in 0 }
-    permanenceOpen = p.permanences.map { _ in false }
-    advisorCount = p.sites.map(\.advisors.count)
-    var first: [Int] = []
-    var total = 0
-    for n in advisorCount {
-      first.append(total)
-      total += n
-    }
-    firstAdvisor = first
-    advisors = Array(repeating: AdvisorState(), count: total)
-    openTimeDrawn = p.sites.map { _ in [0, 0] }
-    permanenceNext = p.permanences.map { _ in 0 }
+    tzcldState = TZCLDState(communes: plan.tzcldCommunes.count)
     caseload = p.sites.map { Caseload(capacity: $0.advisors.count * p.pathways.caseloadCapPerAdvisor) }
     followUpDistribution = p.appointments.followUpDurationMinutes
     workshopQueues = p.workshops.map { _ in p.sites.map { _ in FIFOQueue<PersonRef>() } }
     recorder = KPIRecorder(years: Array(p.start.year...p.end.year), months: plan.calendar.months)
     objectiveState = p.objectives.map { ObjectiveTracker(objective: $0, calendar: plan.calendar) }
     ids = KPIIDs.register(in: &recorder, parameters: p)
-    desksAtLastClose = desks.map { _ in (0, 0) }
+    desksAtLastClose = network.desks.map { _ in (0, 0) }
     caseloadAtLastClose = caseload.map { _ in 0 }
     scheduleStart()
   }
