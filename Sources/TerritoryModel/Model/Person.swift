@@ -37,9 +37,11 @@ struct Person {
 
   // Pathway state.
   var pathwayEnds = Double.infinity
+  /// The workshop type the person is enrolled in, if any (stored before the
+  /// flags below, so that the optional's tag fits beside them).
+  var workshopEnrolment: Int32?
   var holdsCaseloadSlot = false
   var waitingForCaseload = false
   var waitingForFollowUp = false
-  var workshopEnrolment: Int32 = -1
   var enrolledAt = 0.0
 }

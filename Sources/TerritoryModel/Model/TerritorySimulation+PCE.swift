@@ -406,7 +406,7 @@ extension TerritorySimulation {
       persons[p].waitingForFollowUp = false
       network.desks[Int(persons[p].desk)].waiting -= 1
     }
-    persons[p].workshopEnrolment = -1
+    persons[p].workshopEnrolment = nil
     if trace != nil { log("person \(persons[p].serial) leaves: \(reason.id)", at: sim.now) }
     recorder.add(ids.exitsByReason[Int(reason.rawValue)], year: yearOfToday, month: monthOfToday)
     if reason == .employment {

@@ -15,7 +15,7 @@ extension TerritorySimulation {
       }
       if person.state != .accompanied {
         precondition(
-          !person.waitingForFollowUp && !person.holdsCaseloadSlot && !person.waitingForCaseload && person.workshopEnrolment < 0,
+          !person.waitingForFollowUp && !person.holdsCaseloadSlot && !person.waitingForCaseload && person.workshopEnrolment == nil,
           "invariant: person \(p) (\(person.state)) still holds or waits for something")
       }
     #endif

@@ -67,7 +67,7 @@ extension TerritorySimulation {
         recorder.observe(ids.workshopWait, sim.now - persons[p].enrolledAt, year: y, month: monthOfToday)
         trackedToday[TrackedKPI.workshopsAttended.index] += 1
         persons[p].workshopsToDo &= ~(1 << UInt32(t))
-        persons[p].workshopEnrolment = -1
+        persons[p].workshopEnrolment = nil
         if persons[p].workshopsToDo == 0 {
           endPathway(p, after: end - sim.now, &sim)
         } else {
