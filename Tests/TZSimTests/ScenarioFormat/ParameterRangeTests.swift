@@ -90,12 +90,14 @@ struct ParameterRangeTests {
     #expect(ParameterKey.retentionDays.range.problem(0) == "must be a number in (0, 60] (days), found 0")
   }
 
-  /// The documentation's table of ranges, as the declarations write it.
+  /// The documentation's table of numeric keys, as the catalogue states them (then the format's own numbers).
   static var markdownTable: String {
-    var lines = ["| key | values | unit |", "|---|---|---|"]
-    for r in ranges {
-      lines.append("| `\(r.key)` | \(r.isInteger ? "whole number in " : "")\(r.interval) | \(r.unit) |")
+    var lines = ["| key | values | unit | kind | libellé |", "|---|---|---|---|---|"]
+    func values(_ r: ParameterRange) -> String { "\(r.isInteger ? "whole number in " : "")\(r.interval)" }
+    for k in ParameterKey.all {
+      lines.append("| `\(k.range.key)` | \(values(k.range)) | \(k.range.unit) | \(k.role.rawValue) | \(k.french) |")
     }
+    for r in Scenario.formatRanges { lines.append("| `\(r.key)` | \(values(r)) | \(r.unit) | — | — |") }
     return lines.joined(separator: "\n")
   }
 
