@@ -9,6 +9,7 @@
 
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_rng.h>
+#include <gsl/gsl_qrng.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_sf_gamma.h>
@@ -17,6 +18,7 @@
 static inline const gsl_rng_type *tzsim_rng_type_mt19937(void) { return gsl_rng_mt19937; }
 static inline const gsl_rng_type *tzsim_rng_type_taus2(void) { return gsl_rng_taus2; }
 static inline const gsl_rng_type *tzsim_rng_type_ranlxd2(void) { return gsl_rng_ranlxd2; }
+static inline const gsl_qrng_type *tzsim_qrng_type_sobol(void) { return gsl_qrng_sobol; }
 
 /// The version string of the GSL library linked at run time.
 static inline const char *tzsim_gsl_version(void) { return gsl_version; }
