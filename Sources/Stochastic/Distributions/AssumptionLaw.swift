@@ -21,7 +21,7 @@ import Foundation
 ///
 /// ```swift
 /// let law = try AssumptionLaw(parsing: "normal(mean: 0, sd: 1)")
-/// law.value(at: 0.5, within: 0...Double.infinity)   // 0.6745: the median of the half-normal
+/// law.value(at: 0.5, within: 0...Double.infinity)   // 0.6745…: the median of the half-normal
 /// ```
 public enum AssumptionLaw: Sendable, Equatable {
   case uniform(min: Double, max: Double)
@@ -145,17 +145,18 @@ public enum AssumptionLaw: Sendable, Equatable {
   }
 
   /// The value at level `u` of [0, 1) of the law truncated to `range`: the
-  /// quantile function F⁻¹(F(a) + u (F(b) − F(a))), clamped to the range.
-  /// - Precondition: the law gives `range` some probability (``mass(within:)`` > 0).
-  public func value(at u: Double, within range: ClosedRange<Double>) -> Double {
+  /// quantile function F⁻¹(F(a) + u (F(b) − F(a))), clamped to the range; nil
+  /// when the law gives the range no probability (``mass(within:)`` is 0).
+  public func value(at u: Double, within range: ClosedRange<Double>) -> Double? {
+    guard mass(within: range) > 0 else { return nil }
     if case .values(let xs, let ws) = self {
       let kept = zip(xs, ws).filter { range.contains($0.0) }
       return AssumptionLaw.values(kept.map(\.0), weights: kept.map(\.1)).quantile(u)
     }
     let low = cdf(range.lowerBound)
     let high = cdf(range.upperBound)
-    precondition(high > low, "the law gives no probability to \(range)")
     let p = min(max(low + u * (high - low), Double.leastNonzeroMagnitude), 1 - Double.ulpOfOne / 2)
     return min(max(quantile(p), range.lowerBound), range.upperBound)
   }
+
 }

@@ -66,6 +66,7 @@ struct ParameterCatalogueTests {
       ("sites[troyes].advisors", 2.5, "must be a whole number between 1 and 1000 (advisors), found 2.5"),
       ("pathways.choice.workshops", 0.5, "is a share of a law whose shares must sum to 1"),
       ("invitations.retention_days", 90, "must be a number in (0, 60] (days), found 90"),
+      ("tzcld.communes[10387].initial_stock_per_1000", 30, "is read into `initial_stock` with the commune's population"),
     ]
     for (path, x, message) in cases {
       let error = #expect(throws: ParameterError.self) { try p.setting([(ParameterPath(parsing: path), x)]) }

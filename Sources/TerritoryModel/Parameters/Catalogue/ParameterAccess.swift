@@ -24,10 +24,13 @@ public struct ParameterAccess<Root>: Sendable {
   /// Sets the value at the given entries; false when an entry names nothing.
   /// Nil for a key that is read only (a share of a law that must sum to 1).
   public let write: Writer?
+  /// Why a read-only key cannot be set alone, in words for a message.
+  public let readOnlyReason: String?
 
-  public init(read: @escaping @Sendable (Root) -> [Reading], write: Writer?) {
+  public init(read: @escaping @Sendable (Root) -> [Reading], write: Writer?, readOnlyReason: String? = nil) {
     self.read = read
     self.write = write
+    self.readOnlyReason = readOnlyReason
   }
 
   /// A number stored at `field`.
@@ -64,7 +67,7 @@ public struct ParameterAccess<Root>: Sendable {
           root[keyPath: field] = part
           return true
         }
-      })
+      }, readOnlyReason: inner.readOnlyReason)
   }
 
   /// A part always present (`pathways`, `money`).
@@ -73,7 +76,7 @@ public struct ParameterAccess<Root>: Sendable {
       read: { root in inner.read(root[keyPath: field]) },
       write: inner.write.map { write -> Writer in
         { root, entries, x in write(&root[keyPath: field], entries, x) }
-      })
+      }, readOnlyReason: inner.readOnlyReason)
   }
 
   /// A list: entries named by `id` when given (an index is accepted too, as
@@ -95,7 +98,7 @@ public struct ParameterAccess<Root>: Sendable {
           guard let i = byId ?? Int(name).flatMap({ items.indices.contains($0) ? $0 : nil }) else { return false }
           return write(&root[keyPath: field][i], entries.dropFirst(), x)
         }
-      })
+      }, readOnlyReason: inner.readOnlyReason)
   }
 
   /// A map whose keys are data (commune codes, years), in the keys' order.
@@ -116,9 +119,11 @@ public struct ParameterAccess<Root>: Sendable {
           root[keyPath: field][key] = item
           return true
         }
-      })
+      }, readOnlyReason: inner.readOnlyReason)
   }
 
-  /// Values read but not set one by one: the shares of a law, which must sum to 1.
-  public static func readOnly(_ read: @escaping @Sendable (Root) -> [Reading]) -> Self { Self(read: read, write: nil) }
+  /// Values read but not set one by one, and why (the shares of a law, which must sum to 1).
+  public static func readOnly(because reason: String, _ read: @escaping @Sendable (Root) -> [Reading]) -> Self {
+    Self(read: read, write: nil, readOnlyReason: reason)
+  }
 }

@@ -54,10 +54,10 @@ extension ParameterKey {
 
   public static let pathwayChoice = ParameterKey(
     .probability("pathways.choice[]"), fr: "Choix du parcours", en: "pathway chosen", .fact,
-    .readOnly { shares($0.pathways.choice) })
+    .readOnly(because: Self.lawShare) { shares($0.pathways.choice) })
   public static let positioningOutcome = ParameterKey(
     .probability("pathways.positioning.outcomes[]"), fr: "Issue du positionnement", en: "positioning outcome", .fact,
-    .readOnly { shares($0.pathways.positioningOutcome) })
+    .readOnly(because: Self.lawShare) { shares($0.pathways.positioningOutcome) })
   public static let autonomousMonths = ParameterKey(
     ParameterRange("pathways.autonomous_months", 0, 120, unit: "months"), fr: "Durée du parcours autonome (mois)",
     en: "autonomous pathway (months)", .choice, .value(\P.pathways.autonomousMonths))
@@ -132,7 +132,7 @@ extension ParameterKey {
   /// Read into `initial_stock` with the commune's population: not stored, so neither read nor set here.
   public static let initialStockPer1000 = ParameterKey(
     ParameterRange("tzcld.communes[].initial_stock_per_1000", 0, 1000, unit: "per 1,000 inhabitants"), fr: "PPDE pour 1 000 habitants",
-    en: "PPDE per 1,000 inhabitants", .fact, .readOnly { _ in [] })
+    en: "PPDE per 1,000 inhabitants", .fact, .readOnly(because: "is read into `initial_stock` with the commune's population") { _ in [] })
   public static let ppdeInflowPerYear = ParameterKey(
     ParameterRange("tzcld.communes[].inflow_per_year", 0, 1_000_000, unit: "per year"), fr: "Entrées par an", en: "PPDE inflow per year",
     .fact, .optional(\P.tzcld, .map(\.communes, A.value(\.inflowPerYear))))
@@ -159,13 +159,14 @@ extension ParameterKey {
     .optional(\P.tzcld, .map(\.ebe.fteBudget, A.value(\.self))))
   public static let workingTime = ParameterKey(
     .probability("tzcld.ebe.working_time[]"), fr: "Temps de travail", en: "working time", .fact,
-    .optional(\P.tzcld, .readOnly { tz in tz.ebe.workingTime.map { ([.entry($0.fte.shortestText)], $0.probability) } }))
+    .optional(
+      \P.tzcld, .readOnly(because: Self.lawShare) { tz in tz.ebe.workingTime.map { ([.entry($0.fte.shortestText)], $0.probability) } }))
   public static let ebeExitPerYear = ParameterKey(
     ParameterRange("tzcld.ebe.exit_per_year", 0, 100, unit: "per year"), fr: "Sorties par an", en: "departures per year", .fact,
     .optional(\P.tzcld, A.value(\.ebe.exitPerYear)))
   public static let exitReasons = ParameterKey(
     .probability("tzcld.ebe.exit_reasons[]"), fr: "Motifs de sortie", en: "reasons for leaving", .fact,
-    .optional(\P.tzcld, .readOnly { shares($0.ebe.exitReasons) }))
+    .optional(\P.tzcld, .readOnly(because: Self.lawShare) { shares($0.ebe.exitReasons) }))
   public static let supervisionRatio = ParameterKey(
     ParameterRange("tzcld.ebe.supervision_ratio", 1, 1000, integer: true, unit: "employees per supervisor"),
     fr: "Salariés par encadrant", en: "employees per supervisor", .choice, .optional(\P.tzcld, A.value(\.ebe.supervisionRatio)))
@@ -213,6 +214,8 @@ extension ParameterKey {
   ]
 
   // MARK: Access that is more than a field
+
+  private static let lawShare = "is a share of a law whose shares must sum to 1"
 
   private static func shares(_ law: CategoricalDistribution) -> [ParameterAccess<TerritoryParameters>.Reading] {
     zip(law.labels, law.probabilities).map { ([.key($0)], $1) }

@@ -73,7 +73,7 @@ public struct ParameterKey: Sendable, Hashable, CustomStringConvertible {
     }
     guard let entries = path.entries(matching: pattern) else { throw refuse("is not a place of `\(pattern)`") }
     guard let write = access.write else {
-      throw refuse("is a share of a law whose shares must sum to 1", "change the law in the scenario file")
+      throw refuse(access.readOnlyReason ?? "cannot be set alone", "change it in the scenario file")
     }
     if let problem = range.problem(value) { throw refuse(problem, range.hint) }
     guard write(&parameters, entries[...], value) else {
