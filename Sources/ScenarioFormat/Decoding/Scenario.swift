@@ -11,7 +11,9 @@ public struct Scenario: Sendable {
   /// The ranges of the format's own numbers (the parameters' are ``ParameterRange/all``).
   public static let replicationsRange = ParameterRange("replications", 1, 100_000, integer: true)
   public static let objectiveYearRange = ParameterRange("objectives[].year", 1900, 2200, integer: true, unit: "a calendar year")
-  public static let formatRanges = [replicationsRange, objectiveYearRange]
+  public static let formatRanges = [
+    replicationsRange, objectiveYearRange, ScenarioUncertainty.pointsRange, ScenarioUncertainty.replicationsRange,
+  ]
 
   public var name: String
   public var description: String
@@ -24,6 +26,8 @@ public struct Scenario: Sendable {
   public var parameters: TerritoryParameters
   /// Staffing options (variants) to compare with the baseline.
   public var options: [StaffingOption]
+  /// The assumptions whose values are uncertain, with their laws (nil: none is).
+  public var uncertainty: ScenarioUncertainty?
   /// The bytes the scenario was read from (options are decoded from them).
   public internal(set) var source: [UInt8] = []
   /// Remarks on the file that do not stop it (printed by `tzsim validate`),

@@ -65,6 +65,8 @@ public enum ScenarioDecoder {
       if checkingOptions {
         let problems = checkOptions(scenario.options, root: root, file: file, source: source)
         if !problems.isEmpty { throw ScenarioErrors(problems) }
+        let draws = checkDraws(scenario, root: root, file: file)
+        if !draws.isEmpty { throw ScenarioErrors(draws) }
       }
       return scenario
     }

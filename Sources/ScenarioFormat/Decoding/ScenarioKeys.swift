@@ -10,7 +10,7 @@ public enum ScenarioKeys {
   public static let root = [
     "tzsim_scenario", "name", "description", "seed", "replications", "assumptions", "start", "end", "closures",
     "communes", "sites", "permanences", "appointments", "pathways", "workshops", "invitations", "tzcld", "money",
-    "objectives", "options",
+    "objectives", "options", "uncertainty",
   ]
   public static let closure = ["name", "from", "to", "capacity_factor", "applies_to"]
   public static let commune = ["served_by", "population"]
@@ -51,4 +51,6 @@ public enum ScenarioKeys {
   ]
   public static let objective = ["id", "kpi", "year", "date", "at_least", "at_most"]
   public static let option = ["id", "name", "yearly_cost_eur", "set"]
+  public static let uncertainty = ["points", "replications", "laws"]
+  public static let uncertainLaw = ["key", "law", "source"]
 }

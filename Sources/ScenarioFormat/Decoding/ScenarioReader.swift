@@ -46,6 +46,7 @@ struct ScenarioReader {
     var s = Scenario(
       name: name, description: f["description"]?.string() ?? "", seed: seed, replications: replications,
       assumptions: assumptions, parameters: parameters, options: options)
+    s.uncertainty = f["uncertainty"].flatMap { uncertainty($0, parameters: parameters) }
     s.source = source
     s.notes = context.notes
     return s

@@ -34,6 +34,7 @@ public enum ScenarioWriter {
     money(p, &w)
     objectives(p, &w)
     options(s, &w)
+    uncertainty(s, &w)
     return w.text
   }
 
@@ -252,6 +253,21 @@ public enum ScenarioWriter {
           w.line("      \(q(path)): \(value)")
         }
       }
+    }
+  }
+
+  /// The uncertain assumptions, only when the scenario has some (a scenario
+  /// without them dumps as it did before the section existed).
+  static func uncertainty(_ s: Scenario, _ w: inout Lines) {
+    guard let u = s.uncertainty else { return }
+    w.line("uncertainty:")
+    w.line("  points: \(u.points)")
+    w.line("  replications: \(u.replications)")
+    w.line("  laws:")
+    for i in u.inputs {
+      w.line("    - key: \(q(i.path.description))")
+      w.line("      law: \(q(i.law.description))")
+      w.line("      source: \(q(i.source))")
     }
   }
 

@@ -40,7 +40,7 @@ struct ScenarioErrorTests {
     Case(
       id: "a list at the top", text: "- a\n- b\n",
       expected: [
-        "t.yaml:1:1: error: expected a mapping with keys `tzsim_scenario`, `name`, `description`, `seed`, `replications`, `assumptions`, `start`, `end`, `closures`, `communes`, `sites`, `permanences`, `appointments`, `pathways`, `workshops`, `invitations`, `tzcld`, `money`, `objectives`, `options`, found a list"
+        "t.yaml:1:1: error: expected a mapping with keys `tzsim_scenario`, `name`, `description`, `seed`, `replications`, `assumptions`, `start`, `end`, `closures`, `communes`, `sites`, `permanences`, `appointments`, `pathways`, `workshops`, `invitations`, `tzcld`, `money`, `objectives`, `options`, `uncertainty`, found a list"
       ]),
     Case(
       id: "missing version", text: valid.replacingOccurrences(of: "tzsim_scenario: 1\n", with: ""),

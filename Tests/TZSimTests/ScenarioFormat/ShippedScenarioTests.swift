@@ -82,6 +82,7 @@ struct ShippedScenarioTests {
       (["workshops", "*", "sessions", "*"], ScenarioKeys.session), (["invitations"], ScenarioKeys.invitations),
       (["tzcld"], ScenarioKeys.tzcld), (["tzcld", "ebe"], ScenarioKeys.ebe), (["money"], ScenarioKeys.money),
       (["objectives", "*"], ScenarioKeys.objective), (["options", "*"], ScenarioKeys.option), (["closures", "*"], ScenarioKeys.closure),
+      (["uncertainty"], ScenarioKeys.uncertainty), (["uncertainty", "laws", "*"], ScenarioKeys.uncertainLaw),
     ]
     for (path, keys) in checks {
       #expect(schema.propertyNames(at: path) == Set(keys), "schema at \(path)")

@@ -1,5 +1,3 @@
-public import Stochastic
-
 /// The points at which a model is evaluated to estimate every input's
 /// first-order and total sensitivity indices (Saltelli 2002, 2010): two base
 /// samples A and B of N points in the unit cube `[0, 1)^k`, then for each

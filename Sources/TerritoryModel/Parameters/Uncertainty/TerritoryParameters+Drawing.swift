@@ -1,0 +1,13 @@
+/// The parameters at one point of an outer design: each uncertain input set
+/// to its value at the point's level, then the whole validated.
+///
+/// ```swift
+/// let p = try parameters.drawing(inputs, at: [0.25, 0.9])
+/// ```
+extension TerritoryParameters {
+  /// - Precondition: `levels.count == inputs.count`, each level in [0, 1).
+  public func drawing(_ inputs: [UncertainInput], at levels: [Double]) throws(ParameterError) -> TerritoryParameters {
+    precondition(levels.count == inputs.count, "one level per uncertain input")
+    return try setting(zip(inputs, levels).map { ($0.path, $0.value(at: $1)) })
+  }
+}
