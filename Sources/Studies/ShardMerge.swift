@@ -61,8 +61,11 @@ public struct ShardMerge {
     }
     let file = "scenario (from the partials)"
     let scenario = try ScenarioDecoder.decode(bytes: [UInt8](bytes), file: file)
-    study = try Study(
+    var study = try Study(
       scenario: scenario, file: file, withOptions: first.command == "compare", seed: first.seed, replications: first.replications)
+    // Shards run without the outer design of uncertain assumptions (`--without-uncertainty`).
+    study.uncertainty = nil
+    self.study = study
     self.parts = parts
   }
 

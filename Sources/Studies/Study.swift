@@ -23,6 +23,10 @@ public struct Study: Sendable {
   public let variants: [Variant]
   public let seed: UInt64
   public let replications: Int
+  /// The uncertain assumptions the study draws in an outer design: the
+  /// scenario's, with the command line's sizes, or nil when there are none or
+  /// the run leaves them out (`--without-uncertainty`).
+  public var uncertainty: ScenarioUncertainty?
   public var command: String { variants.count > 1 ? "compare" : "run" }
 
   /// - Parameter withOptions: include the scenario's staffing options (compare).
@@ -30,6 +34,7 @@ public struct Study: Sendable {
     self.scenario = scenario
     self.seed = seed
     self.replications = replications
+    uncertainty = scenario.uncertainty
     var variants = [Variant(id: "baseline", name: "baseline", plan: try TerritoryPlan(parameters: scenario.parameters), yearlyCostEUR: 0)]
     if withOptions {
       for o in scenario.options {
@@ -60,8 +65,18 @@ public struct Study: Sendable {
   /// and the report. `--pdf` is left out: a PDF records when it was made, so
   /// it is not reproducible to the byte (`tzsim verify` skips it).
   public func reproducingArguments(language: ReportLanguage, frenchExcel: Bool, observed: Bool) -> [String] {
-    [command, StudyWriter.scenarioCopy, "--seed", String(seed), "--replications", String(replications), "--lang", language.rawValue]
-      + (frenchExcel ? ["--excel-fr"] : []) + (observed ? ["--observed", StudyWriter.observedCopy] : [])
+    [command, StudyWriter.scenarioCopy, "--seed", String(seed), "--replications", String(replications)]
+      + uncertaintyArguments + ["--lang", language.rawValue] + (frenchExcel ? ["--excel-fr"] : [])
+      + (observed ? ["--observed", StudyWriter.observedCopy] : [])
+  }
+
+  /// How the command line sets the outer design: its sizes, or that it is left
+  /// out; nothing for a scenario without uncertain assumptions (whose
+  /// command stays what it was before they existed).
+  var uncertaintyArguments: [String] {
+    guard scenario.uncertainty != nil else { return [] }
+    guard let u = uncertainty else { return ["--without-uncertainty"] }
+    return ["--outer-points", String(u.points), "--inner-replications", String(u.replications)]
   }
 
   /// The header of this study's partial files.

@@ -28,16 +28,23 @@ public struct StudyFold {
     guard study.variants.count > 1 else { return nil }
     let p = study.scenario.parameters
     let years = Double(p.start.days(until: p.end) + 1) / 365.25
-    var headline: [String] = []
-    for key in p.objectives.map(\.figureKey) + [KPI.firstAppointmentWait.id, KPI.advisorUtilization.id] where !headline.contains(key) {
-      headline.append(key)
-    }
+    let headline = Self.headlineKeys(p)
     return ComparisonSummary(
       baseline: summaries[0],
       options: study.variants.indices.dropFirst().map {
         (study.variants[$0].id, study.variants[$0].name, study.variants[$0].yearlyCostEUR, summaries[$0])
       },
       comparison: comparison, years: years, headline: headline)
+  }
+
+  /// The headline figures of a study: each objective's figure, then the mean
+  /// wait for a first appointment and the advisors' utilisation.
+  public static func headlineKeys(_ p: TerritoryParameters) -> [String] {
+    var headline: [String] = []
+    for key in p.objectives.map(\.figureKey) + [KPI.firstAppointmentWait.id, KPI.advisorUtilization.id] where !headline.contains(key) {
+      headline.append(key)
+    }
+    return headline
   }
 
   /// Adds unit `u`; returns the `replications.csv` text of its variant to append.

@@ -65,7 +65,7 @@ public final class StudyWriter {
   /// the report, its charts (`charts/<id>.svg` and `.csv`) and a copy of the
   /// scenario. Returns the baseline's summary and the comparison.
   @discardableResult
-  public func finish() throws -> (summary: RunSummary, comparison: ComparisonSummary?) {
+  public func finish(uncertainty: UncertaintySummary? = nil) throws -> (summary: RunSummary, comparison: ComparisonSummary?) {
     for f in files { try? f.close() }
     guard fold.nextUnit == study.units else {
       throw StudyProblem("\(fold.nextUnit) of \(study.units) work units were folded", hint: "this is a bug in tzsim")
@@ -86,7 +86,14 @@ public final class StudyWriter {
     }
     let report = Report(
       summary: summaries[0], parameters: study.scenario.parameters, assumptions: study.scenario.assumptions,
-      language: language, version: version, comparison: comparison, provenance: provenance, observed: observed)
+      language: language, version: version, comparison: comparison, provenance: provenance, observed: observed,
+      uncertainty: uncertainty)
+    if let u = uncertainty {
+      let exact = Dictionary(uniqueKeysWithValues: summaries[0].objectives.map { ($0.objective.id, $0.probability) })
+      try destination.write(UncertaintyFiles.folder + "verdicts.csv", UncertaintyFiles.verdictsCSV(u, exact: exact, flavour: flavour))
+      try destination.write(UncertaintyFiles.folder + "sensitivity.csv", UncertaintyFiles.sensitivityCSV(u, flavour: flavour))
+      try destination.write(UncertaintyFiles.folder + "draws.csv", UncertaintyFiles.drawsCSV(u, flavour: flavour))
+    }
     try destination.write("report.md", report.markdown())
     try destination.write("report.html", report.html())
     for f in report.figures {

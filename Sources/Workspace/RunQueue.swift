@@ -250,10 +250,13 @@ public final class RunQueue: Sendable {
       }
     }
     try Task.checkCancellation()
-    // The verdicts are known now; the files take a moment more.
+    // The verdicts are known now; the files (and the uncertain assumptions' draws, if any) take a moment more.
     let headline = Self.headline(study, writer.fold)
     setProgress(id, verdict: headline)
-    try writer.finish()
+    var uncertainty: UncertaintySummary?
+    if study.uncertainty != nil { uncertainty = try await UncertaintyStudy(study: study).summary(jobs: jobs).summary }
+    try Task.checkCancellation()
+    try writer.finish(uncertainty: uncertainty)
     return headline
   }
 

@@ -79,6 +79,8 @@ extension Report {
       }
     }
 
+    if let u = uncertainty { h += uncertaintyHTML(u) }
+
     h += "<h2 id=\"charts\">\(text.t("Graphiques", "Charts"))</h2>\n"
     for f in mainFigures { h += "<figure>\(f.chart.svg)<figcaption>\(Self.esc(f.caption))</figcaption></figure>\n" }
 

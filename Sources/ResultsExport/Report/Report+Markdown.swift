@@ -31,6 +31,7 @@ extension Report {
       }
       md += "\n"
     }
+    if let u = uncertainty { md += uncertaintyMarkdown(u) }
     if !observedComparisons.isEmpty {
       md += "## \(text.t("Simulé et observé", "Simulated and observed"))\n\n\(observedIntro)\n\n"
       md +=

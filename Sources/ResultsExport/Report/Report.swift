@@ -19,12 +19,16 @@ public struct Report {
   public let provenance: Provenance?
   /// Series observed on the ground, to set beside the simulated ones.
   public let observed: [ObservedSeries]
+  /// What the uncertain assumptions do to the verdicts, when the run drew them.
+  public let uncertainty: UncertaintySummary?
   let text: ReportText
 
   public init(
     summary: RunSummary, parameters: TerritoryParameters, assumptions: [String], language: ReportLanguage, version: String,
-    comparison: ComparisonSummary? = nil, provenance: Provenance? = nil, observed: [ObservedSeries] = []
+    comparison: ComparisonSummary? = nil, provenance: Provenance? = nil, observed: [ObservedSeries] = [],
+    uncertainty: UncertaintySummary? = nil
   ) {
+    self.uncertainty = uncertainty
     self.summary = summary
     self.parameters = parameters
     self.assumptions = assumptions

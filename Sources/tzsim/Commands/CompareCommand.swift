@@ -42,7 +42,7 @@ struct CompareCommand: AsyncParsableCommand {
       guard n >= 2 else { throw Failure.usage("compare needs at least 2 replications, got \(n)", hint: "pass --replications 2 or more") }
       let study: Study
       do {
-        study = try Study(scenario: s, file: file, withOptions: true, seed: options.seed ?? s.seed, replications: n)
+        study = try options.configuring(Study(scenario: s, file: file, withOptions: true, seed: options.seed ?? s.seed, replications: n))
       } catch let e as ScenarioErrors {
         throw Failure.scenario(e)
       }

@@ -40,7 +40,8 @@ struct RunCommand: AsyncParsableCommand {
         return
       }
       let n = options.replications ?? s.replications
-      let study = try Study(scenario: s, file: file, withOptions: false, seed: options.seed ?? s.seed, replications: n)
+      let study = try options.configuring(
+        Study(scenario: s, file: file, withOptions: false, seed: options.seed ?? s.seed, replications: n))
       try await StudyRunner.execute(
         study: study, jobs: options.jobs, shard: options.slice,
         output: try options.output ?? OutputDirectory.defaultPath(scenarioName: s.name),

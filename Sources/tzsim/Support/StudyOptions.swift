@@ -47,6 +47,38 @@ struct StudyOptions: ParsableArguments {
     }
   }
 
+  @Option(help: "Base points of the outer design that draws the uncertain assumptions (default: the scenario's `uncertainty.points`).")
+  var outerPoints: Int?
+
+  @Option(help: "Inner replications at each draw of the assumptions (default: the scenario's `uncertainty.replications`).")
+  var innerReplications: Int?
+
+  @Flag(help: "Leave the scenario's uncertain assumptions out: one verdict per objective, as if each assumption held.")
+  var withoutUncertainty = false
+
+  /// The study with the command line's choices about its uncertain assumptions.
+  func configuring(_ study: Study) throws -> Study {
+    if withoutUncertainty {
+      guard outerPoints == nil && innerReplications == nil else {
+        throw Failure.usage(
+          "error: --without-uncertainty leaves the outer design out; drop --outer-points and --inner-replications", hint: nil)
+      }
+      var copy = study
+      copy.uncertainty = nil
+      return copy
+    }
+    let sized: Study
+    do { sized = try study.resizingUncertainty(points: outerPoints, replications: innerReplications) } catch let e as StudyProblem {
+      throw Failure.usage("error: \(e.message)", hint: e.hint)
+    }
+    if sized.uncertainty != nil && shard != nil {
+      throw Failure.usage(
+        "error: a run with uncertain assumptions cannot be sharded yet",
+        hint: "run it whole, or add --without-uncertainty to shard the rest")
+    }
+    return sized
+  }
+
   @OptionGroup var presentation: PresentationOptions
 
   func validate() throws {

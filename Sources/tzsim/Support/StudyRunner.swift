@@ -43,7 +43,17 @@ enum StudyRunner {
         writer.add(u, result)
         progress.update(done: u + 1)
       }
-      try finish(writer, out, presentation)
+      var uncertainty: UncertaintySummary?
+      if study.uncertainty != nil {
+        let outer = try UncertaintyStudy(study: study)
+        if !presentation.quiet {
+          FileHandle.standardError.write(
+            Data("uncertain assumptions: \(outer.draws) draws × \(outer.uncertainty.replications) replications\n".utf8))
+        }
+        var drawProgress = Progress(total: outer.draws, quiet: presentation.quiet)
+        uncertainty = await outer.summary(jobs: jobs) { drawProgress.update(done: $0) }.summary
+      }
+      try finish(writer, out, presentation, uncertainty: uncertainty)
       return writer.fold
     } catch {
       out.discard()
@@ -54,8 +64,10 @@ enum StudyRunner {
 
 /// Writes a study's summaries and report, moves the folder into place, and
 /// prints the terminal summary.
-func finish(_ writer: StudyWriter, _ out: OutputDirectory, _ presentation: PresentationOptions) throws {
-  let (summary, comparison) = try writer.finish()
+func finish(_ writer: StudyWriter, _ out: OutputDirectory, _ presentation: PresentationOptions, uncertainty: UncertaintySummary? = nil)
+  throws
+{
+  let (summary, comparison) = try writer.finish(uncertainty: uncertainty)
   if presentation.pdf {
     try ReportPDF.print(
       out.staging.appendingPathComponent("report.html"), to: out.staging.appendingPathComponent("report.pdf"),

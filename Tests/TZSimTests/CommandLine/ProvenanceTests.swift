@@ -52,6 +52,32 @@ struct ProvenanceTests {
     #expect(v.status == 0 && v.stdout.hasPrefix("identical"), "\(v.stdout)\(v.stderr)")
   }
 
+  @Test("uncertain assumptions: both verdicts in the report, the files in uncertainty/, verify identical; shards refused")
+  func uncertainty() throws {
+    let dir = try CommandLineTests.temporaryDirectory()
+    let text =
+      try String(contentsOf: URL(fileURLWithPath: Self.starter), encoding: .utf8)
+      + "\nuncertainty:\n  laws:\n    - {key: \"sites[centre].advisors\", law: \"triangular(min: 1, mode: 2, max: 3)\", source: \"ASSUMPTION\"}\n"
+    try text.write(to: dir.appending(path: "u.yaml"), atomically: true, encoding: .utf8)
+    let run = try CommandLineTests.tzsim(
+      ["run", "u.yaml", "--replications", "3", "--outer-points", "2", "--inner-replications", "2", "--output", "res", "--quiet"], in: dir)
+    #expect(run.status == 0, "\(run.stderr)")
+    let report = try String(contentsOf: dir.appending(path: "res/report.md"), encoding: .utf8)
+    #expect(report.contains("## Ce qui fait varier le verdict") && report.contains("si les hypothèses sont justes"))
+    #expect(report.contains("compte tenu de l'incertitude sur les hypothèses"))
+    #expect(report.contains("--outer-points 2 --inner-replications 2"))
+    for file in ["verdicts.csv", "sensitivity.csv", "draws.csv"] {
+      #expect(FileManager.default.fileExists(atPath: dir.appending(path: "res/uncertainty/\(file)").path), "\(file)")
+    }
+    let ok = try CommandLineTests.tzsim(["verify", "res"], in: dir)
+    #expect(ok.status == 0 && ok.stdout.hasPrefix("identical: all "), "\(ok.stdout)\(ok.stderr)")
+    let shard = try CommandLineTests.tzsim(["run", "u.yaml", "--shard", "1/2", "--output", "part", "--quiet"], in: dir)
+    #expect(shard.status == 64 && shard.stderr.contains("cannot be sharded yet") && shard.stderr.contains("--without-uncertainty"))
+    let bad = try CommandLineTests.tzsim(["run", "u.yaml", "--outer-points", "1", "--output", "x", "--quiet"], in: dir)
+    #expect(bad.status == 64 && bad.stderr.contains("--outer-points must be a whole number between 2 and 4096"), "\(bad.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "x").path))
+  }
+
   @Test("trace: one replication's events, anonymous, never over an existing file")
   func trace() throws {
     let dir = try CommandLineTests.temporaryDirectory()

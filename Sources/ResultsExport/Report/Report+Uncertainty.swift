@@ -1,0 +1,192 @@
+import Foundation
+import TerritoryModel
+
+/// The chapter « Ce qui fait varier le verdict »: each objective's two
+/// verdicts (if the assumptions hold; once they are uncertain), the laws of
+/// the uncertain assumptions with their sources, and which assumption moves
+/// each verdict and headline figure (sensitivity indices, in words first).
+extension Report {
+  /// A table of the chapter: written once, rendered in both formats.
+  struct ChapterTable {
+    let id: String
+    let header: [String]
+    let rows: [[String]]
+    let note: String?
+  }
+
+  var uncertaintyTitle: String { text.t("Ce qui fait varier le verdict", "What moves the verdict") }
+
+  func uncertaintyIntro(_ u: UncertaintySummary) -> String {
+    text.t(
+      "Les valeurs marquées HYPOTHÈSE ne sont pas sûres. Le simulateur les a tirées \(text.count(u.draws, "fois", "fois")) selon les lois ci-dessous (un plan quasi aléatoire de Sobol de \(u.points) points de base), avec \(text.count(u.replications, "réplication", "réplications")) à chaque tirage, pour dire ce que devient chaque verdict si elles sont fausses, et laquelle le décide.",
+      "The values marked ASSUMPTION are not certain. The simulator drew them \(text.count(u.draws, "time", "times")) from the laws below (a quasi-random Sobol design of \(u.points) base points), with \(text.count(u.replications, "replication", "replications")) at each draw, to say what each verdict becomes if they are wrong, and which one decides it."
+    )
+  }
+
+  /// An objective's period in words, after its figure: " en 2020", " au 31 décembre 2024", or nothing.
+  func periodWords(_ period: Objective.Period) -> String {
+    switch period {
+    case .year(let y): text.t(" en \(y)", " in \(y)")
+    case .date(let d): text.t(" au \(date(d))", " on \(date(d))")
+    case .horizon: ""
+    }
+  }
+
+  /// A drawn value for the planner: three significant digits, as a scenario writes numbers.
+  func drawn(_ x: Double) -> String {
+    guard x.isFinite, x != 0 else { return text.shortest(x) }
+    let scale = Foundation.pow(10, 2 - Foundation.floor(Foundation.log10(abs(x))))
+    return text.shortest((x * scale).rounded() / scale)
+  }
+
+  /// An index as a percentage, clamped to [0, 100 %] (estimates may stray outside with few draws; the CSV keeps them).
+  func share(_ x: Double) -> String { text.percent(min(1, max(0, x))) }
+
+  /// Each objective's two verdicts, in words.
+  func uncertaintyVerdicts(_ u: UncertaintySummary) -> [(text: String, likelihood: Likelihood)] {
+    u.verdicts.compactMap { v in
+      guard let o = summary.objectives.first(where: { $0.objective.id == v.objectiveID }) else { return nil }
+      let name = text.kpi(o.objective.kpi.kpi).name
+      let exact = Likelihood(probability: o.probability)
+      let uncertain = Likelihood(probability: v.probability)
+      let period = periodWords(o.objective.period)
+      let cmp = o.objective.comparison == .atLeast ? "≥" : "≤"
+      let share = text.percent(v.assumptionsShare)
+      let s = text.t(
+        "**\(name)\(period) \(cmp) \(text.number(o.objective.target))** — si les hypothèses sont justes : **\(text.t(exact.words))** (\(text.percent(o.probability))) ; compte tenu de l'incertitude sur les hypothèses : **\(text.t(uncertain.words))** (\(text.percent(v.probability)), de \(text.percent(v.low)) à \(text.percent(v.high)) selon les tirages, 8 sur 10). \(share) de la variation du résultat vient des hypothèses, le reste du hasard des réplications.",
+        "**\(name)\(period) \(cmp) \(text.number(o.objective.target))** — if the assumptions hold: **\(text.t(exact.words))** (\(text.percent(o.probability))); given the uncertainty on the assumptions: **\(text.t(uncertain.words))** (\(text.percent(v.probability)), from \(text.percent(v.low)) to \(text.percent(v.high)) across draws, 8 in 10). \(share) of the outcome's variation comes from the assumptions, the rest from the replications' chance."
+      )
+      return (s, uncertain)
+    }
+  }
+
+  /// The laws: value in the scenario, law, its 5–95 % range, source.
+  func uncertaintyLaws(_ u: UncertaintySummary) -> ChapterTable {
+    ChapterTable(
+      id: "table-uncertain-laws",
+      header: [
+        text.t("Hypothèse", "Assumption"), text.t("Valeur du scénario", "Scenario value"), text.t("Loi", "Law"),
+        text.t("De … à … (9 tirages sur 10)", "From … to … (9 draws in 10)"), "Source",
+      ],
+      rows: u.inputs.map { i in
+        [
+          "\(text.t(i.french, i.english)) (\(i.path))", text.shortest(i.value), i.law, text.range(drawn(i.low), drawn(i.high)),
+          i.source,
+        ]
+      },
+      note: nil)
+  }
+
+  /// The label of an output of the design.
+  func uncertaintyOutputLabel(_ output: String) -> String {
+    let prefix = UncertaintySummary.objectiveOutput("")
+    if output.hasPrefix(prefix), let o = summary.objectives.first(where: { UncertaintySummary.objectiveOutput($0.objective.id) == output })
+    {
+      return text.t("Probabilité d'atteindre l'objectif « ", "Probability of meeting the objective “") + text.kpi(o.objective.kpi.kpi).name
+        + periodWords(o.objective.period) + text.t(" »", "”")
+    }
+    return headlineLabel(output)
+  }
+
+  /// One table per objective: the keys ranked by their total index, in words and figures.
+  func uncertaintyIndexTables(_ u: UncertaintySummary) -> [(sentence: String, table: ChapterTable)] {
+    u.sensitivities.filter { $0.output.hasPrefix(UncertaintySummary.objectiveOutput("")) }.map { s in
+      let label = uncertaintyOutputLabel(s.output)
+      guard s.variance > 0, let top = s.ranking.first, s.indices[top].total >= Self.negligibleIndex else {
+        return (
+          text.t(
+            "\(label) : aucune des hypothèses incertaines ne le déplace sensiblement (indices totaux sous \(text.percent(Self.negligibleIndex))) ; ce qui varie d'un tirage à l'autre vient du hasard des réplications.",
+            "\(label): none of the uncertain assumptions moves it noticeably (total indices under \(text.percent(Self.negligibleIndex))); what varies from one draw to another is the replications' chance."
+          ),
+          ChapterTable(id: "table-indices", header: [], rows: [], note: nil)
+        )
+      }
+      let i = s.indices[top]
+      let sentence = text.t(
+        "\(label) : l'hypothèse qui pèse le plus est **\(text.t(u.inputs[top].french, u.inputs[top].english))** : à elle seule, elle explique \(share(i.first)) de la variation, et \(share(i.total)) avec ses interactions avec les autres.",
+        "\(label): the assumption that weighs most is **\(text.t(u.inputs[top].french, u.inputs[top].english))**: alone it explains \(share(i.first)) of the variation, and \(share(i.total)) with its interactions with the others."
+      )
+      let rows = s.ranking.map { k -> [String] in
+        let x = s.indices[k]
+        return [
+          "\(text.t(u.inputs[k].french, u.inputs[k].english)) (\(u.inputs[k].path))",
+          "\(share(x.first)) (\(text.range(share(x.firstLow), share(x.firstHigh))))",
+          "\(share(x.total)) (\(text.range(share(x.totalLow), share(x.totalHigh))))",
+        ]
+      }
+      return (
+        sentence,
+        ChapterTable(
+          id: "table-indices-\(s.output.dropFirst(prefixLength))",
+          header: [
+            text.t("Hypothèse", "Assumption"), text.t("Seule (1er ordre, IC 95 %)", "Alone (first order, 95 % CI)"),
+            text.t("Avec ses interactions (total, IC 95 %)", "With its interactions (total, 95 % CI)"),
+          ],
+          rows: rows, note: nil)
+      )
+    }
+  }
+
+  /// Below this total index, an assumption is said not to move an outcome.
+  static let negligibleIndex = 0.05
+
+  private var prefixLength: Int { UncertaintySummary.objectiveOutput("").count }
+
+  /// The headline figures: each key's total index, one column per figure.
+  func uncertaintyFigureTable(_ u: UncertaintySummary) -> ChapterTable? {
+    let figures = u.sensitivities.filter { !$0.output.hasPrefix(UncertaintySummary.objectiveOutput("")) }
+    guard !figures.isEmpty else { return nil }
+    return ChapterTable(
+      id: "table-indices-figures",
+      header: [text.t("Hypothèse", "Assumption")] + figures.map { headlineLabel($0.output) },
+      rows: u.inputs.indices.map { k in
+        ["\(text.t(u.inputs[k].french, u.inputs[k].english))"]
+          + figures.map { $0.variance > 0 ? share($0.indices[k].total) : "–" }
+      },
+      note: text.t(
+        "Part de la variation de chaque chiffre clé (moyenne sur les réplications d'un tirage) que l'hypothèse explique avec ses interactions (indice total).",
+        "Share of each headline figure's variation (its mean over a draw's replications) that the assumption explains with its interactions (total index)."
+      ))
+  }
+
+  var uncertaintyReading: String {
+    text.t(
+      "Lire les indices : « seule » est la part de la variation du résultat que l'hypothèse explique à elle seule (indice de Sobol du premier ordre) ; « avec ses interactions » y ajoute ce qu'elle fait en se combinant aux autres (indice total). Une hypothèse dont l'indice total est proche de 0 peut rester approximative ; celle qui est en tête mérite d'être mesurée avant de décider. Le hasard des réplications garde sa part : les indices ne somment pas à 100 %.",
+      "Reading the indices: “alone” is the share of the outcome's variation the assumption explains by itself (first-order Sobol index); “with its interactions” adds what it does in combination with the others (total index). An assumption whose total index is near 0 may stay approximate; the one on top deserves measuring before deciding. The replications' chance keeps its part: the indices do not sum to 100 %."
+    )
+  }
+
+  // MARK: Rendering
+
+  func uncertaintyMarkdown(_ u: UncertaintySummary) -> String {
+    func table(_ t: ChapterTable) -> String {
+      guard !t.header.isEmpty else { return "" }
+      var md = "| " + t.header.map(Self.cell).joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: t.header.count) + "\n"
+      for r in t.rows { md += "| " + r.map(Self.cell).joined(separator: " | ") + " |\n" }
+      return md + (t.note.map { "\n\($0)\n" } ?? "") + "\n"
+    }
+    var md = "## \(uncertaintyTitle)\n\n\(uncertaintyIntro(u))\n\n"
+    md += uncertaintyVerdicts(u).map { "- \($0.text)\n" }.joined() + "\n"
+    md += table(uncertaintyLaws(u))
+    for (sentence, t) in uncertaintyIndexTables(u) { md += "\(sentence)\n\n" + table(t) }
+    if let t = uncertaintyFigureTable(u) { md += table(t) }
+    return md + "\(uncertaintyReading)\n\n"
+  }
+
+  func uncertaintyHTML(_ u: UncertaintySummary) -> String {
+    func table(_ t: ChapterTable) -> String {
+      guard !t.header.isEmpty else { return "" }
+      var h = "<table id=\"\(t.id)\"><thead><tr>" + t.header.map { "<th>\(Self.esc($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+      for r in t.rows { h += "<tr>" + r.map { "<td>\(Self.esc($0))</td>" }.joined() + "</tr>\n" }
+      return h + "</tbody></table>\n" + (t.note.map { "<p class=\"note\">\(Self.esc($0))</p>\n" } ?? "")
+    }
+    var h = "<h2 id=\"uncertainty\">\(Self.esc(uncertaintyTitle))</h2>\n<p>\(Self.esc(uncertaintyIntro(u)))</p>\n"
+    for v in uncertaintyVerdicts(u) {
+      h += "<p class=\"verdict\" style=\"border-left-color:\(v.likelihood.color)\">\(bold(Self.esc(v.text)))</p>\n"
+    }
+    h += table(uncertaintyLaws(u))
+    for (sentence, t) in uncertaintyIndexTables(u) { h += "<p>\(bold(Self.esc(sentence)))</p>\n" + table(t) }
+    if let t = uncertaintyFigureTable(u) { h += table(t) }
+    return h + "<p class=\"note\">\(Self.esc(uncertaintyReading))</p>\n"
+  }
+}

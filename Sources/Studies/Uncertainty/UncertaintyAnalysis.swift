@@ -1,0 +1,57 @@
+public import ResultsExport
+import Stochastic
+import TerritoryModel
+
+/// Reads an outer design's outcomes into the second verdicts and the
+/// sensitivity indices of the baseline (variant 0).
+///
+/// - The **verdict** of each objective comes from the A rows of the design:
+///   N independent draws of the assumptions (their streams differ), R inner
+///   replications each, read by ``TwoLevelProbability``.
+/// - The **indices** of each uncertain key, for each objective's share and
+///   each headline figure's mean, come from all N(k + 2) draws
+///   (``SensitivityIndices``). The output of a draw is a share over R inner
+///   replications, so chance is part of its variance: the indices are shares
+///   of a variance that includes it, and sum below 1 by about the chance's part.
+public enum UncertaintyAnalysis {
+  public static func summary(_ outer: UncertaintyStudy, outcomes: [DrawOutcome]) -> UncertaintySummary {
+    precondition(outcomes.count == outer.draws, "one outcome per draw")
+    let u = outer.uncertainty
+    let p = outer.study.scenario.parameters
+    let r = Double(u.replications)
+    let inputs = u.inputs.map { i in
+      UncertaintySummary.Input(
+        path: i.path.description, french: i.key.french, english: i.key.english, law: i.law.description, source: i.source,
+        value: i.key.values(in: p).first { $0.path == i.path }?.value ?? .nan, low: i.value(at: 0.05), high: i.value(at: 0.95))
+    }
+    let base = outcomes[0..<u.points]
+    let verdicts = p.objectives.indices.map { o in
+      let two = TwoLevelProbability(met: base.map { $0.met[0][o] }, inner: u.replications)
+      return UncertaintySummary.Verdict(
+        objectiveID: p.objectives[o].id, probability: two.probability, standardError: two.standardError, low: two.shareRange.p10,
+        high: two.shareRange.p90, assumptionsShare: two.assumptionsShare)
+    }
+    let design = u.design
+    var outputs: [(String, [Double])] = p.objectives.indices.map { o in
+      (UncertaintySummary.objectiveOutput(p.objectives[o].id), outcomes.map { Double($0.met[0][o]) / r })
+    }
+    outputs += outer.headline.indices.map { h in (outer.headline[h], outcomes.map { $0.means[0][h] }) }
+    let sensitivities = outputs.enumerated().compactMap { k, output -> UncertaintySummary.Sensitivity? in
+      guard output.1.allSatisfy(\.isFinite) else { return nil }
+      let s = SensitivityIndices(design: design, outputs: output.1, seed: UInt32(truncatingIfNeeded: outer.study.seed &+ UInt64(k)))
+      return UncertaintySummary.Sensitivity(
+        output: output.0, variance: s.variance,
+        indices: s.indices.map {
+          .init(
+            first: $0.first, firstLow: $0.firstInterval.low, firstHigh: $0.firstInterval.high, total: $0.total,
+            totalLow: $0.totalInterval.low, totalHigh: $0.totalInterval.high)
+        })
+    }
+    let table = outcomes.indices.map { d in
+      UncertaintySummary.Draw(values: zip(u.inputs, outer.levels[d]).map { $0.value(at: $1) }, outputs: outputs.map { $0.1[d] })
+    }
+    return UncertaintySummary(
+      points: u.points, replications: u.replications, inputs: inputs, verdicts: verdicts, sensitivities: sensitivities,
+      outputs: outputs.map(\.0), drawTable: table)
+  }
+}
