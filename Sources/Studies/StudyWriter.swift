@@ -93,6 +93,10 @@ public final class StudyWriter {
       try destination.write(UncertaintyFiles.folder + "verdicts.csv", UncertaintyFiles.verdictsCSV(u, exact: exact, flavour: flavour))
       try destination.write(UncertaintyFiles.folder + "sensitivity.csv", UncertaintyFiles.sensitivityCSV(u, flavour: flavour))
       try destination.write(UncertaintyFiles.folder + "draws.csv", UncertaintyFiles.drawsCSV(u, flavour: flavour))
+      try destination.write(UncertaintyFiles.folder + "failure.csv", UncertaintyFiles.failureCSV(u, flavour: flavour))
+      if let v = u.informationValue {
+        try destination.write(UncertaintyFiles.folder + "value-of-information.csv", UncertaintyFiles.informationCSV(v, u, flavour: flavour))
+      }
     }
     try destination.write("report.md", report.markdown())
     try destination.write("report.html", report.html())

@@ -10,6 +10,8 @@ public struct UncertaintySummary: Sendable {
     public let path: String
     public let french: String
     public let english: String
+    /// The entries of its place (`troyes` for `sites[troyes].advisors`), or empty.
+    public let place: String
     public let law: String
     public let source: String
     /// The value in the scenario: the one "if the assumption holds".
@@ -18,8 +20,12 @@ public struct UncertaintySummary: Sendable {
     public let low: Double
     public let high: Double
 
-    public init(path: String, french: String, english: String, law: String, source: String, value: Double, low: Double, high: Double) {
+    public init(
+      path: String, french: String, english: String, place: String = "", law: String, source: String, value: Double, low: Double,
+      high: Double
+    ) {
       self.path = path
+      self.place = place
       self.french = french
       self.english = english
       self.law = law
@@ -101,6 +107,62 @@ public struct UncertaintySummary: Sendable {
     }
   }
 
+  /// Where an objective is missed: a box of one or two assumptions (PRIM), or none.
+  public struct FailureRule: Sendable {
+    /// One bound of the box: the input's position, and the values it keeps (nil: unbounded on that side).
+    public struct Bound: Sendable {
+      public let input: Int
+      public let lower: Double?
+      public let upper: Double?
+
+      public init(input: Int, lower: Double?, upper: Double?) {
+        self.input = input
+        self.lower = lower
+        self.upper = upper
+      }
+    }
+
+    public let objectiveID: String
+    /// The share of replications missing the objective over all draws.
+    public let baseRate: Double
+    /// Empty when no simple rule stands out.
+    public let bounds: [Bound]
+    /// The share of all failures inside the box, and the failure rate inside it.
+    public let coverage: Double
+    public let density: Double
+
+    public init(objectiveID: String, baseRate: Double, bounds: [Bound], coverage: Double, density: Double) {
+      self.objectiveID = objectiveID
+      self.baseRate = baseRate
+      self.bounds = bounds
+      self.coverage = coverage
+      self.density = density
+    }
+  }
+
+  /// What learning the assumptions before choosing among the options is worth,
+  /// in points of probability of meeting the first objective (compare only).
+  public struct InformationValue: Sendable {
+    public let objectiveID: String
+    /// The options' ids, the baseline first, and the one chosen now (best mean probability).
+    public let options: [String]
+    public let choice: Int
+    /// Each option's mean probability over the draws.
+    public let probabilities: [Double]
+    public let overall: Double
+    /// One per input.
+    public let partial: [Double]
+
+    public init(objectiveID: String, options: [String], choice: Int, probabilities: [Double], overall: Double, partial: [Double]) {
+      self.objectiveID = objectiveID
+      self.options = options
+      self.choice = choice
+      self.probabilities = probabilities
+      self.overall = overall
+      self.partial = partial
+    }
+  }
+
   /// N, the base points; R, the inner replications; the draws N(k + 2).
   public let points: Int
   public let replications: Int
@@ -112,10 +174,18 @@ public struct UncertaintySummary: Sendable {
   public let outputs: [String]
   /// Every draw, in the design's order (A, B, then AB_i).
   public let drawTable: [Draw]
+  /// One per objective.
+  public let failureRules: [FailureRule]
+  /// For a comparison of options.
+  public let informationValue: InformationValue?
 
   public init(
-    points: Int, replications: Int, inputs: [Input], verdicts: [Verdict], sensitivities: [Sensitivity], outputs: [String], drawTable: [Draw]
+    points: Int, replications: Int, inputs: [Input], verdicts: [Verdict], sensitivities: [Sensitivity], outputs: [String],
+    drawTable: [Draw],
+    failureRules: [FailureRule] = [], informationValue: InformationValue? = nil
   ) {
+    self.failureRules = failureRules
+    self.informationValue = informationValue
     self.points = points
     self.replications = replications
     self.draws = drawTable.count

@@ -14,6 +14,9 @@ extension Report {
     let note: String?
   }
 
+  var failureTitle: String { text.t("Quand l'objectif est-il manqué ?", "When is the objective missed?") }
+  var informationTitle: String { text.t("Ce qu'il vaut la peine de mesurer avant de choisir", "What is worth measuring before choosing") }
+
   var uncertaintyTitle: String { text.t("Ce qui fait varier le verdict", "What moves the verdict") }
 
   func uncertaintyIntro(_ u: UncertaintySummary) -> String {
@@ -41,6 +44,89 @@ extension Report {
 
   /// An index as a percentage, clamped to [0, 100 %] (estimates may stray outside with few draws; the CSV keeps them).
   func share(_ x: Double) -> String { text.percent(min(1, max(0, x))) }
+
+  /// An assumption's name for the council: its label, and its place when it has one ("Conseillers — troyes").
+  func inputName(_ i: UncertaintySummary.Input) -> String {
+    text.t(i.french, i.english) + (i.place.isEmpty ? "" : " — \(i.place)")
+  }
+
+  /// An objective in a few words: "Personnes accompagnées en 2020 ≥ 800".
+  func objectiveWords(_ id: String) -> String? {
+    guard let o = summary.objectives.first(where: { $0.objective.id == id })?.objective else { return nil }
+    return "\(text.kpi(o.kpi.kpi).name)\(periodWords(o.period)) \(o.comparison == .atLeast ? "≥" : "≤") \(text.number(o.target))"
+  }
+
+  /// Where each objective fails, in a sentence: the rule, or that none stands out.
+  func failureSentences(_ u: UncertaintySummary) -> [String] {
+    u.failureRules.compactMap { f in
+      guard let words = objectiveWords(f.objectiveID) else { return nil }
+      if f.baseRate == 0 {
+        return text.t(
+          "« \(words) » : l'objectif n'est manqué dans aucune réplication d'aucun tirage.",
+          "“\(words)”: the objective is missed in no replication of any draw.")
+      }
+      guard !f.bounds.isEmpty else {
+        return text.t(
+          "« \(words) » : aucune règle simple, sur une ou deux hypothèses, ne décrit les cas où l'objectif est manqué (il l'est dans \(text.percent(f.baseRate)) des réplications, sans zone des hypothèses où ce taux monte nettement).",
+          "“\(words)”: no simple rule on one or two assumptions describes when the objective is missed (it is in \(text.percent(f.baseRate)) of replications, with no region of the assumptions where that rate rises clearly)."
+        )
+      }
+      let conditions = f.bounds.map { b -> String in
+        let name = inputName(u.inputs[b.input])
+        switch (b.lower, b.upper) {
+        case (let lo?, let hi?):
+          return text.t("\(name) entre \(drawn(lo)) et \(drawn(hi))", "\(name) between \(drawn(lo)) and \(drawn(hi))")
+        case (let lo?, nil): return text.t("\(name) d'au moins \(drawn(lo))", "\(name) at least \(drawn(lo))")
+        case (nil, let hi?): return text.t("\(name) d'au plus \(drawn(hi))", "\(name) at most \(drawn(hi))")
+        default: return name
+        }
+      }
+      return text.t(
+        "« \(words) » : l'objectif est manqué surtout si \(conditions.joined(separator: " et ")). Dans ce cas, il l'est dans \(text.percent(f.density)) des réplications (contre \(text.percent(f.baseRate)) en tout) ; ces tirages regroupent \(text.percent(f.coverage)) des échecs.",
+        "“\(words)”: the objective is missed mostly when \(conditions.joined(separator: " and ")). There it is missed in \(text.percent(f.density)) of replications (against \(text.percent(f.baseRate)) overall); these draws hold \(text.percent(f.coverage)) of the failures."
+      )
+    }
+  }
+
+  /// The value of information for the choice among options, in a sentence and a table.
+  func informationChapter(_ u: UncertaintySummary) -> (sentence: String, table: ChapterTable)? {
+    guard let v = u.informationValue, let words = objectiveWords(v.objectiveID) else { return nil }
+    let chosen = v.options[v.choice]
+    let chosenName =
+      comparison?.options.first { $0.id == chosen }?.name ?? (v.choice == 0 ? text.t("la référence", "the baseline") : chosen)
+    let points = { (x: Double) in
+      self.text.t("\(self.text.number(x * 100, digits: 1)) points", "\(self.text.number(x * 100, digits: 1)) points")
+    }
+    let order = u.inputs.indices.sorted { (v.partial[$0], -$0) > (v.partial[$1], -$1) }
+    var sentence = text.t(
+      "Pour l'objectif « \(words) », choisir aujourd'hui mène à « \(chosenName) » (\(text.percent(v.probabilities[v.choice])) de chances en moyenne sur les tirages). Connaître toutes les hypothèses avant de choisir ferait gagner en moyenne \(points(v.overall)) de probabilité.",
+      "For the objective “\(words)”, choosing now leads to “\(chosenName)” (\(text.percent(v.probabilities[v.choice])) on average over the draws). Knowing every assumption before choosing would gain \(points(v.overall)) of probability on average."
+    )
+    if let top = order.first, v.partial[top] > 0.005 {
+      sentence += text.t(
+        " L'hypothèse qu'il vaut le plus la peine de mesurer d'abord est **\(inputName(u.inputs[top]))** (\(points(v.partial[top])) à elle seule).",
+        " The assumption most worth measuring first is **\(inputName(u.inputs[top]))** (\(points(v.partial[top])) alone).")
+    } else {
+      sentence += text.t(
+        " Aucune hypothèse, mesurée seule, ne changerait le choix : il est sûr au regard des lois données.",
+        " No assumption, measured alone, would change the choice: it is safe given the laws.")
+    }
+    return (
+      sentence,
+      ChapterTable(
+        id: "table-information-value",
+        header: [
+          text.t("Hypothèse", "Assumption"),
+          text.t("Valeur de l'information (points de probabilité)", "Value of information (probability points)"),
+        ],
+        rows: order.map { [inputName(u.inputs[$0]), text.number(v.partial[$0] * 100, digits: 1)] }
+          + [[text.t("Toutes ensemble", "All together"), text.number(v.overall * 100, digits: 1)]],
+        note: text.t(
+          "Gain moyen de probabilité d'atteindre l'objectif si l'on connaissait l'hypothèse avant de choisir l'option (valeur de l'information parfaite ; méthode de Strong et Oakley par tri et classes). Le total, calculé sur des moyennes de quelques réplications, est un peu surestimé par leur hasard.",
+          "Mean gain in the probability of meeting the objective if the assumption were known before choosing the option (expected value of perfect information; Strong and Oakley's sort-and-bin method). The total, computed on means of a few replications, is slightly overstated by their chance."
+        ))
+    )
+  }
 
   /// Each objective's two verdicts, in words.
   func uncertaintyVerdicts(_ u: UncertaintySummary) -> [(text: String, likelihood: Likelihood)] {
@@ -103,13 +189,13 @@ extension Report {
       }
       let i = s.indices[top]
       let sentence = text.t(
-        "\(label) : l'hypothèse qui pèse le plus est **\(text.t(u.inputs[top].french, u.inputs[top].english))** : à elle seule, elle explique \(share(i.first)) de la variation, et \(share(i.total)) avec ses interactions avec les autres.",
-        "\(label): the assumption that weighs most is **\(text.t(u.inputs[top].french, u.inputs[top].english))**: alone it explains \(share(i.first)) of the variation, and \(share(i.total)) with its interactions with the others."
+        "\(label) : l'hypothèse qui pèse le plus est **\(inputName(u.inputs[top]))** : à elle seule, elle explique \(share(i.first)) de la variation, et \(share(i.total)) avec ses interactions avec les autres.",
+        "\(label): the assumption that weighs most is **\(inputName(u.inputs[top]))**: alone it explains \(share(i.first)) of the variation, and \(share(i.total)) with its interactions with the others."
       )
       let rows = s.ranking.map { k -> [String] in
         let x = s.indices[k]
         return [
-          "\(text.t(u.inputs[k].french, u.inputs[k].english)) (\(u.inputs[k].path))",
+          inputName(u.inputs[k]),
           "\(share(x.first)) (\(text.range(share(x.firstLow), share(x.firstHigh))))",
           "\(share(x.total)) (\(text.range(share(x.totalLow), share(x.totalHigh))))",
         ]
@@ -140,7 +226,7 @@ extension Report {
       id: "table-indices-figures",
       header: [text.t("Hypothèse", "Assumption")] + figures.map { headlineLabel($0.output) },
       rows: u.inputs.indices.map { k in
-        ["\(text.t(u.inputs[k].french, u.inputs[k].english))"]
+        [inputName(u.inputs[k])]
           + figures.map { $0.variance > 0 ? share($0.indices[k].total) : "–" }
       },
       note: text.t(
@@ -170,6 +256,8 @@ extension Report {
     md += table(uncertaintyLaws(u))
     for (sentence, t) in uncertaintyIndexTables(u) { md += "\(sentence)\n\n" + table(t) }
     if let t = uncertaintyFigureTable(u) { md += table(t) }
+    md += "### \(failureTitle)\n\n" + failureSentences(u).map { "\($0)\n\n" }.joined()
+    if let (sentence, t) = informationChapter(u) { md += "### \(informationTitle)\n\n\(sentence)\n\n" + table(t) }
     return md + "\(uncertaintyReading)\n\n"
   }
 
@@ -187,6 +275,10 @@ extension Report {
     h += table(uncertaintyLaws(u))
     for (sentence, t) in uncertaintyIndexTables(u) { h += "<p>\(bold(Self.esc(sentence)))</p>\n" + table(t) }
     if let t = uncertaintyFigureTable(u) { h += table(t) }
+    h += "<h3>\(Self.esc(failureTitle))</h3>\n" + failureSentences(u).map { "<p>\(Self.esc($0))</p>\n" }.joined()
+    if let (sentence, t) = informationChapter(u) {
+      h += "<h3>\(Self.esc(informationTitle))</h3>\n<p>\(bold(Self.esc(sentence)))</p>\n" + table(t)
+    }
     return h + "<p class=\"note\">\(Self.esc(uncertaintyReading))</p>\n"
   }
 }

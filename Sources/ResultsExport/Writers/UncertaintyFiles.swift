@@ -51,6 +51,39 @@ public enum UncertaintyFiles {
     return out
   }
 
+  /// Each objective's failure rule: one row per bound, or one row saying none stands out.
+  public static func failureCSV(_ u: UncertaintySummary, flavour: CSVFlavour) -> String {
+    var out = flavour.header(
+      ["objective", "rule_found", "key", "at_least", "at_most", "coverage", "density", "base_rate"],
+      french: ["objectif", "règle_trouvée", "clé", "au_moins", "au_plus", "couverture", "densité", "taux_global"])
+    for f in u.failureRules {
+      let rows: [(String, Double?, Double?)] =
+        f.bounds.isEmpty ? [("", nil, nil)] : f.bounds.map { (u.inputs[$0.input].path, $0.lower, $0.upper) }
+      for (key, lower, upper) in rows {
+        out += flavour.row([
+          flavour.field(f.objectiveID), f.bounds.isEmpty ? "no" : "yes", flavour.field(key), lower.map(flavour.number) ?? "",
+          upper.map(flavour.number) ?? "", flavour.number(f.coverage), flavour.number(f.density), flavour.number(f.baseRate),
+        ])
+      }
+    }
+    return out
+  }
+
+  /// The value of information of each key for the choice among options (compare), then all keys together.
+  public static func informationCSV(_ v: UncertaintySummary.InformationValue, _ u: UncertaintySummary, flavour: CSVFlavour) -> String {
+    var out = flavour.header(
+      ["objective", "key", "value_of_information_probability_points", "choice_now", "choice_now_probability"],
+      french: ["objectif", "clé", "valeur_de_l_information_points_de_probabilité", "choix_actuel", "probabilité_du_choix_actuel"])
+    let rows = u.inputs.indices.map { (u.inputs[$0].path, v.partial[$0]) } + [("*", v.overall)]
+    for (key, value) in rows {
+      out += flavour.row([
+        flavour.field(v.objectiveID), flavour.field(key), flavour.number(value * 100), flavour.field(v.options[v.choice]),
+        flavour.number(v.probabilities[v.choice]),
+      ])
+    }
+    return out
+  }
+
   public static func drawsCSV(_ u: UncertaintySummary, flavour: CSVFlavour) -> String {
     let names = u.inputs.map(\.path) + u.outputs
     var out = flavour.header(["draw", "block"] + names, french: ["tirage", "bloc"] + names)

@@ -14,6 +14,21 @@ import TerritoryModel
 ///   replications, so chance is part of its variance: the indices are shares
 ///   of a variance that includes it, and sum below 1 by about the chance's part.
 public enum UncertaintyAnalysis {
+  /// The value of information for the first objective, when the study compares options.
+  static func informationValue(_ outer: UncertaintyStudy, outcomes: [DrawOutcome], values: [[Double]])
+    -> UncertaintySummary.InformationValue?
+  {
+    let variants = outer.study.variants
+    guard variants.count > 1, let objective = outer.study.scenario.parameters.objectives.first else { return nil }
+    let r = Double(outer.uncertainty.replications)
+    let utilities = outcomes.map { o in variants.indices.map { Double(o.met[$0][0]) / r } }
+    let voi = ValueOfInformation(values: values, utilities: utilities)
+    return .init(
+      objectiveID: objective.id, options: variants.map(\.id), choice: voi.choice,
+      probabilities: variants.indices.map { v in utilities.reduce(0) { $0 + $1[v] } / Double(utilities.count) }, overall: voi.overall,
+      partial: voi.partial)
+  }
+
   public static func summary(_ outer: UncertaintyStudy, outcomes: [DrawOutcome]) -> UncertaintySummary {
     precondition(outcomes.count == outer.draws, "one outcome per draw")
     let u = outer.uncertainty
@@ -21,7 +36,8 @@ public enum UncertaintyAnalysis {
     let r = Double(u.replications)
     let inputs = u.inputs.map { i in
       UncertaintySummary.Input(
-        path: i.path.description, french: i.key.french, english: i.key.english, law: i.law.description, source: i.source,
+        path: i.path.description, french: i.key.french, english: i.key.english,
+        place: i.path.entries(matching: i.key.pattern)?.joined(separator: ", ") ?? "", law: i.law.description, source: i.source,
         value: i.key.values(in: p).first { $0.path == i.path }?.value ?? .nan, low: i.value(at: 0.05), high: i.value(at: 0.95))
     }
     let base = outcomes[0..<u.points]
@@ -50,8 +66,17 @@ public enum UncertaintyAnalysis {
     let table = outcomes.indices.map { d in
       UncertaintySummary.Draw(values: zip(u.inputs, outer.levels[d]).map { $0.value(at: $1) }, outputs: outputs.map { $0.1[d] })
     }
+    let values = table.map(\.values)
+    let rules = p.objectives.indices.map { o in
+      let region = FailureRegion(values: values, failure: outcomes.map { 1 - Double($0.met[0][o]) / r })
+      return UncertaintySummary.FailureRule(
+        objectiveID: p.objectives[o].id, baseRate: region.baseRate,
+        bounds: region.rule?.bounds.map { .init(input: $0.dimension, lower: $0.lower, upper: $0.upper) } ?? [],
+        coverage: region.rule?.coverage ?? 0, density: region.rule?.density ?? 0)
+    }
     return UncertaintySummary(
       points: u.points, replications: u.replications, inputs: inputs, verdicts: verdicts, sensitivities: sensitivities,
-      outputs: outputs.map(\.0), drawTable: table)
+      outputs: outputs.map(\.0), drawTable: table, failureRules: rules,
+      informationValue: informationValue(outer, outcomes: outcomes, values: values))
   }
 }

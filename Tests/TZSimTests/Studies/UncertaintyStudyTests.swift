@@ -78,6 +78,31 @@ struct UncertaintyStudyTests {
     #expect(csv.hasPrefix("draw,block,sites[centre].walk_ins_per_week,money.employer_cost_factor,objective:\(objective),"))
   }
 
+  @Test(
+    "a comparison: every option runs at every draw, the value of information is read from the options' shares, one failure rule per objective"
+  )
+  func comparison() async throws {
+    let s = try StudyFixtures.scenario(Self.section)
+    let outer = try UncertaintyStudy(study: Study(scenario: s, file: "fixture.yaml", withOptions: true, seed: 7, replications: 4))
+    let (u, outcomes) = await outer.summary(jobs: 2)
+    #expect(outcomes.allSatisfy { $0.met.count == 2 && $0.means.count == 2 })
+    let v = try #require(u.informationValue)
+    #expect(v.options == ["baseline", "third-advisor"] && v.partial.count == 2)
+    let r = Double(outer.uncertainty.replications)
+    let shares = outcomes.map { o in [Double(o.met[0][0]) / r, Double(o.met[1][0]) / r] }
+    let expected = ValueOfInformation(values: u.drawTable.map(\.values), utilities: shares)
+    #expect(v.overall == expected.overall && v.partial == expected.partial && v.choice == expected.choice)
+    // The employer cost factor moves nothing here: knowing it is worth nothing.
+    #expect(v.partial[1] == 0)
+    #expect(u.failureRules.map(\.objectiveID) == outer.study.scenario.parameters.objectives.map(\.id))
+    let report = Report(
+      summary: try #require(await StudyFoldCheck.summary(outer.study)), parameters: s.parameters, assumptions: [], language: .fr,
+      version: "t",
+      uncertainty: u)
+    let md = report.markdown()
+    #expect(md.contains("### Quand l'objectif est-il manqué ?") && md.contains("### Ce qu'il vaut la peine de mesurer avant de choisir"))
+  }
+
   @Test("the command line resizes the design only to one whose every draw is valid, and records it in the reproducing command")
   func resizing() throws {
     let s = try StudyFixtures.scenario(Self.section)
@@ -93,5 +118,14 @@ struct UncertaintyStudyTests {
     // A scenario without the section keeps the command it always had.
     let plain = try Study(scenario: try StudyFixtures.scenario(), file: "f.yaml", withOptions: false, seed: 7, replications: 4)
     #expect(!plain.reproducingArguments(language: .fr, frenchExcel: false, observed: false).joined().contains("uncertainty"))
+  }
+}
+
+/// A baseline summary for a report, from a handful of replications.
+enum StudyFoldCheck {
+  static func summary(_ study: Study) async -> RunSummary? {
+    var fold = StudyFold(study: study, flavour: .standard)
+    await study.run(units: 0..<study.units, jobs: 2) { u, r in _ = fold.add(unit: u, r) }
+    return fold.aggregators[0].summary()
   }
 }

@@ -1,5 +1,8 @@
 /// The parameters at one point of an outer design: each uncertain input set
-/// to its value at the point's level, then the whole validated.
+/// to its value at the point's level, then the whole validated, with the
+/// check a plan adds (a drawn count of advisors names new advisors, whose
+/// random streams must not clash), so that parameters this accepts always
+/// make a ``TerritoryPlan``.
 ///
 /// ```swift
 /// let p = try parameters.drawing(inputs, at: [0.25, 0.9])
@@ -8,6 +11,9 @@ extension TerritoryParameters {
   /// - Precondition: `levels.count == inputs.count`, each level in [0, 1).
   public func drawing(_ inputs: [UncertainInput], at levels: [Double]) throws(ParameterError) -> TerritoryParameters {
     precondition(levels.count == inputs.count, "one level per uncertain input")
-    return try setting(zip(inputs, levels).map { ($0.path, $0.value(at: $1)) })
+    let p = try setting(zip(inputs, levels).map { ($0.path, $0.value(at: $1)) })
+    let clashes = TerritoryPlan.streamClashes(p)
+    if !clashes.isEmpty { throw ParameterError(issues: clashes) }
+    return p
   }
 }
