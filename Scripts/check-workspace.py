@@ -19,7 +19,7 @@ It saves a screenshot of every page to OUT_DIR (default: a new temporary folder)
 no page logs a console error or loads anything from outside the machine.
 Exit status 0 when all hold, 1 otherwise, 64 on bad usage.
 """
-import json, os, shutil, subprocess, sys, tempfile, time
+import json, os, re, shutil, subprocess, sys, tempfile, time
 
 import workspace_server
 
@@ -39,7 +39,14 @@ def main():
 
     workspace = tempfile.mkdtemp(prefix="tzsim-workspace-")
     for name in ["troyes-2020.yaml", "troyes-2020-staffing.yaml", "starter.yaml"]:
-        shutil.copy(os.path.join(ROOT, "Scenarios", name), workspace)
+        with open(os.path.join(ROOT, "Scenarios", name), encoding="utf-8") as f:
+            text = f.read()
+        # Debug programs: the uncertain assumptions are drawn in a design of 2 base points with
+        # 2 inner replications (the chapter and both verdicts are still written and shown).
+        text = re.sub(r"(?m)^  points: \d+", "  points: 2", text)
+        text = re.sub(r"(?m)^  replications: \d+", "  replications: 2", text)
+        with open(os.path.join(workspace, name), "w", encoding="utf-8") as f:
+            f.write(text)
     downloads = os.path.join(out, "downloads")
     os.makedirs(downloads, exist_ok=True)
     server, port = workspace_server.start(serve, workspace, output=subprocess.PIPE)
@@ -139,6 +146,8 @@ def main():
         check(driver.find_elements(By.ID, "verdicts"), "the verdicts show when the run is done")
         verdicts = driver.find_element(By.ID, "verdicts").text if driver.find_elements(By.ID, "verdicts") else ""
         check("accompanied-2020" in verdicts and "%" in verdicts, f"the verdicts name the objectives: {verdicts!r}")
+        check("Compte tenu de l'incertitude sur les hypothèses" in verdicts,
+              f"with uncertain assumptions, the run page shows both verdicts: {verdicts!r}")
         check(early is not None, "the verdicts showed on the live page before it reloaded with the files")
         step(f"verdicts on the live page after {early or 0:.1f} s, page with files after {elapsed:.1f} s: "
              f"{' | '.join(verdicts.splitlines()[1:])}")

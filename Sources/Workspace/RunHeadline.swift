@@ -11,6 +11,9 @@ public struct RunHeadline: Codable, Sendable, Equatable {
     public let probability: Double
     /// The verdict in French words (`probable`).
     public let words: String
+    /// With uncertain assumptions, the second verdict: the probability once they are drawn from their laws.
+    public var uncertainProbability: Double?
+    public var uncertainWords: String?
   }
 
   public var verdicts: [Verdict] = []

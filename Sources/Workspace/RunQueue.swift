@@ -151,7 +151,8 @@ public final class RunQueue: Sendable {
         seed: String(seed), replications: replications, version: ProgramVersion.current, status: .queued, createdAt: Date(),
         plan: plan?.json))
     let id = record.id!
-    let total = kind == .plan ? 0 : replications * (kind == .compare ? scenario.options.count + 1 : 1)
+    // Progress counts the replications, then each draw of the uncertain assumptions.
+    let total = kind == .plan ? 0 : replications * (kind == .compare ? scenario.options.count + 1 : 1) + (scenario.uncertainty?.draws ?? 0)
     let start = state.withLock { s -> Bool in
       s.waiting.append(id)
       s.decoded[id] = scenario
@@ -254,10 +255,27 @@ public final class RunQueue: Sendable {
     let headline = Self.headline(study, writer.fold)
     setProgress(id, verdict: headline)
     var uncertainty: UncertaintySummary?
-    if study.uncertainty != nil { uncertainty = try await UncertaintyStudy(study: study).summary(jobs: jobs).summary }
-    try Task.checkCancellation()
+    var shown = headline
+    if study.uncertainty != nil {
+      let u = try await UncertaintyStudy(study: study).summary(jobs: jobs) { setProgress(id, done: study.units + $0) }.summary
+      try Task.checkCancellation()
+      shown = Self.withSecondVerdicts(headline, u)
+      setProgress(id, verdict: shown)
+      uncertainty = u
+    }
     try writer.finish(uncertainty: uncertainty)
-    return headline
+    return shown
+  }
+
+  /// The baseline's verdicts with their second reading, once the assumptions are drawn.
+  static func withSecondVerdicts(_ headline: RunHeadline, _ u: UncertaintySummary) -> RunHeadline {
+    var out = headline
+    for (i, v) in out.verdicts.enumerated() where v.variant == "baseline" {
+      guard let second = u.verdicts.first(where: { $0.objectiveID == v.objective }) else { continue }
+      out.verdicts[i].uncertainProbability = second.probability
+      out.verdicts[i].uncertainWords = Likelihood(probability: second.probability).words.fr
+    }
+    return out
   }
 
   /// Each variant's objectives: the share of replications that met them, in words.

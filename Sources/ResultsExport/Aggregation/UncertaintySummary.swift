@@ -14,17 +14,20 @@ public struct UncertaintySummary: Sendable {
     public let place: String
     public let law: String
     public let source: String
-    /// The value in the scenario: the one "if the assumption holds".
+    /// The value in the scenario: the one "if the assumption holds" (NaN when the key is read through others, as a site's share).
     public let value: Double
+    /// A probability or a share: written as a percentage.
+    public let isShare: Bool
     /// The 5th and 95th percentiles of its law on the key's range.
     public let low: Double
     public let high: Double
 
     public init(
       path: String, french: String, english: String, place: String = "", law: String, source: String, value: Double, low: Double,
-      high: Double
+      high: Double, isShare: Bool = false
     ) {
       self.path = path
+      self.isShare = isShare
       self.place = place
       self.french = french
       self.english = english
@@ -163,6 +166,39 @@ public struct UncertaintySummary: Sendable {
     }
   }
 
+  /// Each assumption alone at its law's low and high value (5th and 95th
+  /// percentiles), the others at their scenario values, on the same
+  /// replications: the outputs at both ends, for the tornado chart.
+  public struct Tornado: Sendable {
+    public struct Bar: Sendable {
+      public let input: Int
+      public let lowValue: Double
+      public let highValue: Double
+      /// In the order of ``UncertaintySummary/outputs``.
+      public let atLow: [Double]
+      public let atHigh: [Double]
+
+      public init(input: Int, lowValue: Double, highValue: Double, atLow: [Double], atHigh: [Double]) {
+        self.input = input
+        self.lowValue = lowValue
+        self.highValue = highValue
+        self.atLow = atLow
+        self.atHigh = atHigh
+      }
+    }
+
+    public let replications: Int
+    /// The outputs with every assumption at its scenario value, on the same replications.
+    public let center: [Double]
+    public let bars: [Bar]
+
+    public init(replications: Int, center: [Double], bars: [Bar]) {
+      self.replications = replications
+      self.center = center
+      self.bars = bars
+    }
+  }
+
   /// N, the base points; R, the inner replications; the draws N(k + 2).
   public let points: Int
   public let replications: Int
@@ -178,12 +214,14 @@ public struct UncertaintySummary: Sendable {
   public let failureRules: [FailureRule]
   /// For a comparison of options.
   public let informationValue: InformationValue?
+  public let tornado: Tornado?
 
   public init(
     points: Int, replications: Int, inputs: [Input], verdicts: [Verdict], sensitivities: [Sensitivity], outputs: [String],
     drawTable: [Draw],
-    failureRules: [FailureRule] = [], informationValue: InformationValue? = nil
+    failureRules: [FailureRule] = [], informationValue: InformationValue? = nil, tornado: Tornado? = nil
   ) {
+    self.tornado = tornado
     self.failureRules = failureRules
     self.informationValue = informationValue
     self.points = points

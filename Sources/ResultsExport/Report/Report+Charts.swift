@@ -59,8 +59,8 @@ extension Report {
     }
   }
 
-  /// Every chart of the report, in order: the main charts, then one per observed series.
-  public var figures: [Figure] { mainFigures + observedFigures }
+  /// Every chart of the report, in order: the main charts, one per observed series, then the tornadoes.
+  public var figures: [Figure] { mainFigures + observedFigures + uncertaintyFigures }
 
   /// One chart per observed series: the simulated band and the observed dots.
   var observedFigures: [Figure] {

@@ -35,6 +35,12 @@ extension Report {
     }
   }
 
+  /// An input's value for the planner: a share as a percentage, else three significant digits.
+  func drawn(_ x: Double, _ input: UncertaintySummary.Input) -> String {
+    guard x.isFinite else { return "–" }
+    return input.isShare ? text.percent(x) : drawn(x)
+  }
+
   /// A drawn value for the planner: three significant digits, as a scenario writes numbers.
   func drawn(_ x: Double) -> String {
     guard x.isFinite, x != 0 else { return text.shortest(x) }
@@ -72,12 +78,15 @@ extension Report {
         )
       }
       let conditions = f.bounds.map { b -> String in
-        let name = inputName(u.inputs[b.input])
+        let input = u.inputs[b.input]
+        let name = text.t("« \(inputName(input)) »", "“\(inputName(input))”")
         switch (b.lower, b.upper) {
         case (let lo?, let hi?):
-          return text.t("\(name) entre \(drawn(lo)) et \(drawn(hi))", "\(name) between \(drawn(lo)) and \(drawn(hi))")
-        case (let lo?, nil): return text.t("\(name) d'au moins \(drawn(lo))", "\(name) at least \(drawn(lo))")
-        case (nil, let hi?): return text.t("\(name) d'au plus \(drawn(hi))", "\(name) at most \(drawn(hi))")
+          return text.t(
+            "\(name) est entre \(drawn(lo, input)) et \(drawn(hi, input))", "\(name) is between \(drawn(lo, input)) and \(drawn(hi, input))"
+          )
+        case (let lo?, nil): return text.t("\(name) vaut au moins \(drawn(lo, input))", "\(name) is at least \(drawn(lo, input))")
+        case (nil, let hi?): return text.t("\(name) vaut au plus \(drawn(hi, input))", "\(name) is at most \(drawn(hi, input))")
         default: return name
         }
       }
@@ -128,6 +137,31 @@ extension Report {
     )
   }
 
+  /// One tornado chart per objective: each assumption alone at its low and high value.
+  var uncertaintyFigures: [Figure] {
+    guard let u = uncertainty, let t = u.tornado else { return [] }
+    return u.outputs.enumerated().compactMap { j, output -> Figure? in
+      guard let o = summary.objectives.first(where: { UncertaintySummary.objectiveOutput($0.objective.id) == output }),
+        let words = objectiveWords(o.objective.id)
+      else { return nil }
+      let items = t.bars.map { b in
+        TornadoChart.Item(
+          label: "\(inputName(u.inputs[b.input])) (\(drawn(b.lowValue, u.inputs[b.input])) → \(drawn(b.highValue, u.inputs[b.input])))",
+          atLow: b.atLow[j], atHigh: b.atHigh[j])
+      }
+      return Figure(
+        chart: TornadoChart.make(
+          id: "tornado-\(o.objective.id)", title: text.t("Ce qui déplace : \(words)", "What moves: \(words)"),
+          axisTitle: text.t("probabilité d'atteindre l'objectif", "probability of meeting the objective"), center: t.center[j],
+          items: items,
+          percent: true, language: language),
+        caption: text.t(
+          "« \(words) » : probabilité d'atteindre l'objectif quand une seule hypothèse prend sa valeur basse (clair) ou haute (foncé) de sa loi (5e et 95e centiles, entre parenthèses), les autres restant à leur valeur du scénario ; le trait vertical est la probabilité avec toutes les valeurs du scénario. Sur les mêmes \(t.replications) réplications pour chaque barre ; la plus large en haut.",
+          "“\(words)”: probability of meeting the objective when one assumption alone takes its low (light) or high (dark) value (5th and 95th percentiles of its law, in brackets), the others at their scenario values; the vertical line is the probability with every scenario value. On the same \(t.replications) replications for each bar; the widest on top."
+        ))
+    }
+  }
+
   /// Each objective's two verdicts, in words.
   func uncertaintyVerdicts(_ u: UncertaintySummary) -> [(text: String, likelihood: Likelihood)] {
     u.verdicts.compactMap { v in
@@ -156,7 +190,7 @@ extension Report {
       ],
       rows: u.inputs.map { i in
         [
-          "\(text.t(i.french, i.english)) (\(i.path))", text.shortest(i.value), i.law, text.range(drawn(i.low), drawn(i.high)),
+          "\(text.t(i.french, i.english)) (\(i.path))", drawn(i.value, i), i.law, text.range(drawn(i.low, i), drawn(i.high, i)),
           i.source,
         ]
       },
@@ -254,6 +288,10 @@ extension Report {
     var md = "## \(uncertaintyTitle)\n\n\(uncertaintyIntro(u))\n\n"
     md += uncertaintyVerdicts(u).map { "- \($0.text)\n" }.joined() + "\n"
     md += table(uncertaintyLaws(u))
+    for f in uncertaintyFigures {
+      md += "\(text.t("Graphique", "Chart")) charts/\(f.chart.id).svg : \(f.caption)\n\n".replacingOccurrences(
+        of: ".svg : ", with: text.fr ? ".svg : " : ".svg: ")
+    }
     for (sentence, t) in uncertaintyIndexTables(u) { md += "\(sentence)\n\n" + table(t) }
     if let t = uncertaintyFigureTable(u) { md += table(t) }
     md += "### \(failureTitle)\n\n" + failureSentences(u).map { "\($0)\n\n" }.joined()
@@ -273,6 +311,7 @@ extension Report {
       h += "<p class=\"verdict\" style=\"border-left-color:\(v.likelihood.color)\">\(bold(Self.esc(v.text)))</p>\n"
     }
     h += table(uncertaintyLaws(u))
+    for f in uncertaintyFigures { h += "<figure>\(f.chart.svg)<figcaption>\(Self.esc(f.caption))</figcaption></figure>\n" }
     for (sentence, t) in uncertaintyIndexTables(u) { h += "<p>\(bold(Self.esc(sentence)))</p>\n" + table(t) }
     if let t = uncertaintyFigureTable(u) { h += table(t) }
     h += "<h3>\(Self.esc(failureTitle))</h3>\n" + failureSentences(u).map { "<p>\(Self.esc($0))</p>\n" }.joined()

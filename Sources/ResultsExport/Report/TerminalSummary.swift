@@ -29,6 +29,30 @@ public enum TerminalSummary {
     return lines.joined(separator: "\n")
   }
 
+  /// The second verdicts, once the uncertain assumptions are drawn, and the assumption that weighs most on each.
+  public static func uncertainty(_ u: UncertaintySummary, language: ReportLanguage) -> String {
+    let t = ReportText(language: language)
+    var lines = [
+      t.t(
+        "Compte tenu de l'incertitude sur les hypothèses (\(t.count(u.draws, "tirage", "tirages")) × \(u.replications)) :",
+        "Given the uncertainty on the assumptions (\(t.count(u.draws, "draw", "draws")) × \(u.replications)):")
+    ]
+    for v in u.verdicts {
+      var line =
+        "  \(v.objectiveID) : \(t.t(Likelihood(probability: v.probability).words)) (\(t.percent(v.probability)) ; "
+        + t.t(
+          "de \(t.percent(v.low)) à \(t.percent(v.high)) selon les tirages)",
+          "from \(t.percent(v.low)) to \(t.percent(v.high)) across draws)")
+      if let s = u.sensitivities.first(where: { $0.output == UncertaintySummary.objectiveOutput(v.objectiveID) }), s.variance > 0,
+        let top = s.ranking.first, s.indices[top].total >= 0.05
+      {
+        line += t.t(", surtout ", ", mostly ") + u.inputs[top].path
+      }
+      lines.append(language == .fr ? line : line.replacingOccurrences(of: " : ", with: ": ").replacingOccurrences(of: " ; ", with: "; "))
+    }
+    return lines.joined(separator: "\n")
+  }
+
   /// Each option's verdict on the first objective, beside the baseline's.
   public static func options(_ c: ComparisonSummary, language: ReportLanguage) -> String {
     let t = ReportText(language: language)

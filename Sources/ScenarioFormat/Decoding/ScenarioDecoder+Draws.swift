@@ -26,7 +26,7 @@ extension ScenarioDecoder {
         ScenarioError(
           file: file, line: mark?.line, column: mark?.column, path: "uncertainty",
           message:
-            "\(v.name)draw \(bad.draw + 1) of the design (\(bad.values)) makes an invalid scenario: `\(bad.issue.path)` \(bad.issue.message)",
+            "\(v.name)\(bad.draw) (\(bad.values)) makes an invalid scenario: `\(bad.issue.path)` \(bad.issue.message)",
           hint: "narrow the laws so that every value they allow is valid together")
       ]
     }

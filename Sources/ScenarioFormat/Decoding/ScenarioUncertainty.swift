@@ -67,18 +67,40 @@ extension ScenarioUncertainty {
     return try base.drawing(kept.map { inputs[$0] }, at: kept.map { levels[$0] })
   }
 
-  /// The first draw of the design that makes no valid scenario, with the
-  /// values drawn and the rule broken; nil when every draw is valid, which
-  /// `validate` requires so that the run cannot fail half-way.
+  /// The levels of the tornado: each input alone at its law's 5th and 95th percentile.
+  public static let tornadoLevels = (low: 0.05, high: 0.95)
+
+  /// The parameters with input `i` alone at `level`, the others at their scenario values (a tornado bar's end).
+  public func parameters(_ base: TerritoryParameters, input i: Int, at level: Double) throws(ParameterError) -> TerritoryParameters {
+    try base.drawing([inputs[i]], at: [level])
+  }
+
+  /// The first draw of the design (or end of a tornado bar) that makes no
+  /// valid scenario, with the values drawn and the rule broken; nil when
+  /// every one is valid, which `validate` requires so that the run cannot
+  /// fail half-way. Draws are numbered from 1; a tornado end is named as such.
   public func firstInvalidDraw(of base: TerritoryParameters, fixed: Set<ParameterPath> = [])
-    -> (draw: Int, values: String, issue: ParameterError.Issue)?
+    -> (draw: String, values: String, issue: ParameterError.Issue)?
   {
-    for (i, levels) in design.points.enumerated() {
+    for (d, levels) in design.points.enumerated() {
       do {
         _ = try parameters(base, at: levels, fixed: fixed)
       } catch {
         let values = zip(inputs, levels).filter { !fixed.contains($0.0.path) }.map { "\($0.0.path) = \($0.0.value(at: $0.1).shortestText)" }
-        return (i, values.joined(separator: ", "), error.issues[0])
+        return ("draw \(d + 1) of the design", values.joined(separator: ", "), error.issues[0])
+      }
+    }
+    guard fixed.isEmpty else { return nil }  // The tornado runs on the baseline only.
+    for i in inputs.indices {
+      for level in [Self.tornadoLevels.low, Self.tornadoLevels.high] {
+        do {
+          _ = try parameters(base, input: i, at: level)
+        } catch {
+          return (
+            "the tornado's \(level < 0.5 ? "low" : "high") end", "\(inputs[i].path) = \(inputs[i].value(at: level).shortestText)",
+            error.issues[0]
+          )
+        }
       }
     }
     return nil

@@ -26,7 +26,7 @@ extension Study {
       let fixed = v == 0 ? [] : Set(scenario.options[v - 1].overrides.map { ParameterPath(parsing: $0.path) })
       if let bad = u.firstInvalidDraw(of: variant.plan.parameters, fixed: fixed) {
         throw StudyProblem(
-          "draw \(bad.draw + 1) of the design (\(bad.values)) makes an invalid scenario: `\(bad.issue.path)` \(bad.issue.message)",
+          "\(bad.draw) (\(bad.values)) makes an invalid scenario: `\(bad.issue.path)` \(bad.issue.message)",
           hint: "use the scenario's number of points, or narrow the laws")
       }
     }

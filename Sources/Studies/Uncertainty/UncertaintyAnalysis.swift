@@ -5,6 +5,8 @@ import TerritoryModel
 /// Reads an outer design's outcomes into the second verdicts and the
 /// sensitivity indices of the baseline (variant 0).
 ///
+/// An input's place names it by its entries' ids (`troyes`); a list's index (`hiring_capacity[0]`) says nothing to a reader and is left out.
+///
 /// - The **verdict** of each objective comes from the A rows of the design:
 ///   N independent draws of the assumptions (their streams differ), R inner
 ///   replications each, read by ``TwoLevelProbability``.
@@ -29,7 +31,9 @@ public enum UncertaintyAnalysis {
       partial: voi.partial)
   }
 
-  public static func summary(_ outer: UncertaintyStudy, outcomes: [DrawOutcome]) -> UncertaintySummary {
+  public static func summary(_ outer: UncertaintyStudy, outcomes: [DrawOutcome], tornado: UncertaintySummary.Tornado? = nil)
+    -> UncertaintySummary
+  {
     precondition(outcomes.count == outer.draws, "one outcome per draw")
     let u = outer.uncertainty
     let p = outer.study.scenario.parameters
@@ -37,8 +41,9 @@ public enum UncertaintyAnalysis {
     let inputs = u.inputs.map { i in
       UncertaintySummary.Input(
         path: i.path.description, french: i.key.french, english: i.key.english,
-        place: i.path.entries(matching: i.key.pattern)?.joined(separator: ", ") ?? "", law: i.law.description, source: i.source,
-        value: i.key.values(in: p).first { $0.path == i.path }?.value ?? .nan, low: i.value(at: 0.05), high: i.value(at: 0.95))
+        place: (i.path.entries(matching: i.key.pattern) ?? []).filter { Int($0) == nil }.joined(separator: ", "), law: i.law.description,
+        source: i.source, value: i.key.values(in: p).first { $0.path == i.path }?.value ?? .nan, low: i.value(at: 0.05),
+        high: i.value(at: 0.95), isShare: i.key.range.lower >= 0 && i.key.range.upper == 1 && !i.key.range.isInteger)
     }
     let base = outcomes[0..<u.points]
     let verdicts = p.objectives.indices.map { o in
@@ -77,6 +82,6 @@ public enum UncertaintyAnalysis {
     return UncertaintySummary(
       points: u.points, replications: u.replications, inputs: inputs, verdicts: verdicts, sensitivities: sensitivities,
       outputs: outputs.map(\.0), drawTable: table, failureRules: rules,
-      informationValue: informationValue(outer, outcomes: outcomes, values: values))
+      informationValue: informationValue(outer, outcomes: outcomes, values: values), tornado: tornado)
   }
 }

@@ -51,7 +51,7 @@ public struct UncertaintyStudy: Sendable {
     try uncertainty.parameters(bases[v], at: levels[d], fixed: fixed[v])
   }
 
-  /// Runs every draw and reads them into the summary of the baseline.
+  /// Runs every draw, then the tornado's runs, and reads them into the summary of the baseline.
   public func summary(jobs: Int, progress: (Int) -> Void = { _ in }) async -> (summary: UncertaintySummary, outcomes: [DrawOutcome]) {
     var outcomes: [DrawOutcome] = []
     outcomes.reserveCapacity(draws)
@@ -59,7 +59,8 @@ public struct UncertaintyStudy: Sendable {
       outcomes.append(outcome)
       progress(d + 1)
     }
-    return (UncertaintyAnalysis.summary(self, outcomes: outcomes), outcomes)
+    let tornado = try? await TornadoStudy(outer: self).run(jobs: jobs)
+    return (UncertaintyAnalysis.summary(self, outcomes: outcomes, tornado: tornado), outcomes)
   }
 
   /// Runs draws `range` on `jobs` tasks; `consume` sees them in order.

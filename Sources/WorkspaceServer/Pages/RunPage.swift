@@ -39,11 +39,19 @@ enum RunPage {
     let headline = r.headlineFigures
     if !headline.verdicts.isEmpty {
       body += "<h2>Verdicts</h2>\n<table id=\"verdicts\"><thead><tr><th>\(r.kind == .plan ? "Valeur essayée" : "Variante")</th>"
-      body += "<th>Objectif</th><th>Verdict</th><th>Probabilité</th></tr></thead><tbody>\n"
+      let uncertain = headline.verdicts.contains { $0.uncertainProbability != nil }
+      body += "<th>Objectif</th><th>\(uncertain ? "Si les hypothèses sont justes" : "Verdict")</th><th>Probabilité</th>"
+      body += uncertain ? "<th>Compte tenu de l'incertitude sur les hypothèses</th><th>Probabilité</th>" : ""
+      body += "</tr></thead><tbody>\n"
       for v in headline.verdicts {
         let variant = v.variant == "baseline" ? "scénario de base" : v.variant  // as the live page's script shows it
         body += "<tr><td>\(HTMLText.escape(variant))</td><td>\(HTMLText.escape(v.objective))</td>"
-        body += "<td class=\"verdict\">\(HTMLText.escape(v.words))</td><td>\(NumberText.percentFR(v.probability))</td></tr>\n"
+        body += "<td class=\"verdict\">\(HTMLText.escape(v.words))</td><td>\(NumberText.percentFR(v.probability))</td>"
+        if uncertain {
+          body +=
+            "<td class=\"verdict\">\(HTMLText.escape(v.uncertainWords ?? "–"))</td><td>\(v.uncertainProbability.map(NumberText.percentFR) ?? "–")</td>"
+        }
+        body += "</tr>\n"
       }
       body += "</tbody></table>\n"
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ScenarioFormat
+import Studies
 
 /// `tzsim validate FILE`: checks a scenario and says what is wrong, where.
 struct ValidateCommand: AsyncParsableCommand {
@@ -20,7 +21,14 @@ struct ValidateCommand: AsyncParsableCommand {
         "\(file): valid scenario `\(s.name)` (\(p.start) to \(p.end)): sites \(p.sites.count), permanences \(p.permanences.count), "
           + "workshop types \(p.workshops.count), objectives \(p.objectives.count), staffing options \(s.options.count).")
       for note in s.notes { print(note.description.replacingOccurrences(of: ": error: ", with: ": note: ")) }
-      print(RunBudget(parameters: p).sentence)
+      let budget = RunBudget(parameters: p)
+      print(budget.sentence)
+      if let u = s.uncertainty {
+        print(budget.uncertaintySentence(u, replications: s.replications, variants: 1))
+        if !s.options.isEmpty {
+          print("compare: " + budget.uncertaintySentence(u, replications: s.replications, variants: s.options.count + 1))
+        }
+      }
     }
   }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import ScenarioFormat
+import Studies
 import TerritoryModel
 
 /// What a run will cost, said before it starts: the estimated events per
@@ -32,5 +34,17 @@ struct RunBudget {
       + "1,000 replications ≈ \(Self.duration(secondsPerReplication * 1000 / Double(cores))) on \(cores) core\(cores > 1 ? "s" : ""))."
     if isLarge { s = "warning: " + s + " This is a large run: try a few replications first." }
     return s
+  }
+
+  /// The outer design's cost: its draws, their inner replications and the
+  /// tornado's, for the baseline (a comparison runs each draw for every variant).
+  func uncertaintySentence(_ u: ScenarioUncertainty, replications: Int, variants: Int) -> String {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let tornado = (2 * u.inputs.count + 1) * min(replications, TornadoStudy.maximumReplications)
+    let total = u.replicationCount * variants + tornado
+    let n = { (x: Int) in TerritoryParameters.countText(Double(x)) }
+    return "uncertain assumptions: \(u.inputs.count) laws, \(n(u.draws)) draws × \(u.replications) replications"
+      + (variants > 1 ? " × \(variants) variants" : "") + " + \(n(tornado)) for the tornado = \(n(total)) replications more "
+      + "(≈ \(n(Int((Double(total) * events).rounded()))) events, \(Self.duration(secondsPerReplication * Double(total) / Double(cores))) on \(cores) core\(cores > 1 ? "s" : ""))."
   }
 }

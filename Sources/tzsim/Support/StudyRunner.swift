@@ -76,6 +76,7 @@ func finish(_ writer: StudyWriter, _ out: OutputDirectory, _ presentation: Prese
   try out.commit()
   if !presentation.quiet {
     print(TerminalSummary.text(summary, language: presentation.lang))
+    if let uncertainty { print(TerminalSummary.uncertainty(uncertainty, language: presentation.lang)) }
     if let comparison { print(TerminalSummary.options(comparison, language: presentation.lang)) }
     print("\(presentation.lang == .fr ? "Résultats :" : "Results:") \(out.destination.path)")
   }

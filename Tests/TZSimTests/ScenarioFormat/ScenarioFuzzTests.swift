@@ -16,6 +16,9 @@ struct ScenarioFuzzTests {
     return text.replacingOccurrences(of: "end: 2024-12-31", with: "end: 2020-03-31")
       .replacingOccurrences(of: "date: 2024-12-31", with: "date: 2020-03-31")
       .replacingOccurrences(of: "year: 2020", with: "date: 2020-03-31")
+      // Its uncertain assumptions stay (their lines are mutated too), in a design of 2 base points:
+      // every decode checks each draw.
+      .replacingOccurrences(of: "  points: 32", with: "  points: 2")
   }()
 
   /// Decodes `text` (throwing its refusal) and simulates one replication of what it describes.
