@@ -5,6 +5,8 @@ struct BenchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Measure the engine's speed on reference models.",
-    subcommands: [MMcBenchCommand.self, TerritoryBenchCommand.self, OverloadBenchCommand.self, CalibrateBenchCommand.self]
+    subcommands: [
+      MMcBenchCommand.self, TerritoryBenchCommand.self, OverloadBenchCommand.self, CalibrateBenchCommand.self, UncertaintyBenchCommand.self,
+    ]
   )
 }
