@@ -49,6 +49,7 @@ extension Report {
   }
 
   /// An index as a percentage, clamped to [0, 100 %] (estimates may stray outside with few draws; the CSV keeps them).
+  /// A first-order index is shown at most its total (S_i ≤ ST_i by definition; a small design's estimates may cross).
   func share(_ x: Double) -> String { text.percent(min(1, max(0, x))) }
 
   /// An assumption's name for the council: its label, and its place when it has one ("Conseillers — troyes").
@@ -212,25 +213,29 @@ extension Report {
   func uncertaintyIndexTables(_ u: UncertaintySummary) -> [(sentence: String, table: ChapterTable)] {
     u.sensitivities.filter { $0.output.hasPrefix(UncertaintySummary.objectiveOutput("")) }.map { s in
       let label = uncertaintyOutputLabel(s.output)
-      guard s.variance > 0, let top = s.ranking.first, s.indices[top].total >= Self.negligibleIndex else {
+      // When the assumptions make almost none of the outcome's variance, the indices only share out chance.
+      let assumptionsShare = u.verdicts.first { UncertaintySummary.objectiveOutput($0.objectiveID) == s.output }?.assumptionsShare ?? 1
+      guard s.variance > 0, let top = s.ranking.first, s.indices[top].total >= Self.negligibleIndex,
+        assumptionsShare >= Self.negligibleIndex
+      else {
         return (
           text.t(
-            "\(label) : aucune des hypothèses incertaines ne le déplace sensiblement (indices totaux sous \(text.percent(Self.negligibleIndex))) ; ce qui varie d'un tirage à l'autre vient du hasard des réplications.",
-            "\(label): none of the uncertain assumptions moves it noticeably (total indices under \(text.percent(Self.negligibleIndex))); what varies from one draw to another is the replications' chance."
+            "\(label) : aucune des hypothèses incertaines ne le déplace sensiblement (chacune, ou toutes ensemble, en font moins de \(text.percent(Self.negligibleIndex)) de la variation) ; ce qui varie d'un tirage à l'autre vient du hasard des réplications.",
+            "\(label): none of the uncertain assumptions moves it noticeably (each, or all together, make under \(text.percent(Self.negligibleIndex)) of its variation); what varies from one draw to another is the replications' chance."
           ),
           ChapterTable(id: "table-indices", header: [], rows: [], note: nil)
         )
       }
       let i = s.indices[top]
       let sentence = text.t(
-        "\(label) : l'hypothèse qui pèse le plus est **\(inputName(u.inputs[top]))** : à elle seule, elle explique \(share(i.first)) de la variation, et \(share(i.total)) avec ses interactions avec les autres.",
-        "\(label): the assumption that weighs most is **\(inputName(u.inputs[top]))**: alone it explains \(share(i.first)) of the variation, and \(share(i.total)) with its interactions with the others."
+        "\(label) : l'hypothèse qui pèse le plus est **\(inputName(u.inputs[top]))** : à elle seule, elle explique \(share(min(i.first, i.total))) de la variation, et \(share(i.total)) avec ses interactions avec les autres.",
+        "\(label): the assumption that weighs most is **\(inputName(u.inputs[top]))**: alone it explains \(share(min(i.first, i.total))) of the variation, and \(share(i.total)) with its interactions with the others."
       )
       let rows = s.ranking.map { k -> [String] in
         let x = s.indices[k]
         return [
           inputName(u.inputs[k]),
-          "\(share(x.first)) (\(text.range(share(x.firstLow), share(x.firstHigh))))",
+          "\(share(min(x.first, x.total))) (\(text.range(share(x.firstLow), share(x.firstHigh))))",
           "\(share(x.total)) (\(text.range(share(x.totalLow), share(x.totalHigh))))",
         ]
       }

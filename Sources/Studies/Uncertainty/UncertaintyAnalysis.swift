@@ -5,7 +5,8 @@ import TerritoryModel
 /// Reads an outer design's outcomes into the second verdicts and the
 /// sensitivity indices of the baseline (variant 0).
 ///
-/// An input's place names it by its entries' ids (`troyes`); a list's index (`hiring_capacity[0]`) says nothing to a reader and is left out.
+/// An input's place names it by its entries' ids (`troyes`, a commune's five-character INSEE code);
+/// a list's index (`hiring_capacity[0]`) says nothing to a reader and is left out.
 ///
 /// - The **verdict** of each objective comes from the A rows of the design:
 ///   N independent draws of the assumptions (their streams differ), R inner
@@ -41,7 +42,8 @@ public enum UncertaintyAnalysis {
     let inputs = u.inputs.map { i in
       UncertaintySummary.Input(
         path: i.path.description, french: i.key.french, english: i.key.english,
-        place: (i.path.entries(matching: i.key.pattern) ?? []).filter { Int($0) == nil }.joined(separator: ", "), law: i.law.description,
+        place: (i.path.entries(matching: i.key.pattern) ?? []).filter { Int($0) == nil || $0.count == 5 }.joined(separator: ", "),
+        law: i.law.description,
         source: i.source, value: i.key.values(in: p).first { $0.path == i.path }?.value ?? .nan, low: i.value(at: 0.05),
         high: i.value(at: 0.95), isShare: i.key.range.lower >= 0 && i.key.range.upper == 1 && !i.key.range.isInteger)
     }

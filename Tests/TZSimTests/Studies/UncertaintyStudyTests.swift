@@ -129,3 +129,41 @@ enum StudyFoldCheck {
     return fold.aggregators[0].summary()
   }
 }
+
+/// The chapter's words follow the figures: a key is named only when the assumptions move the outcome.
+@Suite("Uncertainty: the chapter's sentences")
+struct UncertaintyChapterTests {
+  static func summary(assumptionsShare: Double, first: Double, total: Double, objective: String) -> UncertaintySummary {
+    UncertaintySummary(
+      points: 4, replications: 2,
+      inputs: [
+        .init(
+          path: "sites[centre].walk_ins_per_week", french: "Visites", english: "Walk-ins", place: "centre", law: "l", source: "s", value: 9,
+          low: 5, high: 13)
+      ],
+      verdicts: [
+        .init(objectiveID: objective, probability: 0.5, standardError: 0.1, low: 0.2, high: 0.8, assumptionsShare: assumptionsShare)
+      ],
+      sensitivities: [
+        .init(
+          output: UncertaintySummary.objectiveOutput(objective), variance: 0.1,
+          indices: [.init(first: first, firstLow: 0, firstHigh: 1, total: total, totalLow: 0, totalHigh: 1)])
+      ],
+      outputs: [UncertaintySummary.objectiveOutput(objective)], drawTable: [])
+  }
+
+  @Test("a key is named when the assumptions make the variation; chance alone names none; a first-order index is shown at most its total")
+  func words() async throws {
+    let s = try StudyFixtures.scenario()
+    let study = try Study(scenario: s, file: "f.yaml", withOptions: false, seed: 7, replications: 2)
+    let run = try #require(await StudyFoldCheck.summary(study))
+    let objective = s.parameters.objectives[0].id
+    func md(_ u: UncertaintySummary) -> String {
+      Report(summary: run, parameters: s.parameters, assumptions: [], language: .fr, version: "t", uncertainty: u).markdown()
+    }
+    let moved = md(Self.summary(assumptionsShare: 0.6, first: 0.7, total: 0.4, objective: objective))
+    #expect(moved.contains("l'hypothèse qui pèse le plus est **Visites — centre** : à elle seule, elle explique 40"))
+    let chance = md(Self.summary(assumptionsShare: 0.01, first: 0.7, total: 0.4, objective: objective))
+    #expect(chance.contains("aucune des hypothèses incertaines ne le déplace sensiblement") && !chance.contains("pèse le plus"))
+  }
+}
