@@ -1,4 +1,4 @@
-public import ScenarioFormat
+import ScenarioFormat
 import TerritoryModel
 
 extension Study {

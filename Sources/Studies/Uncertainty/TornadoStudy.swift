@@ -1,5 +1,5 @@
 public import ResultsExport
-public import ScenarioFormat
+import ScenarioFormat
 import SimulationCore
 import Stochastic
 import TerritoryModel
