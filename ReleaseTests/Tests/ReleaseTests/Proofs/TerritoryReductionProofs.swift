@@ -35,24 +35,30 @@ struct TerritoryReductionProofs {
     #expect(4.5 * t.standardError < 0.1 * theory, "too weak: SE \(t.standardError)")
   }
 
-  /// A PPDE stock with no EBE and nobody met is an M/M/∞ population.
-  @Test("the PPDE stock with no EBE follows the M/M/infinity transient mean", .proof, .tags(.statisticalProof))
-  func ppdeStock() async throws {
-    let (n0, inflow, exit) = (300, 40.0, 0.3)  // per year
+  /// Two years of a PPDE stock in Troyes with no EBE and nobody met (an M/M/∞ population): no site
+  /// open, mobilisation and the EBE after the horizon. `objectives` are added as given.
+  static func stockOnly(initial n0: Int, inflow: Double, exit: Double, objectives: [Objective] = []) throws -> TerritoryParameters {
     let tz = TZCLDParameters(
       communes: ["10387": PPDEParameters(initialStock: n0, inflowPerYear: inflow, exitPerYear: exit)],
       mobilisationStart: CivilDate(iso: "2030-01-01")!, meetingDelayDays: try .constant(0),
       ebe: EBEParameters(
         opening: CivilDate(iso: "2030-01-01")!, openingCohort: 0,
         hiringCapacity: [DatedValue(from: CivilDate(iso: "2030-01-01")!, value: 0, source: "test")]))
-    let p = TerritoryParameters(
+    return TerritoryParameters(
       name: "stock", start: CivilDate(iso: "2021-01-01")!, end: CivilDate(iso: "2022-12-31")!,
       sites: [
         SiteParameters(
           id: "s", name: "s", commune: "10387", opening: .never,
           advisors: [AdvisorParameters(id: "a")], walkInsPerWeek: 0, referralsPerWeek: 0)
       ],
-      tzcld: tz)
+      tzcld: tz, objectives: objectives)
+  }
+
+  /// A PPDE stock with no EBE and nobody met is an M/M/∞ population.
+  @Test("the PPDE stock with no EBE follows the M/M/infinity transient mean", .proof, .tags(.statisticalProof))
+  func ppdeStock() async throws {
+    let (n0, inflow, exit) = (300, 40.0, 0.3)  // per year
+    let p = try Self.stockOnly(initial: n0, inflow: inflow, exit: exit)
     let plan = try TerritoryPlan(parameters: p)
     let years = Double(plan.calendar.dayCount) / 365.25
     let finals = await Replications.run(count: 1_000, jobs: 2) { r in

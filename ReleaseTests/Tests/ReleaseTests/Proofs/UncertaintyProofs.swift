@@ -16,20 +16,8 @@ import Testing
 struct UncertaintyProofs {
   @Test("the indices of the PPDE stock's start, inflow and exit rate match those of its explicit mean", .proof, .tags(.statisticalProof))
   func stockIndices() async throws {
-    let tz = TZCLDParameters(
-      communes: ["10387": PPDEParameters(initialStock: 300, inflowPerYear: 40, exitPerYear: 0.3)],
-      mobilisationStart: CivilDate(iso: "2030-01-01")!, meetingDelayDays: try .constant(0),
-      ebe: EBEParameters(
-        opening: CivilDate(iso: "2030-01-01")!, openingCohort: 0,
-        hiringCapacity: [DatedValue(from: CivilDate(iso: "2030-01-01")!, value: 0, source: "test")]))
-    let p = TerritoryParameters(
-      name: "stock", start: CivilDate(iso: "2021-01-01")!, end: CivilDate(iso: "2022-12-31")!,
-      sites: [
-        SiteParameters(
-          id: "s", name: "s", commune: "10387", opening: .never, advisors: [AdvisorParameters(id: "a")], walkInsPerWeek: 0,
-          referralsPerWeek: 0)
-      ],
-      tzcld: tz,
+    let p = try TerritoryReductionProofs.stockOnly(
+      initial: 300, inflow: 40, exit: 0.3,
       objectives: [Objective(id: "stock", kpi: .tzcldPPDERemaining, period: .date(CivilDate(iso: "2022-12-31")!), target: 250)])
     let inputs = [
       try UncertainInput(path: "tzcld.communes[10387].initial_stock", law: .uniform(min: 200, max: 400), source: "test"),
