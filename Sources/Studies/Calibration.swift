@@ -47,6 +47,8 @@ public struct Calibration: Sendable {
 
   public struct Outcome: Sendable {
     public let fitted: [Fitted]
+    /// The fitted values' correlation matrix (from the sandwich covariance; identity where a standard error is 0).
+    public let correlation: [[Double]]
     /// J = Q(θ̂) / (1 + 1/R).
     public let statistic: Double
     public let degreesOfFreedom: Int
@@ -323,10 +325,20 @@ public struct Calibration: Sendable {
     let fitted = (0..<k).map { j in
       Fitted(key: keys[j], value: thetaHat[j], standardError: sqrt(max(0, covariance[j][j] * inflation)))
     }
+    let correlation = (0..<k).map { a in
+      (0..<k).map { b -> Double in
+        guard a != b else { return 1 }
+        let scale = (max(0, covariance[a][a]) * max(0, covariance[b][b])).squareRoot()
+        guard scale > 0 else { return 0 }
+        // Symmetric by construction, and inside [−1, 1] whatever the rounding.
+        return min(1, max(-1, (covariance[a][b] + covariance[b][a]) / 2 / scale))
+      }
+    }
     let j = objective(atHat.mean, weights: w) / (1 + 1 / Double(precise))
     let df = moments.count - k
     return Outcome(
-      fitted: fitted, statistic: j, degreesOfFreedom: df, pValue: ChiSquared.upperTail(j, degreesOfFreedom: Double(df)),
+      fitted: fitted, correlation: correlation, statistic: j, degreesOfFreedom: df,
+      pValue: ChiSquared.upperTail(j, degreesOfFreedom: Double(df)),
       moments: moments.count, evaluations: evaluations, replicationsRun: replicationsRun)
   }
 

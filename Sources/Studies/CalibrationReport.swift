@@ -33,7 +33,40 @@ public struct CalibrationReport: Sendable {
     }
     head +=
       "# Fit: J = \(outcome.statistic.shortestText) on \(outcome.degreesOfFreedom) degrees of freedom, p = \(outcome.pValue.shortestText)\(outcome.poorFit ? " — a POOR fit: the model does not reproduce these series at any value in the ranges" : "").\n"
-    return head + ScenarioWriter.effectiveYAML(s)
+    let plain = head + ScenarioWriter.effectiveYAML(s)
+    // The fit's uncertainty, carried into projections: its law replaces whatever law the keys had.
+    let lawSource =
+      "tzsim calibrate on \(observedFile) (SHA-256 \(observedSHA256.prefix(12))…), J = \(outcome.statistic.shortestText), p = \(outcome.pValue.shortestText)"
+      + (outcome.poorFit ? ", POOR fit" : "")
+    let withLaw: Scenario
+    switch outcome.law(source: lawSource) {
+    case .failure(let problem):
+      return plain + "# No law written for the fitted keys: \(problem.reason).\n"
+    case .success(let inputs):
+      do {
+        let u = try (s.uncertainty ?? ScenarioUncertainty(inputs: [])).replacingLaws(with: inputs)
+        guard u.inputs.count <= ScenarioUncertainty.maxInputs else {
+          return plain + "# No law written for the fitted keys: the section would have more than \(ScenarioUncertainty.maxInputs) keys.\n"
+        }
+        var t = s
+        t.uncertainty = u
+        withLaw = t
+      } catch {
+        return plain + "# No law written for the fitted keys: \(error.issues[0].message).\n"
+      }
+    }
+    let text =
+      head + "# The fitted keys' law (uncertainty section) is the fit's: their values and standard errors"
+      + (outcome.fitted.count > 1 ? ", with the correlation of the estimates" : "") + ".\n"
+      + ScenarioWriter.effectiveYAML(withLaw)
+    // Written only if the file validates with it (every draw of the design a valid scenario).
+    do {
+      _ = try ScenarioDecoder.decode(text: text, file: "calibrated.yaml")
+      return text
+    } catch {
+      let first = error.errors.first.map { "\($0.message)" } ?? "it does not validate"
+      return plain + "# No law written for the fitted keys: with it, \(first).\n"
+    }
   }
 
   public func markdown(language: ReportLanguage) -> String {
@@ -58,6 +91,19 @@ public struct CalibrationReport: Sendable {
         "| `\(f.key.path)` | \(n(f.value)) | \(n(f.standardError)) | \(t("de \(n(f.low)) à \(n(f.high))", "\(n(f.low)) to \(n(f.high))")) | \(n(f.key.range.lowerBound))–\(n(f.key.range.upperBound)) |\n"
     }
     md += "\n"
+    if outcome.fitted.count > 1 {
+      let pairs = outcome.fitted.indices.flatMap { a in
+        outcome.fitted.indices.filter { $0 > a }.map { b in
+          "`\(outcome.fitted[a].key.path)` – `\(outcome.fitted[b].key.path)` : \(n(outcome.correlation[a][b]))"
+        }
+      }
+      md += t("Corrélation des estimations : ", "Correlation of the estimates: ") + pairs.joined(separator: " ; ") + ".\n\n"
+    }
+    md +=
+      t(
+        "Le scénario calé (`calibrated.yaml`) garde cette incertitude : les clés ajustées y suivent une loi normale\(outcome.fitted.count > 1 ? " jointe" : "") (valeur ajustée, erreur type\(outcome.fitted.count > 1 ? ", corrélations" : "")), que `tzsim run` tire avec les autres hypothèses incertaines pour le second verdict.",
+        "The calibrated scenario (`calibrated.yaml`) keeps this uncertainty: the fitted keys follow a\(outcome.fitted.count > 1 ? " joint" : "") normal law there (fitted value, standard error\(outcome.fitted.count > 1 ? ", correlations" : "")), which `tzsim run` draws with the other uncertain assumptions for the second verdict."
+      ) + "\n\n"
     md +=
       outcome.poorFit
       ? t(

@@ -21,12 +21,18 @@ public struct UncertaintySummary: Sendable {
     /// The 5th and 95th percentiles of its law on the key's range.
     public let low: Double
     public let high: Double
+    /// The keys it was fitted with (a joint law) and its correlation with each; empty for a law of its own.
+    public let fittedWith: [(path: String, correlation: Double)]
+    /// The keys of its joint law drawn before it: its indices count only its part independent of them.
+    public let drawnAfter: [String]
 
     public init(
       path: String, french: String, english: String, place: String = "", law: String, source: String, value: Double, low: Double,
-      high: Double, isShare: Bool = false
+      high: Double, isShare: Bool = false, fittedWith: [(path: String, correlation: Double)] = [], drawnAfter: [String] = []
     ) {
       self.path = path
+      self.fittedWith = fittedWith
+      self.drawnAfter = drawnAfter
       self.isShare = isShare
       self.place = place
       self.french = french

@@ -55,6 +55,19 @@ extension Report {
   /// An assumption's name for the council: its label, and its place when it has one ("Conseillers — troyes").
   func inputName(_ i: UncertaintySummary.Input) -> String {
     text.t(i.french, i.english) + (i.place.isEmpty ? "" : " — \(i.place)")
+      + (i.drawnAfter.isEmpty
+        ? ""
+        : text.t(
+          " (au-delà de ce qu'en disent \(i.drawnAfter.joined(separator: ", ")))",
+          " (beyond what \(i.drawnAfter.joined(separator: ", ")) say of it)"
+        ))
+  }
+
+  /// A law's text, and for a key fitted with others, with which and how correlated.
+  func lawText(_ i: UncertaintySummary.Input) -> String {
+    guard !i.fittedWith.isEmpty else { return i.law }
+    let others = i.fittedWith.map { "\($0.path) (ρ = \(text.number($0.correlation, digits: 2)))" }.joined(separator: ", ")
+    return i.law + text.t(", calée avec ", ", fitted with ") + others
   }
 
   /// An objective in a few words: "Personnes accompagnées en 2020 ≥ 800".
@@ -191,11 +204,15 @@ extension Report {
       ],
       rows: u.inputs.map { i in
         [
-          "\(text.t(i.french, i.english)) (\(i.path))", drawn(i.value, i), i.law, text.range(drawn(i.low, i), drawn(i.high, i)),
+          "\(text.t(i.french, i.english)) (\(i.path))", drawn(i.value, i), lawText(i), text.range(drawn(i.low, i), drawn(i.high, i)),
           i.source,
         ]
       },
-      note: nil)
+      note: u.inputs.contains { !$0.fittedWith.isEmpty }
+        ? text.t(
+          "Les clés calées ensemble (une loi normale jointe, écrite par le calage) sont tirées dans l'ordre où le scénario les nomme, chacune selon ce que les précédentes disent d'elle : l'indice de la première compte aussi ce qu'elle entraîne pour les autres, celui des suivantes leur seule part propre.",
+          "Keys fitted together (a joint normal law, written by the calibration) are drawn in the order the scenario names them, each given what the ones before say of it: the first key's index also counts what it carries along for the others, the next keys' only their own part."
+        ) : nil)
   }
 
   /// The label of an output of the design.

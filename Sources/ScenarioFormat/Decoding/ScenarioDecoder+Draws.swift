@@ -21,7 +21,9 @@ extension ScenarioDecoder {
       // Placed at the law of the drawn key the broken rule names (or the only law), else at the section.
       let lawIndex = u.inputs.firstIndex { bad.issue.path.hasPrefix($0.path.description) } ?? (u.inputs.count == 1 ? 0 : nil)
       let laws = root.mapping?["uncertainty"]?.mapping?["laws"]?.sequence
-      let mark = lawIndex.flatMap { laws?[$0].mapping?["law"]?.mark } ?? root.mapping?["uncertainty"]?.mark
+      let mark =
+        lawIndex.flatMap { i in laws?[u.entry(ofInput: i)].mapping.flatMap { $0["law"] ?? $0["joint_normal"] }?.mark }
+        ?? root.mapping?["uncertainty"]?.mark
       return [
         ScenarioError(
           file: file, line: mark?.line, column: mark?.column, path: "uncertainty",

@@ -52,5 +52,6 @@ public enum ScenarioKeys {
   public static let objective = ["id", "kpi", "year", "date", "at_least", "at_most"]
   public static let option = ["id", "name", "yearly_cost_eur", "set"]
   public static let uncertainty = ["points", "replications", "laws"]
-  public static let uncertainLaw = ["key", "law", "source"]
+  public static let uncertainLaw = ["key", "law", "keys", "joint_normal", "source"]
+  public static let jointNormal = ["mean", "sd", "correlation"]
 }

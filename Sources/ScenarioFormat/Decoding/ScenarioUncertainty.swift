@@ -63,16 +63,23 @@ extension ScenarioUncertainty {
   public func parameters(_ base: TerritoryParameters, at levels: [Double], fixed: Set<ParameterPath> = []) throws(ParameterError)
     -> TerritoryParameters
   {
+    let values = inputs.values(at: levels)
     let kept = inputs.indices.filter { !fixed.contains(inputs[$0].path) }
-    return try base.drawing(kept.map { inputs[$0] }, at: kept.map { levels[$0] })
+    return try base.drawing(kept.map { (inputs[$0].path, values[$0]) })
   }
 
   /// The levels of the tornado: each input alone at its law's 5th and 95th percentile.
   public static let tornadoLevels = (low: 0.05, high: 0.95)
 
-  /// The parameters with input `i` alone at `level`, the others at their scenario values (a tornado bar's end).
+  /// The parameters with input `i` alone at `level` of its law (a key of a
+  /// joint law: of its marginal), the others at their scenario values (a tornado bar's end).
   public func parameters(_ base: TerritoryParameters, input i: Int, at level: Double) throws(ParameterError) -> TerritoryParameters {
-    try base.drawing([inputs[i]], at: [level])
+    try base.drawing([(inputs[i].path, inputs[i].value(at: level))])
+  }
+
+  /// The index of the entry of `laws` that gives input `i` its law (a joint law is one entry for several keys).
+  public func entry(ofInput i: Int) -> Int {
+    inputs[...i].indices.filter { inputs[$0].joint == nil || inputs[$0].joint?.position == 0 }.count - 1
   }
 
   /// The first draw of the design (or end of a tornado bar) that makes no
@@ -86,7 +93,9 @@ extension ScenarioUncertainty {
       do {
         _ = try parameters(base, at: levels, fixed: fixed)
       } catch {
-        let values = zip(inputs, levels).filter { !fixed.contains($0.0.path) }.map { "\($0.0.path) = \($0.0.value(at: $0.1).shortestText)" }
+        let values = zip(inputs, inputs.values(at: levels)).filter { !fixed.contains($0.0.path) }.map {
+          "\($0.0.path) = \($0.1.shortestText)"
+        }
         return ("draw \(d + 1) of the design", values.joined(separator: ", "), error.issues[0])
       }
     }

@@ -264,9 +264,21 @@ public enum ScenarioWriter {
     w.line("  points: \(u.points)")
     w.line("  replications: \(u.replications)")
     w.line("  laws:")
+    func numbers(_ xs: [Double]) -> String { "[" + xs.map(\.shortestText).joined(separator: ", ") + "]" }
     for i in u.inputs {
-      w.line("    - key: \(q(i.path.description))")
-      w.line("      law: \(q(i.law.description))")
+      guard let j = i.joint else {
+        w.line("    - key: \(q(i.path.description))")
+        w.line("      law: \(q(i.law.description))")
+        w.line("      source: \(q(i.source))")
+        continue
+      }
+      guard j.position == 0 else { continue }
+      w.line("    - keys: [\(j.paths.map { q($0.description) }.joined(separator: ", "))]")
+      w.line("      joint_normal:")
+      w.line("        mean: \(numbers(j.law.means))")
+      w.line("        sd: \(numbers(j.law.sds))")
+      w.line("        correlation:")
+      for row in j.law.correlation { w.line("          - \(numbers(row))") }
       w.line("      source: \(q(i.source))")
     }
   }

@@ -74,6 +74,16 @@ public struct JointNormalLaw: Sendable, Equatable {
   /// The law of value `i` alone (its marginal): normal with its mean and sd.
   public func marginal(_ i: Int) -> AssumptionLaw { .normal(mean: means[i], sd: sds[i]) }
 
+  /// The joint law of the values at `indices` alone (a sub-block of the
+  /// covariance: the marginal of a multivariate normal is normal), or nil
+  /// when fewer than two are kept.
+  public func keeping(_ indices: [Int]) -> JointNormalLaw? {
+    guard indices.count >= 2 else { return nil }
+    return try? JointNormalLaw(
+      means: indices.map { means[$0] }, sds: indices.map { sds[$0] },
+      correlation: indices.map { i in indices.map { correlation[i][$0] } })
+  }
+
   /// The values at levels `u` (one per value, each in [0, 1)), value i
   /// truncated to `ranges[i]`, drawn in order, each given the ones before.
   /// - Precondition: `u.count == ranges.count == count`.

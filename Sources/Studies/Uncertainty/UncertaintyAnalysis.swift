@@ -45,7 +45,11 @@ public enum UncertaintyAnalysis {
         place: (i.path.entries(matching: i.key.pattern) ?? []).filter { Int($0) == nil || $0.count == 5 }.joined(separator: ", "),
         law: i.law.description,
         source: i.source, value: i.key.values(in: p).first { $0.path == i.path }?.value ?? .nan, low: i.value(at: 0.05),
-        high: i.value(at: 0.95), isShare: i.key.range.lower >= 0 && i.key.range.upper == 1 && !i.key.range.isInteger)
+        high: i.value(at: 0.95), isShare: i.key.range.lower >= 0 && i.key.range.upper == 1 && !i.key.range.isInteger,
+        fittedWith: i.joint.map { j in
+          j.paths.indices.filter { $0 != j.position }.map { (j.paths[$0].description, j.law.correlation[j.position][$0]) }
+        } ?? [],
+        drawnAfter: i.joint.map { j in j.paths[..<j.position].map(\.description) } ?? [])
     }
     let base = outcomes[0..<u.points]
     let verdicts = p.objectives.indices.map { o in
@@ -71,7 +75,7 @@ public enum UncertaintyAnalysis {
         })
     }
     let table = outcomes.indices.map { d in
-      UncertaintySummary.Draw(values: zip(u.inputs, outer.levels[d]).map { $0.value(at: $1) }, outputs: outputs.map { $0.1[d] })
+      UncertaintySummary.Draw(values: u.inputs.values(at: outer.levels[d]), outputs: outputs.map { $0.1[d] })
     }
     let values = table.map(\.values)
     let rules = p.objectives.indices.map { o in

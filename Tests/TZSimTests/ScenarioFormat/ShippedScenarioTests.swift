@@ -83,6 +83,7 @@ struct ShippedScenarioTests {
       (["tzcld"], ScenarioKeys.tzcld), (["tzcld", "ebe"], ScenarioKeys.ebe), (["money"], ScenarioKeys.money),
       (["objectives", "*"], ScenarioKeys.objective), (["options", "*"], ScenarioKeys.option), (["closures", "*"], ScenarioKeys.closure),
       (["uncertainty"], ScenarioKeys.uncertainty), (["uncertainty", "laws", "*"], ScenarioKeys.uncertainLaw),
+      (["uncertainty", "laws", "*", "joint_normal"], ScenarioKeys.jointNormal),
     ]
     for (path, keys) in checks {
       #expect(schema.propertyNames(at: path) == Set(keys), "schema at \(path)")

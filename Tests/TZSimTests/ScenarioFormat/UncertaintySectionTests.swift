@@ -3,6 +3,7 @@ import ScenarioFormat
 import Stochastic
 import TerritoryModel
 import Testing
+import Yams
 
 /// The `uncertainty` section: read, placed refusals, every draw valid, written back.
 @Suite("Scenarios: uncertain assumptions")
@@ -95,6 +96,70 @@ struct UncertaintySectionTests {
     // Placed on the entry's own line (the second entry's for a key given twice).
     let expected = message.contains("has a law") ? Self.line(of: "max: 2)", in: text) : Self.line(of: "    - {key:", in: text)
     #expect(e.line == expected && e.column != nil, "\(e)")
+  }
+
+  static let joint = """
+        - keys: ["sites[centre].walk_ins_per_week", "sites[centre].advisors"]
+          joint_normal:
+            mean: [6, 2]
+            sd: [1.5, 0.5]
+            correlation:
+              - [1, -0.4]
+              - [-0.4, 1]
+          source: "tzsim calibrate on observe.csv"
+        - key: workshops[job-search].enrol_probability
+          law: "beta(mean: 0.7, sd: 0.1)"
+          source: "ASSUMPTION"
+    """
+
+  @Test("keys fitted together: one joint law for several keys, drawn in order, each marginal its normal, read back from the dump")
+  func jointLaw() throws {
+    let s = try ScenarioDecoder.decode(text: Self.starter + Self.section(Self.joint, points: 8), file: "u.yaml")
+    let u = try #require(s.uncertainty)
+    #expect(u.inputs.count == 3 && u.draws == 8 * 5)
+    #expect(u.inputs.map { $0.joint?.position } == [0, 1, nil])
+    #expect(u.inputs[1].law == .normal(mean: 2, sd: 0.5))
+    #expect(u.inputs[1].lawDescription == "normal(mean: 2, sd: 0.5), joint with sites[centre].walk_ins_per_week (ρ = −0.40)")
+    #expect([0, 1, 1, 2].map { u.entry(ofInput: $0) } == [0, 0, 0, 1])
+    // The second key moves against the first: drawn at the same level, a high first value pulls the second down.
+    let high = u.inputs.values(at: [0.9, 0.5, 0.5])
+    let low = u.inputs.values(at: [0.1, 0.5, 0.5])
+    #expect(high[0] > low[0] && high[1] <= low[1])
+    // The median of the first key: its mean (the range [0, ∞) cuts 3·10⁻⁵ of the law off).
+    #expect(abs(u.inputs.values(at: [0.5, 0.5, 0.5])[0] - 6) < 1e-3)
+    let back = try ScenarioDecoder.decode(text: ScenarioWriter.effectiveYAML(s), file: "dump.yaml")
+    #expect(back.uncertainty == u)
+    // The schema a planner's editor uses accepts the dump.
+    let schema = try JSONSchemaCheck(data: Data(contentsOf: TestPaths.file("Scenarios/tzsim-scenario.schema.json")))
+    let node = try #require(try Yams.compose(yaml: ScenarioWriter.effectiveYAML(s)))
+    #expect(schema.validate(JSONSchemaCheck.value(of: node)) == [])
+  }
+
+  @Test(
+    "a joint law's refusals are placed at the law (its first line) or at the key, with the reason",
+    arguments: [
+      ("[1, -0.4]", "[1, 1.4]", "between −1 and 1", "mean: [6"),
+      ("[-0.4, 1]", "[-0.3, 1]", "symmetric", "mean: [6"),
+      ("mean: [6, 2]", "mean: [6]", "`mean` has 1 values for 2 keys", "mean: [6"),
+      ("\"sites[centre].advisors\"]", "\"sites[centre].advisor\"]", "is not a number of the scenario", "- keys:"),
+      ("sd: [1.5, 0.5]", "sd: [1.5, 0]", "sd must be", "mean: [6"),
+    ] as [(String, String, String, String)])
+  func jointRefusals(_ old: String, _ new: String, _ message: String, _ at: String) {
+    let text = Self.starter + Self.section(Self.joint.replacingOccurrences(of: old, with: new))
+    let found = Self.errors(text)
+    #expect(found.count == 1 && found.first?.message.contains(message) == true, "\(found)")
+    #expect(found.first?.line == Self.line(of: at, in: text), "\(found)")
+  }
+
+  @Test("an entry mixing one key's law and a joint law is refused; a key in both is a key given twice")
+  func jointMixed() {
+    let both = Self.joint.replacingOccurrences(
+      of: "      source: \"tzsim", with: "      law: \"uniform(min: 1, max: 2)\"\n      source: \"tzsim")
+    #expect(Self.errors(Self.starter + Self.section(both)).first?.message.contains("not both") == true)
+    let twice = Self.joint.replacingOccurrences(of: "workshops[job-search].enrol_probability", with: "sites[centre].advisors")
+      .replacingOccurrences(of: "beta(mean: 0.7, sd: 0.1)", with: "uniform(min: 1, max: 3)")
+    let found = Self.errors(Self.starter + Self.section(twice))
+    #expect(found.count == 1 && found.first?.message.contains("has a law already (law 1)") == true, "\(found)")
   }
 
   @Test("a design too large for one seed's streams is refused at `points`")

@@ -36,6 +36,11 @@ struct CalibrationTests {
     #expect(yaml.hasPrefix("# Calibrated by tzsim"))
     let fitted = try ScenarioDecoder.decode(text: yaml, file: "calibrated.yaml").parameters.sites[0].walkInsPerWeek
     #expect(fitted != CalibrationFixtures.truth && (1...20).contains(fitted), "the fitted value is in the scenario")
+    // The fit's uncertainty comes with it: a normal law at the fitted value, its sd the standard error.
+    let law = try #require(ScenarioDecoder.decode(text: yaml, file: "calibrated.yaml").uncertainty?.inputs.first)
+    guard case .normal(let mean, let sd) = law.law else { Issue.record("expected a normal law, got \(law.law)"); return }
+    #expect(law.path.description == CalibrationFixtures.walkIns && mean == fitted && sd > 0 && sd < 20)
+    #expect(law.source.hasPrefix("tzsim calibrate on obs.csv (SHA-256 "), "\(law.source)")
     #expect(
       try String(contentsOf: dir.appending(path: "cal/calibration.md"), encoding: .utf8).hasPrefix("## Calage sur les données observées"))
     let bad = try CommandLineTests.tzsim(
@@ -51,5 +56,39 @@ struct CalibrationTests {
         scenario: CalibrationFixtures.scenario, file: "starter.yaml", observed: CalibrationFixtures.observed(seed: 7, kpis: [.accompanied]),
         keys: [.init(path: CalibrationFixtures.walkIns, range: 1...200_000)], replications: 4, seed: 1)
     }
+  }
+
+  @Test("the fit's law: a normal for one key, a joint normal for several, none when a standard error is 0 or the correlations contradict")
+  func fittedLaw() throws {
+    let paths = ["sites[centre].walk_ins_per_week", "sites[centre].advisors"]
+    let one = try Calibration.fittedLaw(paths: [paths[0]], values: [7], standardErrors: [1.2], correlation: [[1]], source: "s").get()
+    #expect(one.count == 1 && one[0].law == .normal(mean: 7, sd: 1.2) && one[0].joint == nil)
+    let two = try Calibration.fittedLaw(
+      paths: paths, values: [7, 3], standardErrors: [1.2, 0.4], correlation: [[1, -0.5], [-0.5, 1]], source: "s"
+    ).get()
+    #expect(two.map { $0.joint?.position } == [0, 1] && two[1].joint?.law.correlation[0][1] == -0.5)
+    #expect(two[1].law == .normal(mean: 3, sd: 0.4))
+    let flat = Calibration.fittedLaw(
+      paths: paths, values: [7, 3], standardErrors: [1.2, 0], correlation: [[1, 0], [0, 1]], source: "s")
+    #expect(throws: Calibration.LawProblem.self) { try flat.get() }
+    let bad = Calibration.fittedLaw(paths: paths, values: [7, 3], standardErrors: [1.2, 1], correlation: [[1, 1], [1, 1]], source: "s")
+    #expect(throws: Calibration.LawProblem.self) { try bad.get() }
+  }
+
+  @Test("the fit's law replaces the keys' laws: a key's own law dropped, a joint law kept for the keys not refitted")
+  func replacingLaws() throws {
+    let paths = ["sites[centre].walk_ins_per_week", "sites[centre].advisors", "workshops[job-search].enrol_probability"]
+    let law = try JointNormalLaw(
+      means: [6, 2, 0.7], sds: [1, 0.5, 0.1], correlation: [[1, 0.3, 0.2], [0.3, 1, -0.1], [0.2, -0.1, 1]])
+    let joint = try UncertainInput.joint(paths.map { ParameterPath(parsing: $0) }, law: law, source: "old fit")
+    let u = ScenarioUncertainty(points: 8, inputs: joint)
+    let refit = try Calibration.fittedLaw(paths: [paths[1]], values: [3], standardErrors: [0.2], correlation: [[1]], source: "new").get()
+    let once = try u.replacingLaws(with: refit)
+    #expect(once.points == 8 && once.inputs.map(\.path.description) == [paths[0], paths[2], paths[1]])
+    #expect(once.inputs[0].joint?.law.correlation == [[1, 0.2], [0.2, 1]] && once.inputs[2].source == "new")
+    let twice = try once.replacingLaws(
+      with: Calibration.fittedLaw(paths: [paths[0]], values: [5], standardErrors: [0.5], correlation: [[1]], source: "newer").get())
+    #expect(twice.inputs.map(\.path.description) == [paths[2], paths[1], paths[0]])
+    #expect(twice.inputs[0].joint == nil && twice.inputs[0].law == .normal(mean: 0.7, sd: 0.1) && twice.inputs[0].source == "old fit")
   }
 }

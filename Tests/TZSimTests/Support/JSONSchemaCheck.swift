@@ -35,15 +35,17 @@ struct JSONSchemaCheck {
 
   /// The `properties` names of the object schema reached by `path` (`*` steps into `items`).
   func propertyNames(at path: [String]) -> Set<String> {
+    // A `oneOf` is read as the union of its alternatives (a law is one key's or several keys').
+    func alternatives(_ s: [String: Any]) -> [[String: Any]] { (s["oneOf"] as? [[String: Any]]) ?? [s] }
     var s = schema
     for step in path {
       if step == "*" {
         s = s["items"] as! [String: Any]
       } else {
-        s = (s["properties"] as! [String: Any])[step] as! [String: Any]
+        s = alternatives(s).compactMap { ($0["properties"] as? [String: Any])?[step] as? [String: Any] }.first!
       }
     }
-    return Set((s["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+    return Set(alternatives(s).flatMap { ($0["properties"] as? [String: Any])?.keys.map { $0 } ?? [] })
   }
 
   func check(_ v: Any, _ s: [String: Any], _ at: String) -> [String] {

@@ -8,10 +8,14 @@
 /// let p = try parameters.drawing(inputs, at: [0.25, 0.9])
 /// ```
 extension TerritoryParameters {
-  /// - Precondition: `levels.count == inputs.count`, each level in [0, 1).
+  /// - Precondition: `levels.count == inputs.count`, each level in [0, 1), a joint law's keys all present.
   public func drawing(_ inputs: [UncertainInput], at levels: [Double]) throws(ParameterError) -> TerritoryParameters {
-    precondition(levels.count == inputs.count, "one level per uncertain input")
-    let p = try setting(zip(inputs, levels).map { ($0.path, $0.value(at: $1)) })
+    try drawing(Array(zip(inputs.map(\.path), inputs.values(at: levels))))
+  }
+
+  /// The parameters with each key set to its drawn value, checked as a draw is.
+  public func drawing(_ values: [(ParameterPath, Double)]) throws(ParameterError) -> TerritoryParameters {
+    let p = try setting(values)
     let clashes = TerritoryPlan.streamClashes(p)
     if !clashes.isEmpty { throw ParameterError(issues: clashes) }
     return p
