@@ -32,6 +32,15 @@ public struct SensitivityDesign: Sendable {
     self.init(inputs: inputs, samples: samples) { (0..<(2 * inputs)).map { _ in stream.uniform() } }
   }
 
+  /// A design on given base points (each of 2k coordinates: A's then B's),
+  /// e.g. a Latin hypercube or a randomly shifted Sobol sequence.
+  /// - Precondition: `samples ≥ 2` points, each with `2 × inputs` coordinates in [0, 1).
+  public init(inputs: Int, basePoints: [[Double]]) {
+    precondition(inputs >= 1 && basePoints.count >= 2 && basePoints.allSatisfy { $0.count == 2 * inputs })
+    var next = basePoints.makeIterator()
+    self.init(inputs: inputs, samples: basePoints.count) { next.next()! }
+  }
+
   private init(inputs: Int, samples: Int, point: () -> [Double]) {
     self.inputs = inputs
     self.samples = samples

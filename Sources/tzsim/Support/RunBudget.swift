@@ -43,7 +43,8 @@ struct RunBudget {
     let tornado = (2 * u.inputs.count + 1) * min(replications, TornadoStudy.maximumReplications)
     let total = u.replicationCount * variants + tornado
     let n = { (x: Int) in TerritoryParameters.countText(Double(x)) }
-    return "uncertain assumptions: \(u.inputs.count) key\(u.inputs.count > 1 ? "s" : ""), \(n(u.draws)) draws × \(u.replications) replications"
+    return
+      "uncertain assumptions: \(u.inputs.count) key\(u.inputs.count > 1 ? "s" : ""), \(n(u.draws)) draws × \(u.replications) replications"
       + (variants > 1 ? " × \(variants) variants" : "") + " + \(n(tornado)) for the tornado = \(n(total)) replications more "
       + "(≈ \(n(Int((Double(total) * events).rounded()))) events, \(Self.duration(secondsPerReplication * Double(total) / Double(cores))) on \(cores) core\(cores > 1 ? "s" : ""))."
   }
