@@ -23,6 +23,19 @@ public import TerritoryModel
 /// the looks is at most 0.5 % on each side. When `maxReplications` are spent
 /// without a clear decision, the point estimate decides and the evaluation is
 /// marked uncertain.
+///
+/// **Under uncertainty** (``underUncertainty``, `tzsim plan --under-uncertainty`,
+/// for a scenario with an `uncertainty` section): replication r of every
+/// candidate draws the uncertain assumptions at point r of a Sobol sequence
+/// over the laws (the varied key, if it has a law, keeps the candidate's
+/// value: it is the decision), then runs once on its own streams. The
+/// probability a candidate must reach is then the chance of meeting the
+/// objective **when the assumptions are uncertain as their laws say**: the
+/// second verdict's probability, E over the assumptions of P(met | assumptions),
+/// estimated with one replication per draw. The draws and the streams are the
+/// same for every candidate, so candidates stay on common random numbers; the
+/// trials are independent (each draw is fresh and runs once), so the Wilson
+/// rule keeps its guarantee.
 public struct GoalSeek: Sendable {
   public enum Decision: String, Sendable {
     case meets, misses
@@ -53,10 +66,14 @@ public struct GoalSeek: Sendable {
   public let seed: UInt64
   public let batch: Int
   public let maxReplications: Int
+  /// The assumptions drawn at each replication, or nil when they are taken as exact.
+  public let uncertainty: ScenarioUncertainty?
+  /// The levels of draw r (point r of a Sobol sequence over the laws), when under uncertainty.
+  let levels: [[Double]]
 
   public init(
     scenario: Scenario, file: String, objective: String, probability: Double, path: String, range: ClosedRange<Double>, step: Double,
-    seed: UInt64, batch: Int = 50, maxReplications: Int = 2000
+    seed: UInt64, batch: Int = 50, maxReplications: Int = 2000, underUncertainty: Bool = false
   ) throws(ScenarioErrors) {
     guard let j = scenario.parameters.objectives.firstIndex(where: { $0.id == objective }) else {
       let known = scenario.parameters.objectives.map(\.id)
@@ -81,11 +98,52 @@ public struct GoalSeek: Sendable {
     self.seed = seed
     self.batch = batch
     self.maxReplications = maxReplications
+    if underUncertainty {
+      guard let u = scenario.uncertainty else {
+        throw ScenarioErrors([
+          ScenarioError(
+            file: file, path: "uncertainty", message: "planning under uncertainty needs the scenario's `uncertainty` section",
+            hint: "give laws to the uncertain assumptions (docs/scenario-format/uncertainty.md), or plan without --under-uncertainty")
+        ])
+      }
+      uncertainty = u
+      let sobol = SobolSequence(dimensions: u.inputs.count)
+      levels = (0..<maxReplications).map { _ in sobol.next() }
+    } else {
+      uncertainty = nil
+      levels = []
+    }
     if let issue = scenario.parameters.settingProblem(ParameterPath(parsing: path)) {
       throw ScenarioErrors([ScenarioError(file: file, path: "--vary", message: "`\(path)` \(issue.message)", hint: issue.hint)])
     }
-    // Check the path once, with the first candidate.
+    // Check the path once, with the first candidate; under uncertainty, the first batch's draws at both ends.
     _ = try parameters(for: values.first ?? range.lowerBound)
+    if uncertainty != nil {
+      for value in Set([values.first, values.last].compactMap { $0 }).sorted() {
+        for r in 0..<min(batch, maxReplications) { _ = try drawnParameters(for: value, replication: r) }
+      }
+    }
+  }
+
+  /// The parameters of replication `r` of a candidate under uncertainty: the
+  /// candidate's value, the other uncertain keys at draw r.
+  public func drawnParameters(for value: Double, replication r: Int) throws(ScenarioErrors) -> TerritoryParameters {
+    let base = try parameters(for: value)
+    guard let u = uncertainty else { return base }
+    do {
+      return try u.parameters(base, at: levels[r], fixed: [ParameterPath(parsing: path)])
+    } catch {
+      let values = zip(u.inputs, u.inputs.values(at: levels[r])).filter { $0.0.path.description != path }
+        .map { "\($0.0.path) = \($0.1.shortestText)" }.joined(separator: ", ")
+      throw ScenarioErrors(
+        error.issues.map {
+          ScenarioError(
+            file: file, path: "uncertainty",
+            message:
+              "with \(path) = \(value.shortestText), draw \(r + 1) of the plan (\(values)) makes an invalid scenario: `\($0.path)` \($0.message)",
+            hint: "narrow the laws so that every value they allow is valid with every candidate")
+        })
+    }
   }
 
   /// The scenario with the varied key set to `value`, through the parameter catalogue.
@@ -112,15 +170,27 @@ public struct GoalSeek: Sendable {
     var n = 0
     while n < maxReplications {
       let count = min(batch, maxReplications - n)
+      // Under uncertainty each replication has its own draw's plan (built in the job: it costs as much as a short run).
+      let drawn = uncertainty != nil
+      var invalid: (any Error)?
       await OrderedReplications.run(
         first: n, count: count, jobs: jobs,
-        body: { r in
-          var model = TerritorySimulation(plan: plan, seeder: seeder, replication: r)
-          return model.run().objectives[j].met
+        body: { [self] r -> Result<Bool, any Error> in
+          do {
+            let p = drawn ? try TerritoryPlan(parameters: drawnParameters(for: value, replication: r)) : plan
+            var model = TerritorySimulation(plan: p, seeder: seeder, replication: r)
+            return .success(model.run().objectives[j].met)
+          } catch {
+            return .failure(error)
+          }
         }
-      ) { _, ok in
-        if ok { met += 1 }
+      ) { _, outcome in
+        switch outcome {
+        case .success(let ok): if ok { met += 1 }
+        case .failure(let e): invalid = invalid ?? e
+        }
       }
+      if let invalid { throw invalid }
       n += count
       try Task.checkCancellation()
       if let decision = rule.decide(successes: met, trials: n) {

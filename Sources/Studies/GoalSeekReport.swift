@@ -90,6 +90,19 @@ public struct GoalSeekReport: Sendable {
           "**Aucune valeur de l'intervalle n'atteint l'objectif** avec cette probabilité : il faut élargir l'intervalle ou revoir l'objectif.",
           "**No value in the range meets the objective** with this probability: widen the range or revise the objective.") + "\n\n"
     }
+    if let u = seek.uncertainty {
+      md +=
+        t(
+          "Sous incertitude : à chaque réplication, les \(u.inputs.count) hypothèses incertaines du scénario sont tirées à nouveau selon leurs lois (la clé que l'on fait varier garde la valeur essayée) ; la probabilité est donc celle d'atteindre l'objectif compte tenu de l'incertitude sur les hypothèses, comme le second verdict d'une simulation. Les mêmes tirages servent pour chaque valeur.",
+          "Under uncertainty: at each replication the scenario's \(u.inputs.count) uncertain assumptions are drawn anew from their laws (the varied key keeps the value tried); the probability is thus that of meeting the objective given the uncertainty on the assumptions, as a run's second verdict. The same draws serve every value."
+        ) + "\n\n"
+    } else if seek.scenario.uncertainty != nil {
+      md +=
+        t(
+          "Les hypothèses incertaines du scénario sont prises comme justes : la probabilité est celle du premier verdict (« si les hypothèses sont justes ») ; `tzsim plan --under-uncertainty` la calcule compte tenu de leur incertitude.",
+          "The scenario's uncertain assumptions are taken as exact: the probability is the first verdict's (“if the assumptions hold”); `tzsim plan --under-uncertainty` computes it given their uncertainty."
+        ) + "\n\n"
+    }
     md +=
       "| " + t("Valeur", "Value") + " | " + t("Réplications", "Replications") + " | " + t("Atteint", "Met") + " | "
       + t("Probabilité", "Probability") + " | " + t("IC 99 %", "99% CI") + " | " + t("Décision", "Decision")

@@ -65,6 +65,12 @@ struct PlanCommand: AsyncParsableCommand {
   @Option(help: "Language of plan.md: fr or en.")
   var lang: ReportLanguage = .fr
 
+  @Flag(
+    help:
+      "Draw the scenario's uncertain assumptions anew at each replication (its `uncertainty` section): the probability is then the chance of meeting the objective when the assumptions are uncertain, not only if they hold."
+  )
+  var underUncertainty = false
+
   func parsedRange() throws -> ClosedRange<Double> {
     let p = range.components(separatedBy: "...")
     guard p.count == 2, let a = Double(p[0]), let b = Double(p[1]), a.isFinite, b.isFinite, a <= b else {
@@ -92,9 +98,16 @@ struct PlanCommand: AsyncParsableCommand {
       do {
         seek = try GoalSeek(
           scenario: s, file: file, objective: objective, probability: probability, path: vary, range: try parsedRange(),
-          step: step, seed: seed ?? s.seed, batch: batch, maxReplications: maxReplications)
+          step: step, seed: seed ?? s.seed, batch: batch, maxReplications: maxReplications, underUncertainty: underUncertainty)
       } catch let e as ScenarioErrors {
         throw Failure.scenario(e)
+      }
+      if let u = seek.uncertainty {
+        print(
+          "under uncertainty: each replication draws the \(u.inputs.count) uncertain key\(u.inputs.count > 1 ? "s" : "") anew; the probability counts the assumptions' uncertainty."
+        )
+      } else if s.uncertainty != nil {
+        print("the scenario's uncertain assumptions are taken as exact (--under-uncertainty draws them).")
       }
       print("candidate  replications  met  probability  99 % interval    decision")
       let (answer, evaluations) = try await seek.run(jobs: jobs) { e in
