@@ -1,5 +1,5 @@
 import Foundation
-import ResultsExport
+public import ResultsExport
 import ScenarioFormat
 
 /// The shards of one study, read back from their partial files: checked to
@@ -63,25 +63,58 @@ public struct ShardMerge {
     let scenario = try ScenarioDecoder.decode(bytes: [UInt8](bytes), file: file)
     var study = try Study(
       scenario: scenario, file: file, withOptions: first.command == "compare", seed: first.seed, replications: first.replications)
-    // Shards run without the outer design of uncertain assumptions (`--without-uncertainty`).
-    study.uncertainty = nil
+    // The outer design as the shards ran it: its sizes, or left out (`--without-uncertainty`).
+    if let o = first.outer {
+      guard scenario.uncertainty != nil else {
+        throw StudyProblem("\(parts[0].path): error: the header names an outer design the scenario lacks", hint: "run that shard again")
+      }
+      study = try study.resizingUncertainty(points: o.points, replications: o.replications)
+    } else {
+      study.uncertainty = nil
+    }
+    work = try StudyWork(study: study)
+    guard first.shards <= work.units else {
+      throw StudyProblem("\(parts[0].path): error: \(first.shards) shards for \(work.units) units of work", hint: "run the shards again")
+    }
     self.study = study
     self.parts = parts
   }
 
-  /// Feeds every unit, in order, to `writer`.
-  public func fold(into writer: StudyWriter) throws {
+  /// Every unit of the run: the replications, then the outer design's draws and the tornado's runs.
+  let work: StudyWork
+
+  /// Feeds every replication, in order, to `writer`; returns the summary of
+  /// the outer design when the run drew its uncertain assumptions (the one the
+  /// unsharded run computes, to the bit).
+  @discardableResult
+  public func fold(into writer: StudyWriter) throws -> UncertaintySummary? {
     var unit = 0
+    var outcomes: [DrawOutcome] = []
+    var tornado = work.tornado.map { TornadoStudy.Fold($0) }
+    let width = study.scenario.parameters.objectives.count + (work.outer?.headline.count ?? 0)
     for p in parts {
-      let expected = Shard(index: p.header.shard, count: p.header.shards).slice(of: study.units)
+      let expected = Shard(index: p.header.shard, count: p.header.shards).slice(of: work.units)
       while let line = p.reader.next(), !line.isEmpty {
-        guard unit < expected.upperBound, let (option, result) = PartialFile.decodeResult(line),
-          option == unit % study.variants.count, result.replication == unit / study.variants.count
-        else {
-          throw StudyProblem(
-            "\(p.path): error: a result line cannot be read (unit \(unit))", hint: "the file may be truncated: run that shard again")
+        let bad = StudyProblem(
+          "\(p.path): error: a result line cannot be read (unit \(unit))", hint: "the file may be truncated: run that shard again")
+        guard unit < expected.upperBound else { throw bad }
+        switch work.locate(unit) {
+        case .replication(let u):
+          guard let (option, result) = PartialFile.decodeResult(line), option == u % study.variants.count,
+            result.replication == u / study.variants.count
+          else { throw bad }
+          writer.add(u, result)
+        case .draw(let d):
+          guard let o = PartialFile.decodeDraw(line), o.draw == d, o.met.count == study.variants.count,
+            o.met.allSatisfy({ $0.count == study.scenario.parameters.objectives.count }),
+            o.met.joined().allSatisfy({ $0 <= (study.uncertainty?.replications ?? 0) }),
+            o.means.allSatisfy({ $0.count == work.outer?.headline.count })
+          else { throw bad }
+          outcomes.append(DrawOutcome(met: o.met, means: o.means, events: o.events))
+        case .tornado(let t):
+          guard let o = PartialFile.decodeTornado(line), o.unit == t, o.outputs.count == width else { throw bad }
+          tornado?.add(t, o.outputs)
         }
-        writer.add(unit, result)
         unit += 1
       }
       guard unit == expected.upperBound else {
@@ -90,5 +123,7 @@ public struct ShardMerge {
           hint: "the shard did not finish: run it again")
       }
     }
+    guard let outer = work.outer else { return nil }
+    return UncertaintyAnalysis.summary(outer, outcomes: outcomes, tornado: tornado?.tornado)
   }
 }

@@ -84,6 +84,7 @@ public struct Study: Sendable {
     PartialFile.Header(
       command: command, scenarioSHA: SHA256.hex(scenario.source), seed: seed, replications: replications,
       options: variants.dropFirst().map(\.id), shard: shard.index, shards: shard.count, program: program,
-      scenarioBase64: Data(scenario.source).base64EncodedString())
+      scenarioBase64: Data(scenario.source).base64EncodedString(),
+      outer: uncertainty.map { PartialFile.Header.Outer(points: $0.points, replications: $0.replications) })
   }
 }

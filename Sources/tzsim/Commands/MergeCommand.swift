@@ -41,8 +41,8 @@ struct MergeCommand: AsyncParsableCommand {
         let writer = try StudyWriter(
           study: merge.study, destination: out, flavour: presentation.flavour, language: presentation.lang,
           version: TZSimVersion.current, arguments: presentation.reproducing(merge.study))
-        try merge.fold(into: writer)
-        try finish(writer, out, presentation)
+        let uncertainty = try merge.fold(into: writer)
+        try finish(writer, out, presentation, uncertainty: uncertainty)
       } catch {
         out.discard()
         throw error

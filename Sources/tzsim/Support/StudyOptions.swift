@@ -67,16 +67,9 @@ struct StudyOptions: ParsableArguments {
       copy.uncertainty = nil
       return copy
     }
-    let sized: Study
-    do { sized = try study.resizingUncertainty(points: outerPoints, replications: innerReplications) } catch let e as StudyProblem {
+    do { return try study.resizingUncertainty(points: outerPoints, replications: innerReplications) } catch let e as StudyProblem {
       throw Failure.usage("error: \(e.message)", hint: e.hint)
     }
-    if sized.uncertainty != nil && shard != nil {
-      throw Failure.usage(
-        "error: a run with uncertain assumptions cannot be sharded yet",
-        hint: "run it whole, or add --without-uncertainty to shard the rest")
-    }
-    return sized
   }
 
   @OptionGroup var presentation: PresentationOptions

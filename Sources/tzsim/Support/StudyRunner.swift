@@ -19,18 +19,29 @@ enum StudyRunner {
     let out = try OutputDirectory(path: output)
     do {
       if let shard {
-        let range = shard.slice(of: study.units)
+        // The replications, then the outer design's draws and the tornado's runs: one list that shards slice.
+        let work = try StudyWork(study: study)
+        guard shard.count <= work.units else {
+          throw StudyProblem("error: \(shard.count) shards for \(work.units) units of work", hint: "use at most \(work.units) shards")
+        }
+        let range = shard.slice(of: work.units)
         let file = try out.append("partial.tzsim")
         file.write(Data(PartialFile.encode(study.partialHeader(shard: shard, program: TZSimVersion.current)).utf8))
         var progress = Progress(total: range.count, quiet: presentation.quiet)
-        await study.run(units: range, jobs: jobs) { u, result in
-          file.write(Data(PartialFile.encode(option: u % study.variants.count, result).utf8))
+        await work.run(units: range, jobs: jobs) { u, unit in
+          let line: String
+          switch unit {
+          case .replication(let result): line = PartialFile.encode(option: u % study.variants.count, result)
+          case .draw(let o): line = PartialFile.encodeDraw(u - study.units, met: o.met, means: o.means, events: o.events)
+          case .tornado(let outputs): line = PartialFile.encodeTornado(u - study.units - work.draws, outputs: outputs)
+          }
+          file.write(Data(line.utf8))
           progress.update(done: u - range.lowerBound + 1)
         }
         try? file.close()
         try out.commit()
         if !presentation.quiet {
-          print("shard \(shard): units \(range.lowerBound)..<\(range.upperBound) of \(study.units) → \(out.destination.path)/partial.tzsim")
+          print("shard \(shard): units \(range.lowerBound)..<\(range.upperBound) of \(work.units) → \(out.destination.path)/partial.tzsim")
         }
         return nil
       }

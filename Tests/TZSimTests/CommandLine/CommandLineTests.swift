@@ -162,9 +162,9 @@ struct ShardCommandLineTests {
     return (e.allObjects as! [String]).filter { !$0.hasSuffix("/") && !FileManager.default.isDirectory(dir.appending(path: $0)) }.sorted()
   }
 
-  func shardedEqualsWhole(command: String, extra: [String]) throws {
+  func shardedEqualsWhole(command: String, extra: [String], text: String = StudyFixtures.text) throws {
     let dir = try CommandLineTests.temporaryDirectory()
-    let scenario = try Self.write(StudyFixtures.text, in: dir)
+    let scenario = try Self.write(text, in: dir)
     let whole = try CommandLineTests.tzsim([command, scenario, "--replications", "7", "--output", "whole", "--quiet"] + extra, in: dir)
     #expect(whole.status == 0, "\(whole.stderr)")
     for k in 1...3 {
@@ -233,6 +233,18 @@ struct ShardCommandLineTests {
 
   @Test("three shards of a comparison (option × replication) merge byte-identically, French CSV too")
   func compareShards() throws { try shardedEqualsWhole(command: "compare", extra: ["--excel-fr"]) }
+
+  /// The outer design's draws and the tornado's runs are units too: the merge computes the same
+  /// verdicts, indices, failure rule, value of information and chapter, to the byte.
+  @Test("three shards of a comparison with uncertain assumptions merge byte-identically (draws, tornado, value of information)")
+  func uncertaintyShards() throws {
+    let laws =
+      "\nuncertainty:\n  laws:\n"
+      + "    - {key: \"sites[centre].walk_ins_per_week\", law: \"uniform(min: 6, max: 12)\", source: \"ASSUMPTION\"}\n"
+      + "    - {key: \"workshops[job-search].enrol_probability\", law: \"beta(mean: 0.7, sd: 0.1)\", source: \"ASSUMPTION\"}\n"
+    try shardedEqualsWhole(
+      command: "compare", extra: ["--outer-points", "2", "--inner-replications", "2"], text: StudyFixtures.text + laws)
+  }
 
   @Test("compare writes the options' files, the comparison and a report section with its chart")
   func compareFiles() throws {

@@ -53,7 +53,7 @@ struct ProvenanceTests {
     #expect(v.status == 0 && v.stdout.hasPrefix("identical"), "\(v.stdout)\(v.stderr)")
   }
 
-  @Test("uncertain assumptions: both verdicts in the report, the files in uncertainty/, verify identical; shards refused")
+  @Test("uncertain assumptions: both verdicts in the report, the files in uncertainty/, verify identical")
   func uncertainty() throws {
     let dir = try CommandLineTests.temporaryDirectory()
     let text =
@@ -72,8 +72,6 @@ struct ProvenanceTests {
     }
     let ok = try CommandLineTests.tzsim(["verify", "res"], in: dir)
     #expect(ok.status == 0 && ok.stdout.hasPrefix("identical: all "), "\(ok.stdout)\(ok.stderr)")
-    let shard = try CommandLineTests.tzsim(["run", "u.yaml", "--shard", "1/2", "--output", "part", "--quiet"], in: dir)
-    #expect(shard.status == 64 && shard.stderr.contains("cannot be sharded yet") && shard.stderr.contains("--without-uncertainty"))
     let bad = try CommandLineTests.tzsim(["run", "u.yaml", "--outer-points", "1", "--output", "x", "--quiet"], in: dir)
     #expect(bad.status == 64 && bad.stderr.contains("--outer-points must be a whole number between 2 and 4096"), "\(bad.stderr)")
     #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "x").path))
