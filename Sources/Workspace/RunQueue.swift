@@ -134,7 +134,7 @@ public final class RunQueue: Sendable {
   func seek(_ scenario: Scenario, file: String, _ plan: PlanRequest, seed: UInt64) throws(ScenarioErrors) -> GoalSeek {
     try GoalSeek(
       scenario: scenario, file: file, objective: plan.objective, probability: plan.probability, path: plan.path,
-      range: plan.from...plan.to, step: plan.step, seed: seed)
+      range: plan.from...plan.to, step: plan.step, seed: seed, underUncertainty: plan.underUncertainty)
   }
 
   func enqueue(

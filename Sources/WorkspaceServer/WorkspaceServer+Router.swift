@@ -34,6 +34,10 @@ extension WorkspaceServer {
       let form = try await Self.form(request)
       return Self.guarded { try self.postYAML(try context.parameters.require("file"), form) }
     }
+    router.post("/scenarios/:file/uncertain") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.postUncertain(try context.parameters.require("file"), form) }
+    }
     router.post("/scenarios/:file/run") { request, context in
       let form = try await Self.form(request)
       return Self.guarded { try self.submit(try context.parameters.require("file"), kind: .run, form) }

@@ -97,6 +97,64 @@ extension WorkspaceServer {
     return Self.html(page.html())
   }
 
+  /// `action=add`: the key marked uncertain with the law the form builds from
+  /// its bas, haut and choice (its law replaced if it had one); `action=remove`:
+  /// its mark removed. Saved only if the scenario stays valid (every draw
+  /// included) and the file is still the one the page was made from.
+  func postUncertain(_ name: String, _ form: FormBody) throws -> Response {
+    let base = form["base"] ?? ""
+    let current = try workspace.read(name)
+    let text = try ScenarioText(bytes: current)
+    let key = form["key"] ?? ""
+    func refuse(_ message: String, status: HTTPResponse.Status = .unprocessableContent) -> Response {
+      var page = ScenarioPage(name: name, text: text, base: text.hash)
+      page.messages.append(("Rien n'a été enregistré : \(message)", "error"))
+      check(&page, name: name)
+      return Self.html(page.html(), status: status)
+    }
+    guard text.hash == base else {
+      return refuse(
+        "ce scénario a été modifié ailleurs depuis que vous l'avez ouvert ; refaites la demande sur le fichier tel qu'il est.",
+        status: .conflict)
+    }
+    guard let field = text.field(key), field.range != nil else { return refuse("choisissez une valeur numérique du scénario.") }
+    let edited: ScenarioText
+    switch Self.uncertainEdit(text, field: field, form) {
+    case .success(let t): edited = t
+    case .failure(let problem): return refuse(problem.message)
+    }
+    var page = ScenarioPage(name: name, text: edited, base: base)
+    page.showsEdits = true
+    check(&page, name: name)
+    guard page.scenario != nil else {
+      page.messages.insert(("Rien n'a été enregistré : avec cette loi, le scénario n'est plus valide.", "error"), at: 0)
+      return Self.html(page.html(), status: .unprocessableContent)
+    }
+    try workspace.save(name, bytes: edited.bytes, base: base)
+    return Self.redirect("/scenarios/\(name)?saved=1")
+  }
+
+  /// The text with the form's uncertain-value request applied, or why not (in French).
+  static func uncertainEdit(_ text: ScenarioText, field: FormField, _ form: FormBody) -> Result<ScenarioText, WorkspaceProblem> {
+    func number(_ k: String) -> Double? {
+      form[k].flatMap { Double($0.replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: .whitespaces)) }
+    }
+    if form["action"] == "remove" { return Result { () throws(WorkspaceProblem) in try text.removingLaw(key: field.path) } }
+    guard let low = number("low"), let high = number("high") else {
+      return .failure(WorkspaceProblem(.invalid, "« Bas » et « Haut » sont des nombres."))
+    }
+    guard let choice = UncertainLawChoice(rawValue: form["law"] ?? "") else {
+      return .failure(WorkspaceProblem(.invalid, "choisissez une loi."))
+    }
+    let source = (form["source"] ?? "").trimmingCharacters(in: .whitespaces)
+    guard !source.isEmpty, source != "HYPOTHÈSE :" else {
+      return .failure(WorkspaceProblem(.invalid, "dites d'où vient la plage (une source), ou « HYPOTHÈSE : » suivi de la raison."))
+    }
+    return Result { () throws(WorkspaceProblem) in
+      try text.settingLaw(key: field.path, law: try choice.law(low: low, high: high, value: Double(field.value)), source: source)
+    }
+  }
+
   func yamlPage(_ name: String) throws -> Response {
     let bytes = try workspace.read(name)
     return Self.html(YAMLPage.html(name: name, text: String(decoding: bytes, as: UTF8.self), base: ScenarioText.hash(bytes)))
@@ -138,7 +196,9 @@ extension WorkspaceServer {
     guard let p = number("probability"), let from = number("from"), let to = number("to"), let step = number("step") else {
       return try planPage(name, message: "Probabilité, « De », « À » et « Pas » sont des nombres.", status: .unprocessableContent)
     }
-    let request = PlanRequest(objective: form["objective"] ?? "", probability: p, path: form["path"] ?? "", from: from, to: to, step: step)
+    let request = PlanRequest(
+      objective: form["objective"] ?? "", probability: p, path: form["path"] ?? "", from: from, to: to, step: step,
+      underUncertainty: form["under_uncertainty"] == "1")
     do {
       let record = try queue.submit(file: name, plan: request)
       return Self.redirect("/runs/\(record.id!)")

@@ -118,6 +118,40 @@ struct ServerRouteTests {
     }
   }
 
+  @Test("A value marked uncertain from the form: saved as a law in the file, shown at its field; bad bounds and stale pages refused")
+  func uncertainValue() async throws {
+    try await Self.withServer(["starter.yaml"]) { client, _, t in
+      let original = try t.bytes("starter.yaml")
+      let (_, html) = try await Self.page(client, "/scenarios/starter.yaml")
+      #expect(html.contains("Hypothèses incertaines") && html.contains("Aucune valeur n'est marquée incertaine"))
+      let base = try Self.base(html)
+      let fields = [
+        ("base", base), ("action", "add"), ("key", "sites[centre].walk_ins_per_week"), ("law", "triangulaire"),
+        ("source", "HYPOTHÈSE : test"),
+      ]
+      let (bad, badPage, _) = try await Self.post(client, "/scenarios/starter.yaml/uncertain", fields + [("low", "9"), ("high", "4")])
+      #expect(bad == .unprocessableContent && badPage.contains("le bas doit être plus petit que le haut"))
+      #expect(try t.bytes("starter.yaml") == original)
+      let (ok, _, location) = try await Self.post(client, "/scenarios/starter.yaml/uncertain", fields + [("low", "4"), ("high", "9,5")])
+      #expect(ok == .seeOther && location == "/scenarios/starter.yaml?saved=1")
+      let saved = String(decoding: try t.bytes("starter.yaml"), as: UTF8.self)
+      #expect(saved.hasPrefix(String(decoding: original, as: UTF8.self).trimmingCharacters(in: .newlines)))
+      #expect(
+        saved.contains(
+          #"- {key: "sites[centre].walk_ins_per_week", law: "triangular(min: 4, mode: 6, max: 9.5)", source: "HYPOTHÈSE : test"}"#))
+      let (_, after) = try await Self.page(client, "/scenarios/starter.yaml")
+      #expect(after.contains("<strong>incertaine</strong> : triangular(min: 4, mode: 6, max: 9.5)"))
+      // The plan form now offers the choice of probability (it did not without laws).
+      #expect(try await Self.page(client, "/scenarios/starter.yaml/plan").1.contains(#"id="under-uncertainty""#))
+      #expect(PlanRequest(objective: "o", probability: 0.9, path: "p", from: 1, to: 2, step: 1).underUncertainty == false)
+      let stored = #"{"objective":"o","probability":0.9,"path":"p","from":1,"to":2,"step":1}"#
+      #expect(try JSONDecoder().decode(PlanRequest.self, from: Data(stored.utf8)).underUncertainty == false)
+      // The page the request came from is out of date now: refused, nothing written.
+      let (stale, _, _) = try await Self.post(client, "/scenarios/starter.yaml/uncertain", fields + [("low", "1"), ("high", "2")])
+      #expect(try stale == .conflict && String(decoding: t.bytes("starter.yaml"), as: UTF8.self) == saved)
+    }
+  }
+
   @Test("The YAML editor saves a valid file, refuses an invalid one and a stale one")
   func yamlEditor() async throws {
     try await Self.withServer { client, _, t in

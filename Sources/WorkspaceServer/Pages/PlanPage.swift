@@ -37,9 +37,23 @@ enum PlanPage {
       <div class="field"><label for="from">De</label><input id="from" name="from" value="1" inputmode="decimal"></div>
       <div class="field"><label for="to">À</label><input id="to" name="to" value="6" inputmode="decimal"></div>
       <div class="field"><label for="step">Pas</label><input id="step" name="step" value="1" inputmode="decimal"></div>
+      \(uncertainBox(scenario))
       <div class="actions"><button type="submit" id="plan">Chercher</button></div>
       </form>
       """
     return Layout.page(title: "Plan", body: body)
+  }
+
+  /// The choice of probability, when the scenario has uncertain assumptions.
+  static func uncertainBox(_ scenario: Scenario) -> String {
+    guard let u = scenario.uncertainty else { return "" }
+    return """
+      <div class="field"><label for="under-uncertainty">Incertitude des hypothèses</label><div>\
+      <input type="checkbox" id="under-uncertainty" name="under_uncertainty" value="1" aria-describedby="under-uncertainty-help"> \
+      tenir compte de l'incertitude sur les \(u.inputs.count) hypothèses du scénario
+      <div class="help" id="under-uncertainty-help">Coché : à chaque réplication, les hypothèses incertaines sont tirées selon leurs lois ; la probabilité \
+      est celle d'atteindre l'objectif compte tenu de cette incertitude (le second verdict). Non coché : les hypothèses \
+      sont prises comme justes (le premier verdict).</div></div></div>
+      """
   }
 }

@@ -41,6 +41,7 @@ struct ScenarioPage {
       <h1>\(HTMLText.escape(name))</h1>
       \(messages.map { Layout.message($0.0, kind: $0.1) }.joined(separator: "\n"))
       \(runBox())
+      \(uncertainBox())
       <h2>Paramètres</h2>
       <p>Chaque valeur du fichier, avec sa règle. « Vérifier » montre les erreurs sans rien enregistrer ; « Enregistrer » \
       écrit les valeurs changées à leur place dans le fichier (commentaires, ordre et guillemets gardés). \
@@ -90,6 +91,65 @@ struct ScenarioPage {
       """
   }
 
+  /// The uncertain values: each with its law and source (and a button to
+  /// remove the mark), and a form to mark a value uncertain from a low, a high
+  /// and a choice of law.
+  func uncertainBox() -> String {
+    let n = HTMLText.escape(name)
+    let laws = text.uncertainLaws
+    let numeric = text.fields.filter { f in
+      guard f.isEditable, f.range != nil, !["objectives", "options", "uncertainty"].contains(f.section),
+        let key = ParameterKey.named(f.path)
+      else { return false }
+      return key.isSettable
+    }
+    var rows = ""
+    for law in laws {
+      let label = law.keys.map { k in text.field(k).map { $0.label + ($0.entry.map { " — \($0)" } ?? "") } ?? k }.joined(separator: ", ")
+      let remove =
+        law.keys.count == 1 && laws.count > 1
+        ? """
+        <form method="post" action="/scenarios/\(n)/uncertain" class="inline">\(Layout.csrfField)\
+        <input type="hidden" name="base" value="\(base)"><input type="hidden" name="action" value="remove">\
+        <input type="hidden" name="key" value="\(HTMLText.escape(law.keys[0]))">\
+        <button type="submit" class="secondary" aria-label="Retirer l'incertitude de \(HTMLText.escape(label))">Retirer</button></form>
+        """ : ""
+      rows +=
+        "<tr><td>\(HTMLText.escape(label))</td><td><code>\(HTMLText.escape(law.law == "joint_normal" ? "loi normale jointe (calage)" : law.law))</code></td>"
+        + "<td>\(HTMLText.escape(law.source))</td><td>\(remove)</td></tr>\n"
+    }
+    let table =
+      laws.isEmpty
+      ? "<p>Aucune valeur n'est marquée incertaine : la simulation les prend toutes comme justes.</p>"
+      : "<table><thead><tr><th scope=\"col\">Valeur</th><th scope=\"col\">Loi</th><th scope=\"col\">Source</th><th scope=\"col\"></th></tr></thead><tbody>\(rows)</tbody></table>"
+    let options = numeric.map { f in
+      "<option value=\"\(HTMLText.escape(f.path))\">\(HTMLText.escape(f.label + (f.entry.map { " — \($0)" } ?? ""))) (aujourd'hui \(HTMLText.escape(f.value)))</option>"
+    }.joined()
+    let choices = UncertainLawChoice.allCases.map { "<option value=\"\($0.rawValue)\">\(HTMLText.escape($0.french))</option>" }.joined()
+    return """
+      <div class="card" id="uncertain-box">
+      <h2>Hypothèses incertaines</h2>
+      <p>Une valeur incertaine est tirée selon sa loi dans un second calcul : le rapport donne alors deux verdicts, \
+      « si les hypothèses sont justes » et « compte tenu de l'incertitude », et dit quelle hypothèse décide.</p>
+      \(table)
+      <h3>Marquer une valeur incertaine</h3>
+      <form method="post" action="/scenarios/\(n)/uncertain">\(Layout.csrfField)
+      <input type="hidden" name="base" value="\(base)"><input type="hidden" name="action" value="add">
+      <div class="field"><label for="uncertain-key">Valeur</label><select name="key" id="uncertain-key">\(options)</select></div>
+      <div class="field"><label for="uncertain-low">Bas (la plus petite valeur plausible)</label>\
+      <input name="low" inputmode="decimal" id="uncertain-low" required></div>
+      <div class="field"><label for="uncertain-high">Haut (la plus grande valeur plausible)</label>\
+      <input name="high" inputmode="decimal" id="uncertain-high" required></div>
+      <div class="field"><label for="uncertain-law">Loi</label><select name="law" id="uncertain-law">\(choices)</select></div>
+      <div class="field"><label for="uncertain-source">Source</label>\
+      <input name="source" id="uncertain-source" value="HYPOTHÈSE : " required>\
+      <div class="help">D'où viennent le bas et le haut (une publication, un comptage), ou « HYPOTHÈSE : » et pourquoi.</div></div>
+      <div class="actions"><button type="submit" id="uncertain-add">Marquer incertaine</button></div>
+      </form>
+      </div>
+      """
+  }
+
   func field(_ f: FormField) -> String {
     let id = "f-" + anchor(f.path)
     let errors = fieldErrors[f.path] ?? []
@@ -111,6 +171,9 @@ struct ScenarioPage {
     var help = [String]()
     if let r = f.range { help.append(Self.rule(r)) }
     if let reason = f.readOnlyReason { help.append(reason) }
+    if let law = text.uncertainLaws.first(where: { $0.keys.contains(f.path) }) {
+      help.append("<strong>incertaine</strong> : \(HTMLText.escape(law.law == "joint_normal" ? "loi jointe du calage" : law.law))")
+    }
     help.append("<code>\(HTMLText.escape(f.path))</code> · ligne \(f.line)")
     let entry = f.entry.map { " <span class=\"entry\">— \(HTMLText.escape($0))</span>" } ?? ""
     return """

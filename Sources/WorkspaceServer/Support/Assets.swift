@@ -28,6 +28,7 @@ enum Assets {
     .field .entry { color: var(--muted); font-weight: 400; }
     .field input, .field select { font: inherit; padding: .3em .45em; border: 1px solid #b9c0cd; border-radius: 4px; width: 100%; max-width: 32em; }
     .field input[disabled] { background: #f1f2f5; color: var(--muted); }
+    .field input[type=checkbox] { width: auto; margin-right: .4em; }
     .field .help { grid-column: 2; color: var(--muted); font-size: .85em; }
     .field.invalid input, .field.invalid select { border-color: var(--bad); background: #fff6f7; }
     .field .error { grid-column: 2; color: var(--bad); font-weight: 600; font-size: .9em; }
