@@ -44,7 +44,7 @@ public enum UncertaintyAnalysis {
         path: i.path.description, french: i.key.french, english: i.key.english,
         place: (i.path.entries(matching: i.key.pattern) ?? []).filter { Int($0) == nil || $0.count == 5 }.joined(separator: ", "),
         law: i.law.description,
-        source: i.source, value: i.key.values(in: p).first { $0.path == i.path }?.value ?? .nan, low: i.value(at: 0.05),
+        source: i.source, value: i.key.value(at: i.path, in: p) ?? .nan, low: i.value(at: 0.05),
         high: i.value(at: 0.95), isShare: i.key.range.lower >= 0 && i.key.range.upper == 1 && !i.key.range.isInteger,
         fittedWith: i.joint.map { j in
           j.paths.indices.filter { $0 != j.position }.map { (j.paths[$0].description, j.law.correlation[j.position][$0]) }

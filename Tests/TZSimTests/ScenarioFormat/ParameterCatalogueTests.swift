@@ -55,6 +55,15 @@ struct ParameterCatalogueTests {
     let three = try s.parameters.setting([("sites[troyes].advisors", 3)])
     let one = try three.setting([("sites[troyes].advisors", 1)])
     #expect(one == s.parameters, "down to one advisor gives the scenario back")
+    // A site's share reads as its advisors' common share (the value "if the assumption holds"), and none once they differ.
+    let share = ParameterPath(parsing: "sites[troyes].availability_share")
+    #expect(ParameterKey.siteAvailabilityShare.value(at: share, in: s.parameters) == s.parameters.sites[0].advisors[0].availabilityShare)
+    #expect(ParameterKey.siteAvailabilityShare.value(at: share, in: try s.parameters.setting([(share, 0.4)])) == 0.4)
+    var mixed = try three.setting([(share, 0.4)])
+    mixed.sites[0].advisors[2].availabilityShare = 0.5
+    #expect(ParameterKey.siteAvailabilityShare.value(at: share, in: mixed) == nil)
+    let walkIns = ParameterPath(parsing: "sites[troyes].walk_ins_per_week")
+    #expect(ParameterKey.walkInsPerWeek.value(at: walkIns, in: s.parameters) == s.parameters.sites[0].walkInsPerWeek)
   }
 
   @Test("what cannot be set is refused with its reason, and nothing changes")

@@ -65,6 +65,19 @@ public struct ParameterKey: Sendable, Hashable, CustomStringConvertible {
     access.read(parameters).map { (pattern.filling($0.entries), $0.value) }
   }
 
+  /// The value at one place, as the scenario has it: the value read there;
+  /// for a key that only writes (a site's `availability_share`, which sets
+  /// each advisor's), the value its readings share (every advisor of the
+  /// site at one share), or nil when they differ or the place is absent.
+  public func value(at path: ParameterPath, in parameters: TerritoryParameters) -> Double? {
+    if let v = values(in: parameters).first(where: { $0.path == path }) { return v.value }
+    guard self == .siteAvailabilityShare, let site = path.entries(matching: pattern)?.first,
+      let shares = parameters.sites.first(where: { $0.id == site })?.advisors.map(\.availabilityShare), let first = shares.first,
+      shares.allSatisfy({ $0 == first })
+    else { return nil }
+    return first
+  }
+
   /// Sets the value at `path` (which must match ``pattern``) after checking it
   /// against the range; the other rules are checked by ``TerritoryParameters/validate()``.
   public func set(_ value: Double, at path: ParameterPath, in parameters: inout TerritoryParameters) throws(ParameterError) {
