@@ -94,9 +94,14 @@ def main():
         shot("form")
         before = scenario_file("troyes-2020.yaml")
 
+        # Leaving a page with typed values asks first (a beforeunload handler that cancels);
+        # ChromeDriver answers such dialogs itself, so the handler is probed directly.
+        probe = "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"
+        check(not driver.execute_script(probe), "leaving the untouched form does not ask")
         advisors = field("sites[troyes].advisors")
         advisors.clear()
         advisors.send_keys("0")
+        check(driver.execute_script(probe), "leaving the form with a typed value asks first")
         step("type 0 in « Conseillers — PCE Troyes », click « Vérifier »")
         driver.find_element(By.ID, "check").click()
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".field.invalid"))
@@ -185,7 +190,7 @@ def main():
         driver.get(base + "/scenarios/troyes-2020-staffing.yaml")
         compare_replications = str(min(20, int(replications)))
         step(f"open troyes-2020-staffing.yaml, click « Comparer les options » ({compare_replications} replications)")
-        box = driver.find_element(By.CSS_SELECTOR, 'form[action$="/compare"] input[name="replications"]')
+        box = driver.find_element(By.ID, "compare-replications")
         box.clear()
         box.send_keys(compare_replications)
         driver.find_element(By.ID, "compare").click()

@@ -86,12 +86,24 @@ extension WorkspaceServer {
     page.showsEdits = true
     check(&page, name: name)
     guard page.scenario != nil else {
-      page.messages.insert(("Rien n'a été enregistré.", "error"), at: 0)
+      let launching = ["run", "compare", "plan"].contains(form["action"] ?? "")
+      page.messages.insert((launching ? "Rien n'a été enregistré ni lancé." : "Rien n'a été enregistré.", "error"), at: 0)
       return Self.html(page.html(), status: .unprocessableContent)
     }
-    if form["action"] == "save" {
+    switch form["action"] {
+    case "save":
       if edited.bytes != current { try workspace.save(name, bytes: edited.bytes, base: base) }
       return Self.redirect("/scenarios/\(name)?saved=1")
+    case "run", "compare", "plan":
+      // What is typed is what runs: saved first (it is valid), then run.
+      if edited.bytes != current { try workspace.save(name, bytes: edited.bytes, base: base) }
+      switch form["action"] {
+      case "run": return try submit(name, kind: .run, form)
+      case "compare": return try submit(name, kind: .compare, form, replicationsField: "compare_replications")
+      default: return Self.redirect("/scenarios/\(name)/plan")
+      }
+    default:
+      break
     }
     page.messages.append(("Le scénario est valide avec ces valeurs (rien n'est encore enregistré).", "ok"))
     return Self.html(page.html())
@@ -207,9 +219,9 @@ extension WorkspaceServer {
     }
   }
 
-  func submit(_ name: String, kind: RunKind, _ form: FormBody) throws -> Response {
+  func submit(_ name: String, kind: RunKind, _ form: FormBody, replicationsField: String = "replications") throws -> Response {
     var replications: Int?
-    if let r = form["replications"], !r.isEmpty {
+    if let r = form[replicationsField], !r.isEmpty {
       guard let n = Int(r.trimmingCharacters(in: .whitespaces)) else {
         throw WorkspaceProblem(.invalid, "réplications : un nombre entier, par exemple 200 (reçu « \(r) »)")
       }

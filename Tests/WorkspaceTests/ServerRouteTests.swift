@@ -152,6 +152,36 @@ struct ServerRouteTests {
     }
   }
 
+  @Test("What is typed is what runs: « Lancer » saves the typed values first; invalid ones are neither saved nor run")
+  func typedIsWhatRuns() async throws {
+    try await Self.withServer(["starter.yaml"]) { client, server, t in
+      let original = String(decoding: try t.bytes("starter.yaml"), as: UTF8.self)
+      let (_, html) = try await Self.page(client, "/scenarios/starter.yaml")
+      #expect(html.contains(#"form="scenario-form" name="action" value="run" id="launch""#))
+      let base = try Self.base(html)
+      let (bad, badPage, _) = try await Self.post(
+        client, "/scenarios/starter.yaml",
+        [("base", base), ("f:sites[centre].advisors", "-2"), ("action", "run"), ("replications", "2"), ("seed", "1")])
+      #expect(bad == .unprocessableContent && badPage.contains("Rien n'a été enregistré ni lancé"))
+      #expect(try String(decoding: t.bytes("starter.yaml"), as: UTF8.self) == original)
+      #expect(try server.queue.store.all().isEmpty)
+      let (ok, _, location) = try await Self.post(
+        client, "/scenarios/starter.yaml",
+        [("base", base), ("f:sites[centre].advisors", "3"), ("action", "run"), ("replications", "2"), ("seed", "1")])
+      #expect(ok == .seeOther && location?.hasPrefix("/runs/") == true, "\(location ?? "no location")")
+      let saved = String(decoding: try t.bytes("starter.yaml"), as: UTF8.self)
+      #expect(saved == original.replacingOccurrences(of: "    advisors: 2 ", with: "    advisors: 3 "))
+      let id = String(location?.dropFirst("/runs/".count) ?? "")
+      #expect(try await Self.waitDone(client, id).contains("\"done\""))
+      // « Chercher » saves too, then opens the plan form.
+      let (_, html2) = try await Self.page(client, "/scenarios/starter.yaml")
+      let (toPlan, _, planLocation) = try await Self.post(
+        client, "/scenarios/starter.yaml", [("base", try Self.base(html2)), ("f:sites[centre].walk_ins_per_week", "7"), ("action", "plan")])
+      #expect(toPlan == .seeOther && planLocation == "/scenarios/starter.yaml/plan")
+      #expect(try String(decoding: t.bytes("starter.yaml"), as: UTF8.self).contains("walk_ins_per_week: 7 "))
+    }
+  }
+
   @Test("The YAML editor saves a valid file, refuses an invalid one and a stale one")
   func yamlEditor() async throws {
     try await Self.withServer { client, _, t in

@@ -62,31 +62,34 @@ struct ScenarioPage {
     guard let scenario else {
       return Layout.message(
         showsEdits
-          ? "Les valeurs du formulaire ne sont pas valides : corrigez celles qui sont signalées, enregistrez, puis lancez."
+          ? "Les valeurs du formulaire ne sont pas valides : corrigez celles qui sont signalées, puis lancez (elles seront enregistrées d'abord)."
           : "Ce scénario n'est pas valide en l'état : corrigez les valeurs signalées pour pouvoir le lancer.", kind: "note")
     }
     let n = HTMLText.escape(name)
+    // Every button here submits the scenario's form (`form="scenario-form"`): what is typed is
+    // saved first (if valid), then run; nothing typed is ever silently ignored.
     let options =
       scenario.options.isEmpty
       ? "<p class=\"path\">Pas d'options de personnel dans ce scénario (clé <code>options</code>) : rien à comparer.</p>"
       : """
-      <form method="post" action="/scenarios/\(n)/compare" class="actions">\(Layout.csrfField)
-      <label>Réplications <input name="replications" value="\(scenario.replications)" inputmode="numeric"></label>
-      <button type="submit" id="compare">Comparer les \(scenario.options.count) options</button>
-      </form>
+      <div class="actions">
+      <label>Réplications <input name="compare_replications" form="scenario-form" value="\(scenario.replications)" inputmode="numeric" id="compare-replications"></label>
+      <button type="submit" form="scenario-form" name="action" value="compare" id="compare">Comparer les \(scenario.options.count) options</button>
+      </div>
       """
     return """
       <div class="card" id="run-box">
       <h2>Lancer</h2>
       <p>\(HTMLText.escape(scenario.description))</p>
-      \(showsEdits ? Layout.message("« Lancer » calcule le fichier enregistré : enregistrez d'abord les valeurs vérifiées.", kind: "note") : "")
-      <form method="post" action="/scenarios/\(n)/run" class="actions">\(Layout.csrfField)
-      <label>Réplications <input name="replications" value="\(scenario.replications)" inputmode="numeric" id="replications"></label>
-      <label>Graine <input name="seed" value="\(scenario.seed)" inputmode="numeric"></label>
-      <button type="submit" id="launch">Lancer</button>
-      </form>
+      <p class="path">Les boutons de cet encadré enregistrent d'abord les valeurs tapées dans le formulaire, si elles sont valides.</p>
+      <div class="actions">
+      <label>Réplications <input name="replications" form="scenario-form" value="\(scenario.replications)" inputmode="numeric" id="replications"></label>
+      <label>Graine <input name="seed" form="scenario-form" value="\(scenario.seed)" inputmode="numeric" id="seed"></label>
+      <button type="submit" form="scenario-form" name="action" value="run" id="launch">Lancer</button>
+      </div>
       \(options)
-      <p><a href="/scenarios/\(n)/plan">Chercher le moindre moyen qui atteint un objectif (plan)…</a></p>
+      <p><button type="submit" form="scenario-form" name="action" value="plan" class="secondary" id="to-plan">\
+      Chercher le moindre moyen qui atteint un objectif (plan)…</button></p>
       </div>
       """
   }

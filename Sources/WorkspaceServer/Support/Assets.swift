@@ -86,5 +86,20 @@ enum Assets {
       });
       source.addEventListener("end", function () { source.close(); window.location.reload(); });
     });
+    // A scenario's form with values typed and not yet sent: leaving the page asks first.
+    document.addEventListener("DOMContentLoaded", function () {
+      var form = document.getElementById("scenario-form");
+      if (!form) return;
+      var dirty = false;
+      document.addEventListener("input", function (e) {
+        if (e.target.name && e.target.name.indexOf("f:") === 0) dirty = true;
+      });
+      form.addEventListener("submit", function () { dirty = false; });
+      window.addEventListener("beforeunload", function (e) {
+        if (!dirty) return;
+        e.preventDefault();
+        e.returnValue = "";
+      });
+    });
     """
 }
