@@ -16,13 +16,22 @@ public struct RunHeadline: Codable, Sendable, Equatable {
     public var uncertainWords: String?
   }
 
+  /// How sure a plan's answer is: a value found with a confident decision, one found when the
+  /// replication budget ran out (the estimate decided), or no value in the range.
+  public enum AnswerState: String, Codable, Sendable {
+    case found, uncertain, none
+  }
+
   public var verdicts: [Verdict] = []
   /// For a plan: the sentence of its answer.
   public var answer: String?
+  /// For a plan: how sure its answer is (absent in records made before it was kept: read as found).
+  public var answerState: AnswerState?
 
-  public init(verdicts: [Verdict] = [], answer: String? = nil) {
+  public init(verdicts: [Verdict] = [], answer: String? = nil, answerState: AnswerState? = nil) {
     self.verdicts = verdicts
     self.answer = answer
+    self.answerState = answerState
   }
 
   public var json: String { String(decoding: (try? JSONEncoder().encode(self)) ?? Data("{}".utf8), as: UTF8.self) }

@@ -308,17 +308,22 @@ public final class RunQueue: Sendable {
       evaluated += 1
       setProgress(id, done: evaluated, total: max(expected, evaluated))
     }
+    let uncertain = answer.map { a in evaluations.first { $0.value == a }?.decision == .uncertainMeets } ?? false
+    let given = settings.underUncertainty ? " compte tenu de l'incertitude sur les hypothèses" : ""
     let sentence =
       answer.map {
-        "\(settings.path) = \($0.shortestText) est la plus petite valeur qui atteint « \(settings.objective) » avec une probabilité d'au moins \(Int((settings.probability * 100).rounded())) %"
+        "\(settings.path) = \($0.shortestText) est la plus petite valeur qui atteint « \(settings.objective) » avec une probabilité d'au moins \(Int((settings.probability * 100).rounded())) %\(given)"
+          + (uncertain
+            ? " — réponse incertaine : le budget de réplications est épuisé sans décision sûre (la probabilité est proche de la cible) ; voir plan.md"
+            : "")
       }
-      ?? "aucune valeur de \(settings.from.shortestText) à \(settings.to.shortestText) n'atteint « \(settings.objective) » avec la probabilité visée"
+      ?? "aucune valeur de \(settings.from.shortestText) à \(settings.to.shortestText) n'atteint « \(settings.objective) » avec la probabilité visée\(given)"
     let headline = RunHeadline(
       verdicts: evaluations.map {
         RunHeadline.Verdict(
           variant: "\(settings.path) = \($0.value.shortestText)", objective: settings.objective, probability: $0.probability,
           words: Likelihood(probability: $0.probability).words.fr)
-      }, answer: sentence)
+      }, answer: sentence, answerState: answer == nil ? RunHeadline.AnswerState.none : uncertain ? .uncertain : .found)
     setProgress(id, verdict: headline)
     let files = GoalSeekReport(seek: seek, evaluations: evaluations, answer: answer, costPerUnit: nil)
     try files.write(into: folder, flavour: .frenchExcel, language: .fr)

@@ -115,10 +115,16 @@ struct RunQueueTests {
     let r = try await Self.wait(q, try q.submit(file: "starter.yaml", plan: p).id!)
     #expect(r.status == .done, "\(r.message ?? "")")
     #expect(r.message?.isEmpty == false)
+    #expect(r.headlineFigures.answerState == .found && r.message?.hasPrefix("sites[centre].advisors = ") == true, "\(r.message ?? "")")
     let files = q.workspace.runFiles(try #require(r.folder)) ?? []
     // The same files as `tzsim plan` writes (PlanFilesTests).
     #expect(files == [".tzsim-manifest", "plan.csv", "plan.md", "scenario.yaml"], "\(files)")
     let bad = PlanRequest(objective: "nope", probability: 0.5, path: "sites[centre].advisors", from: 1, to: 3, step: 1)
     #expect(throws: WorkspaceProblem.self) { try q.submit(file: "starter.yaml", plan: bad) }
+    // Out of reach (no walk-ins at all gives nobody to accompany): the answer says so, and is marked as none.
+    let none = PlanRequest(objective: objective, probability: 0.5, path: "sites[centre].walk_ins_per_week", from: 0, to: 0, step: 1)
+    let n = try await Self.wait(q, try q.submit(file: "starter.yaml", plan: none).id!)
+    #expect(n.status == .done && n.headlineFigures.answerState == RunHeadline.AnswerState.none, "\(n.message ?? "")")
+    #expect(n.message?.hasPrefix("aucune valeur de 0 à 0") == true, "\(n.message ?? "")")
   }
 }

@@ -33,10 +33,14 @@ enum RunPage {
         """
       return Layout.page(title: "Calcul n° \(id)", body: body, refresh: true)
     }
-    if let message = r.message {
-      body += Layout.message(message, kind: r.status == .done ? "ok" : "error")
-    }
     let headline = r.headlineFigures
+    if let message = r.message {
+      // A plan that found nothing is no success; an answer the budget decided is a caution.
+      let kind =
+        r.status != .done
+        ? "error" : headline.answerState == RunHeadline.AnswerState.none ? "error" : headline.answerState == .uncertain ? "note" : "ok"
+      body += Layout.message(message, kind: kind)
+    }
     if !headline.verdicts.isEmpty {
       body += "<h2>Verdicts</h2>\n<table id=\"verdicts\"><thead><tr><th>\(r.kind == .plan ? "Valeur essayée" : "Variante")</th>"
       let uncertain = headline.verdicts.contains { $0.uncertainProbability != nil }
