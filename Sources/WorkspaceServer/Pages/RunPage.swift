@@ -27,7 +27,7 @@ enum RunPage {
       body += """
         <div class="card" id="progress" data-events="/runs/\(id)/events">
         <progress max="\(max(p.total, 1))" value="\(p.done)"></progress>
-        <p class="progress-text">\(HTMLText.escape(text(p, kind: r.kind)))</p>
+        <p class="progress-text" aria-live="polite">\(HTMLText.escape(text(p, kind: r.kind)))</p>
         <form method="post" action="/runs/\(id)/cancel">\(Layout.csrfField)<button type="submit" class="danger" id="cancel">Annuler</button></form>
         </div>
         """

@@ -37,9 +37,9 @@ enum RunsPage {
         """
     }
     return """
-      <table id="runs"><thead><tr><th>Calcul</th><th>Date</th><th>Nature</th><th>Scénario</th><th>Empreinte</th><th>Graine</th>\
+      <div class="table-scroll"><table id="runs"><thead><tr><th>Calcul</th><th>Date</th><th>Nature</th><th>Scénario</th><th>Empreinte</th><th>Graine</th>\
       <th>Réplications</th><th>Version</th><th>État</th><th>Verdicts</th></tr></thead><tbody>
-      \(rows)</tbody></table>
+      \(rows)</tbody></table></div>
       """
   }
 

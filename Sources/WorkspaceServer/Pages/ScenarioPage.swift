@@ -171,6 +171,11 @@ struct ScenarioPage {
         "<input id=\"\(id)\" name=\"f:\(HTMLText.escape(f.path))\" value=\"\(HTMLText.escape(f.value))\""
         + (f.isNumeric ? " inputmode=\"decimal\"" : "") + (f.isEditable ? "" : " disabled") + ">"
     }
+    // A field in error says so to assistive technologies, and points to its messages and its rule.
+    let described = (errors.isEmpty ? [] : ["\(id)-error"]) + ["\(id)-help"]
+    input = input.replacingOccurrences(
+      of: "id=\"\(id)\"",
+      with: "id=\"\(id)\"" + (errors.isEmpty ? "" : " aria-invalid=\"true\"") + " aria-describedby=\"\(described.joined(separator: " "))\"")
     var help = [String]()
     if let r = f.range { help.append(Self.rule(r)) }
     if let reason = f.readOnlyReason { help.append(reason) }
@@ -182,8 +187,8 @@ struct ScenarioPage {
     return """
       <div class="field\(errors.isEmpty ? "" : " invalid")" id="field-\(anchor(f.path))" data-path="\(HTMLText.escape(f.path))">
       <label for="\(id)">\(HTMLText.escape(f.label))\(entry)</label>\(input)
-      <div class="help">\(help.joined(separator: " · "))</div>
-      \(errors.map { "<div class=\"error\" role=\"alert\">\(HTMLText.escape($0))</div>" }.joined())
+      <div class="help" id="\(id)-help">\(help.joined(separator: " · "))</div>
+      \(errors.isEmpty ? "" : "<div class=\"errors\" id=\"\(id)-error\">" + errors.map { "<div class=\"error\" role=\"alert\">\(HTMLText.escape($0))</div>" }.joined() + "</div>")
       </div>
 
       """

@@ -12,6 +12,7 @@ enum YAMLPage {
       \(messages.map { Layout.message($0.0, kind: $0.1) }.joined(separator: "\n"))
       <form method="post" action="/scenarios/\(HTMLText.escape(name))/yaml">\(Layout.csrfField)
       <input type="hidden" name="base" value="\(base)">
+      <label for="yaml">Texte YAML du scénario</label>
       <textarea name="text" spellcheck="false" id="yaml">\(HTMLText.escape(text))</textarea>
       <div class="actions"><button type="submit" id="save-yaml">Enregistrer</button>
       <a class="button secondary" href="/scenarios/\(HTMLText.escape(name))">Retour au formulaire</a></div>

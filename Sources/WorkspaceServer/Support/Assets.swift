@@ -31,7 +31,8 @@ enum Assets {
     .field input[type=checkbox] { width: auto; margin-right: .4em; }
     .field .help { grid-column: 2; color: var(--muted); font-size: .85em; }
     .field.invalid input, .field.invalid select { border-color: var(--bad); background: #fff6f7; }
-    .field .error { grid-column: 2; color: var(--bad); font-weight: 600; font-size: .9em; }
+    .field .error { color: var(--bad); font-weight: 600; font-size: .9em; }
+    .field .errors { grid-column: 2; }
     button, .button { font: inherit; padding: .45em 1em; border-radius: 4px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
     button.secondary, .button.secondary { background: #fff; color: var(--accent); }
     button.danger { background: #fff; color: var(--bad); border-color: var(--bad); }
@@ -44,7 +45,16 @@ enum Assets {
     .verdict { font-weight: 600; }
     .status-done { color: var(--good); } .status-failed, .status-interrupted { color: var(--bad); } .status-cancelled { color: var(--muted); }
     textarea { width: 100%; min-height: 32em; font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; }
-    @media (max-width: 700px) { .field { grid-template-columns: 1fr; } .field .help, .field .error { grid-column: 1; } }
+    @media (max-width: 700px) { .field { grid-template-columns: 1fr; } .field .help, .field .errors { grid-column: 1; } }
+    .skip { position: absolute; left: -999em; top: 0; background: #fff; color: var(--accent); padding: .5em 1em; z-index: 10; }
+    .skip:focus { left: 1em; }
+    .table-scroll { overflow-x: auto; }
+    @media print {
+      header, footer, .skip, form, button, .button, .actions, progress { display: none !important; }
+      body { background: #fff; } main { max-width: none; margin: 0; }
+      .card, details.section { border: none; } table { font-size: 10pt; } tr { break-inside: avoid; }
+      .table-scroll { overflow: visible; }
+    }
     """
 
   /// The tab's icon: a blue square with a white "T".

@@ -18,8 +18,9 @@ enum Layout {
     \(refresh ? "<noscript><meta http-equiv=\"refresh\" content=\"2\"></noscript>" : "")
     </head>
     <body>
-    <header><a class="brand" href="/">TZSim</a><nav><a href="/">Scénarios</a><a href="/runs">Calculs</a></nav></header>
-    <main>
+    <a class="skip" href="#main">Aller au contenu</a>
+    <header><a class="brand" href="/">TZSim</a><nav aria-label="Navigation principale"><a href="/">Scénarios</a><a href="/runs">Calculs</a></nav></header>
+    <main id="main" tabindex="-1">
     \(body)
     </main>
     <footer>TZSim \(HTMLText.escape(Studies.ProgramVersion.current)) — \(footerNote)</footer>
