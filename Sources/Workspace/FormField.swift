@@ -25,6 +25,8 @@ public struct FormField: Sendable, Equatable {
   public var isEditable: Bool { readOnlyReason == nil }
   /// Whether the value is a number (the form then accepts a decimal comma).
   public var isNumeric: Bool { range != nil || Double(value) != nil }
+  /// Whether the value is a share or a probability (a number from 0 to 1): the form also takes it as a percentage.
+  public var isShare: Bool { range.map { $0.lower >= 0 && $0.upper == 1 && !$0.isInteger } ?? false }
   /// Whether the value names a KPI (an objective's `kpi`).
   public var isKPI: Bool { key == "kpi" && section == "objectives" }
 

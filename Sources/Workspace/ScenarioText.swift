@@ -116,6 +116,12 @@ public struct ScenarioText: Sendable {
       if field.isNumeric, value.range(of: #"^-?[0-9]+,[0-9]+$"#, options: .regularExpression) != nil {
         value = value.replacingOccurrences(of: ",", with: ".")
       }
+      // A share or a probability may be typed as a percentage: « 70 % » is 0.7.
+      if field.isShare, value.range(of: #"^[0-9]+([.,][0-9]+)?\s*%$"#, options: .regularExpression) != nil,
+        let percent = Double(value.dropLast().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
+      {
+        value = (percent / 100).shortestText
+      }
       guard value != field.value else { continue }
       guard let extent = extents[path], field.isEditable else {
         throw WorkspaceProblem(.invalid, "`\(path)` ne peut pas être modifié dans le formulaire (\(field.readOnlyReason ?? "")) ")

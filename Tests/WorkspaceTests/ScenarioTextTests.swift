@@ -32,6 +32,17 @@ struct ScenarioTextTests {
     #expect(edited.field("sites[troyes].advisors")?.value == "12")
   }
 
+  @Test("A share may be typed as a percentage (« 65 % », « 12,5% »); a count may not")
+  func percentages() throws {
+    let text = try ScenarioText(bytes: Array(Self.sample.utf8))
+    #expect(text.field("sites[troyes].availability_share")?.isShare == true && text.field("sites[troyes].advisors")?.isShare == false)
+    let edited = try text.applying(["sites[troyes].availability_share": "65 %"])
+    #expect(edited.text == Self.sample.replacingOccurrences(of: "availability_share: 0.7", with: "availability_share: 0.65"))
+    #expect(try text.applying(["sites[troyes].availability_share": "12,5%"]).field("sites[troyes].availability_share")?.value == "0.125")
+    // Not a share: the text is written as typed (quoted), and validation then refuses it.
+    #expect(try text.applying(["sites[troyes].advisors": "40 %"]).field("sites[troyes].advisors")?.value == "40 %")
+  }
+
   @Test("Quoted values stay quoted; values inside a flow list are edited alone")
   func quotedAndFlow() throws {
     let text = try ScenarioText(bytes: Array(Self.sample.utf8))

@@ -97,6 +97,7 @@ struct ServerRouteTests {
         client, "/scenarios/troyes-2020.yaml", [("base", base), ("f:sites[troyes].advisors", "0"), ("action", "save")])
       #expect(s1 == .unprocessableContent)
       #expect(bad.contains(#"class="field invalid" id="field-sites-troyes--advisors""#))
+      #expect(bad.contains(#"<span class="error-count">1 erreur</span>"#) && bad.contains(#"aria-invalid="true""#))
       #expect(bad.contains("found 0"))
       #expect(try t.bytes("troyes-2020.yaml") == original)
       let (s2, _, location) = try await Self.post(

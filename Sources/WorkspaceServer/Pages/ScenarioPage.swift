@@ -29,11 +29,13 @@ struct ScenarioPage {
     var form = ""
     for (section, all) in sections {
       let fields = all.filter { !($0.section == "" && $0.key == "tzsim_scenario") }
-      let hasError = fields.contains { fieldErrors[$0.path] != nil }
-      let open = hasError || section == "sites" || section == ""
+      let errorCount = fields.filter { fieldErrors[$0.path] != nil }.count
+      let open = errorCount > 0 || section == "sites" || section == ""
       form +=
         "<details class=\"section\" id=\"section-\(anchor(section))\"\(open ? " open" : "")><summary>\(HTMLText.escape(FieldLabels.section(section)))"
-      form += " <span class=\"path\">(\(fields.count) valeurs)</span></summary>\n"
+      form += " <span class=\"path\">(\(fields.count) valeurs)</span>"
+      if errorCount > 0 { form += " <span class=\"error-count\">\(errorCount) erreur\(errorCount > 1 ? "s" : "")</span>" }
+      form += "</summary>\n"
       for f in fields { form += field(f) }
       form += "</details>\n"
     }
@@ -49,9 +51,11 @@ struct ScenarioPage {
       <form method="post" action="/scenarios/\(HTMLText.escape(name))" id="scenario-form">\(Layout.csrfField)
       <input type="hidden" name="base" value="\(base)">
       \(form)
-      <div class="actions">
+      <div class="actions sticky" role="group" aria-label="Actions du formulaire">
       <button type="submit" name="action" value="check" class="secondary" id="check">Vérifier</button>
       <button type="submit" name="action" value="save" id="save">Enregistrer</button>
+      \(scenario == nil ? "" : "<button type=\"submit\" name=\"action\" value=\"run\" class=\"secondary\" id=\"launch-bottom\">Enregistrer et lancer</button>")
+      <label class="search">Chercher une valeur <input type="search" id="field-search" autocomplete="off"></label>
       </div>
       </form>
       """

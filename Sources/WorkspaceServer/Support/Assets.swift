@@ -4,6 +4,7 @@ enum Assets {
   static let css = """
     :root { --ink: #1d2433; --muted: #5b6478; --line: #d6dae3; --accent: #1f4e8c; --bad: #b00020; --good: #1b5e20; }
     * { box-sizing: border-box; }
+    [hidden] { display: none !important; }
     body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f6f7fa; }
     header { display: flex; gap: 2em; align-items: center; padding: .6em 1.5em; background: var(--accent); }
     header a { color: #fff; text-decoration: none; margin-right: 1.2em; }
@@ -46,6 +47,10 @@ enum Assets {
     .status-done { color: var(--good); } .status-failed, .status-interrupted { color: var(--bad); } .status-cancelled { color: var(--muted); }
     textarea { width: 100%; min-height: 32em; font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; }
     @media (max-width: 700px) { .field { grid-template-columns: 1fr; } .field .help, .field .errors { grid-column: 1; } }
+    .actions.sticky { position: sticky; bottom: 0; background: #fff; border-top: 1px solid var(--line); padding: .6em 1em; margin: 0; z-index: 5; }
+    .actions .search { margin-left: auto; }
+    .actions .search input { width: 14em; }
+    .error-count { color: var(--bad); font-size: .85em; margin-left: .4em; }
     .skip { position: absolute; left: -999em; top: 0; background: #fff; color: var(--accent); padding: .5em 1em; z-index: 10; }
     .skip:focus { left: 1em; }
     .table-scroll { overflow-x: auto; }
@@ -95,6 +100,27 @@ enum Assets {
         box.insertBefore(table, box.querySelector("form"));
       });
       source.addEventListener("end", function () { source.close(); window.location.reload(); });
+    });
+    // The form's search box: only the values whose name, entry or key holds the words typed
+    // (accents and case ignored), their sections opened.
+    document.addEventListener("DOMContentLoaded", function () {
+      var box = document.getElementById("field-search");
+      if (!box) return;
+      function fold(t) { return t.normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase(); }
+      box.addEventListener("input", function () {
+        var q = fold(box.value.trim());
+        document.querySelectorAll("#scenario-form details.section").forEach(function (section) {
+          var shown = 0;
+          section.querySelectorAll(".field").forEach(function (f) {
+            var hit = !q || fold(f.textContent + " " + (f.getAttribute("data-path") || "")).indexOf(q) >= 0;
+            f.hidden = !hit;
+            if (hit) shown++;
+          });
+          section.hidden = q && shown === 0;
+          if (q && shown > 0) section.open = true;
+        });
+      });
+      box.addEventListener("keydown", function (e) { if (e.key === "Enter") e.preventDefault(); });
     });
     // A scenario's form with values typed and not yet sent: leaving the page asks first.
     document.addEventListener("DOMContentLoaded", function () {
