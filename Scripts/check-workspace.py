@@ -150,7 +150,8 @@ def main():
         check(moving, f"the progress bar moved while the run went on (values seen: {sorted(seen)[:8]})")
         check(driver.find_elements(By.ID, "verdicts"), "the verdicts show when the run is done")
         verdicts = driver.find_element(By.ID, "verdicts").text if driver.find_elements(By.ID, "verdicts") else ""
-        check("accompanied-2020" in verdicts and "%" in verdicts, f"the verdicts name the objectives: {verdicts!r}")
+        check("accompanied-2020" in verdicts and "≥ 800" in verdicts and "%" in verdicts,
+              f"the verdicts name the objectives in words, with their id: {verdicts!r}")
         check("Compte tenu de l'incertitude sur les hypothèses" in verdicts,
               f"with uncertain assumptions, the run page shows both verdicts: {verdicts!r}")
         check(early is not None, "the verdicts showed on the live page before it reloaded with the files")

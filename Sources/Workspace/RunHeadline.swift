@@ -8,6 +8,8 @@ public struct RunHeadline: Codable, Sendable, Equatable {
     public let variant: String
     /// The objective's id (`accompanied-2020`).
     public let objective: String
+    /// The objective in words (« Personnes accompagnées en 2020 ≥ 800 »); absent in older records.
+    public var objectiveWords: String? = nil
     public let probability: Double
     /// The verdict in French words (`probable`).
     public let words: String

@@ -287,8 +287,8 @@ public final class RunQueue: Sendable {
         let p = Double(aggregator.objectivesMet[i]) / Double(max(1, aggregator.replications))
         verdicts.append(
           RunHeadline.Verdict(
-            variant: v == 0 ? "baseline" : variant.name, objective: objective.id, probability: p, words: Likelihood(probability: p).words.fr
-          ))
+            variant: v == 0 ? "baseline" : variant.name, objective: objective.id,
+            objectiveWords: ObjectiveText.words(objective, language: .fr), probability: p, words: Likelihood(probability: p).words.fr))
       }
     }
     return RunHeadline(verdicts: verdicts)

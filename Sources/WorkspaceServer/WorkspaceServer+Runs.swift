@@ -30,7 +30,7 @@ extension WorkspaceServer {
     }
     let lines = h.verdicts.map {
       Line(
-        variant: $0.variant == "baseline" ? "scénario de base" : $0.variant, objective: $0.objective, words: $0.words,
+        variant: $0.variant == "baseline" ? "scénario de base" : $0.variant, objective: $0.objectiveWords ?? $0.objective, words: $0.words,
         percent: NumberText.percentFR($0.probability))
     }
     return String(decoding: (try? JSONEncoder().encode(lines)) ?? Data("[]".utf8), as: UTF8.self)

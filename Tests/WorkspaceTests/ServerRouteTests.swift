@@ -225,6 +225,9 @@ struct ServerRouteTests {
       #expect(events.contains("event: progress") && events.contains("event: end"))
       let (_, run) = try await Self.page(client, "/runs/\(id)")
       #expect(run.contains("id=\"verdicts\"") && run.contains("/runs/\(id)/files/report.html"))
+      // The objective in words, its id beside: « Personnes accompagnées en 2025 ≥ 300 (accompanied-2025) ».
+      #expect(run.contains("en 2025 ≥ 300 <span class=\"path\">(accompanied-2025)</span>"), "\(run)")
+      #expect(try await Self.page(client, "/runs").1.contains("en 2025 ≥ 300 : "))
       let (s2, csv) = try await client.execute(uri: "/runs/\(id)/files/summary.csv", method: .get) {
         ($0.status, String(buffer: $0.body))
       }

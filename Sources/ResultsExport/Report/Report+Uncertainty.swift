@@ -27,13 +27,7 @@ extension Report {
   }
 
   /// An objective's period in words, after its figure: " en 2020", " au 31 décembre 2024", or nothing.
-  func periodWords(_ period: Objective.Period) -> String {
-    switch period {
-    case .year(let y): text.t(" en \(y)", " in \(y)")
-    case .date(let d): text.t(" au \(date(d))", " on \(date(d))")
-    case .horizon: ""
-    }
-  }
+  func periodWords(_ period: Objective.Period) -> String { ObjectiveText.period(period, text) }
 
   /// An input's value for the planner: a share as a percentage, else three significant digits.
   func drawn(_ x: Double, _ input: UncertaintySummary.Input) -> String {
@@ -73,7 +67,7 @@ extension Report {
   /// An objective in a few words: "Personnes accompagnées en 2020 ≥ 800".
   func objectiveWords(_ id: String) -> String? {
     guard let o = summary.objectives.first(where: { $0.objective.id == id })?.objective else { return nil }
-    return "\(text.kpi(o.kpi.kpi).name)\(periodWords(o.period)) \(o.comparison == .atLeast ? "≥" : "≤") \(text.number(o.target))"
+    return ObjectiveText.words(o, language: text.language)
   }
 
   /// Where each objective fails, in a sentence: the rule, or that none stands out.

@@ -49,7 +49,10 @@ enum RunPage {
       body += "</tr></thead><tbody>\n"
       for v in headline.verdicts {
         let variant = v.variant == "baseline" ? "scénario de base" : v.variant  // as the live page's script shows it
-        body += "<tr><td>\(HTMLText.escape(variant))</td><td>\(HTMLText.escape(v.objective))</td>"
+        let objective =
+          v.objectiveWords.map { "\(HTMLText.escape($0)) <span class=\"path\">(\(HTMLText.escape(v.objective)))</span>" }
+          ?? HTMLText.escape(v.objective)
+        body += "<tr><td>\(HTMLText.escape(variant))</td><td>\(objective)</td>"
         body += "<td class=\"verdict\">\(HTMLText.escape(v.words))</td><td>\(NumberText.percentFR(v.probability))</td>"
         if uncertain {
           body +=

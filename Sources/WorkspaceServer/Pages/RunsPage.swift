@@ -26,7 +26,7 @@ enum RunsPage {
         r.kind == .plan
         ? HTMLText.escape((r.status == .done ? r.headlineFigures.answer : r.message) ?? "")
         : r.headlineFigures.verdicts.filter { $0.variant == "baseline" }.map {
-          "\(HTMLText.escape($0.objective)) : <span class=\"verdict\">\(HTMLText.escape($0.words)) (\(NumberText.percentFR($0.probability)))</span>"
+          "\(HTMLText.escape($0.objectiveWords ?? $0.objective)) : <span class=\"verdict\">\(HTMLText.escape($0.words)) (\(NumberText.percentFR($0.probability)))</span>"
         }.joined(separator: "<br>")
       rows += """
         <tr><td><a href="/runs/\(id)">n° \(id)</a></td><td>\(HTMLText.escape(date(r.createdAt)))</td><td>\(HTMLText.escape(r.kind.french))</td>\
