@@ -63,19 +63,7 @@ extension WorkspaceServer {
     let edits = form.fields(prefixed: "f:")
     let current = try workspace.read(name)
     let text = try ScenarioText(bytes: current)
-    guard text.hash == base else {
-      // The values typed that differ from the file as it now is: to be made again.
-      var page = ScenarioPage(name: name, text: text, base: text.hash)
-      let changed = edits.filter { text.field($0.key)?.value != $0.value }.sorted { $0.key < $1.key }
-      page.messages.append(
-        (
-          "Ce scénario a été modifié ailleurs depuis que vous l'avez ouvert : rien n'a été enregistré. "
-            + "Le formulaire montre maintenant le fichier tel qu'il est ; vos valeurs étaient :\n"
-            + changed.map { "\($0.key) = \($0.value)" }.joined(separator: "\n"), "error"
-        ))
-      check(&page, name: name)
-      return Self.html(page.html(), status: .conflict)
-    }
+    guard text.hash == base else { return staleMerge(name, text: text, form: form, edits: edits) }
     let edited: ScenarioText
     do { edited = try text.applying(edits) } catch {
       var page = ScenarioPage(name: name, text: text, base: base)
@@ -84,6 +72,7 @@ extension WorkspaceServer {
     }
     var page = ScenarioPage(name: name, text: edited, base: base)
     page.showsEdits = true
+    page.savedValues = Dictionary(text.fields.map { ($0.path, $0.value) }, uniquingKeysWith: { a, _ in a })
     check(&page, name: name)
     guard page.scenario != nil else {
       let launching = ["run", "compare", "plan"].contains(form["action"] ?? "")
@@ -165,6 +154,49 @@ extension WorkspaceServer {
     return Result { () throws(WorkspaceProblem) in
       try text.settingLaw(key: field.path, law: try choice.law(low: low, high: high, value: Double(field.value)), source: source)
     }
+  }
+
+  /// A save that finds the file changed elsewhere since the form was made: a three-way merge of
+  /// the values typed, the file as saved then (sent back with the form) and the file now. A value
+  /// only the planner changed is carried onto the file as it is now; one changed elsewhere only is
+  /// taken as it is now; one changed on both sides keeps what was typed, with the three values
+  /// beside it. Nothing is saved: the planner reads the merged form and saves it.
+  func staleMerge(_ name: String, text: ScenarioText, form: FormBody, edits: [String: String]) -> Response {
+    var mine: [String: String] = [:]
+    var notes: [String: [String]] = [:]
+    for (path, typed) in edits {
+      // Without the value as saved then (an older page), the typed value is carried as a change.
+      guard let now = text.field(path)?.value else { continue }
+      let then = form["o:" + path] ?? now
+      guard typed != then else { continue }
+      mine[path] = typed
+      if now != then && now != typed {
+        notes[path] = [
+          "Modifié ailleurs pendant que vous tapiez : enregistré alors « \(then) », enregistré maintenant « \(now) » ; vous aviez tapé « \(typed) », gardé ici."
+        ]
+      }
+    }
+    var page = ScenarioPage(name: name, text: text, base: text.hash)
+    if let merged = try? text.applying(mine) {
+      page = ScenarioPage(name: name, text: merged, base: text.hash)
+      page.showsEdits = !mine.isEmpty
+      page.savedValues = Dictionary(text.fields.map { ($0.path, $0.value) }, uniquingKeysWith: { a, _ in a })
+      page.fieldNotes = notes
+    }
+    let changedHere = mine.count - notes.count
+    page.messages.append(
+      (
+        "Ce scénario a été modifié ailleurs depuis que vous l'avez ouvert : rien n'a été enregistré. "
+          + (mine.isEmpty
+            ? "Le formulaire montre le fichier tel qu'il est maintenant (vous n'y aviez rien changé)"
+            : "Le formulaire montre le fichier tel qu'il est maintenant, avec vos \(mine.count) valeur\(mine.count > 1 ? "s" : "") tapée\(mine.count > 1 ? "s" : "") reportée\(mine.count > 1 ? "s" : "")")
+          + (notes.isEmpty
+            ? "."
+            : " (\(changedHere) sans conflit ; \(notes.count) modifiée\(notes.count > 1 ? "s" : "") aussi ailleurs, signalée\(notes.count > 1 ? "s" : "") en bleu).")
+          + " Vérifiez, puis enregistrez.", "error"
+      ))
+    check(&page, name: name)
+    return Self.html(page.html(), status: .conflict)
   }
 
   func yamlPage(_ name: String) throws -> Response {

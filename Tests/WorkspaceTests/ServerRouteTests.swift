@@ -183,6 +183,42 @@ struct ServerRouteTests {
     }
   }
 
+  @Test("A stale save merges: typed-only changes carried onto the file as it is now, changes made elsewhere kept, both-sided ones shown")
+  func staleMerge() async throws {
+    try await Self.withServer(["starter.yaml"]) { client, _, t in
+      let (_, html) = try await Self.page(client, "/scenarios/starter.yaml")
+      let base = try Self.base(html)
+      #expect(html.contains(#"<input type="hidden" name="o:sites[centre].walk_ins_per_week" value="6">"#))
+      // Meanwhile, someone else changes the walk-ins (6 → 5) and the referrals (1 → 2).
+      let original = String(decoding: try t.bytes("starter.yaml"), as: UTF8.self)
+      let elsewhere = original.replacingOccurrences(of: "walk_ins_per_week: 6 ", with: "walk_ins_per_week: 5 ")
+        .replacingOccurrences(of: "referrals_per_week: 1 ", with: "referrals_per_week: 2 ")
+      #expect(elsewhere != original)
+      try elsewhere.write(toFile: t.path + "/starter.yaml", atomically: true, encoding: .utf8)
+      // The planner had typed 3 advisors (2 then) and 8 walk-ins (6 then), and left the referrals at 1.
+      let fields: [(String, String)] = [
+        ("f:sites[centre].advisors", "3"), ("o:sites[centre].advisors", "2"),
+        ("f:sites[centre].walk_ins_per_week", "8"), ("o:sites[centre].walk_ins_per_week", "6"),
+        ("f:sites[centre].referrals_per_week", "1"), ("o:sites[centre].referrals_per_week", "1"),
+      ]
+      let (status, page, _) = try await Self.post(client, "/scenarios/starter.yaml", [("base", base), ("action", "save")] + fields)
+      #expect(status == .conflict && page.contains("rien n'a été enregistré"))
+      #expect(String(decoding: try t.bytes("starter.yaml"), as: UTF8.self) == elsewhere, "nothing written")
+      #expect(page.contains(#"name="f:sites[centre].advisors" value="3""#), "typed only here: carried")
+      #expect(page.contains(#"name="f:sites[centre].referrals_per_week" value="2""#), "changed only elsewhere: as it is now")
+      #expect(page.contains(#"name="f:sites[centre].walk_ins_per_week" value="8""#), "changed on both sides: what was typed")
+      #expect(page.contains("enregistré alors « 6 », enregistré maintenant « 5 » ; vous aviez tapé « 8 »"))
+      #expect(page.contains("(1 sans conflit ; 1 modifiée aussi ailleurs"))
+      // Saved from the merged page (its base is the file now), the merge lands.
+      let (saved, _, _) = try await Self.post(
+        client, "/scenarios/starter.yaml",
+        [("base", try Self.base(page)), ("action", "save")] + fields.filter { $0.0.hasPrefix("f:") && !$0.0.contains("referrals") })
+      #expect(saved == .seeOther)
+      let now = String(decoding: try t.bytes("starter.yaml"), as: UTF8.self)
+      #expect(now.contains("advisors: 3 ") && now.contains("walk_ins_per_week: 8 ") && now.contains("referrals_per_week: 2 "))
+    }
+  }
+
   @Test("The YAML editor saves a valid file, refuses an invalid one and a stale one")
   func yamlEditor() async throws {
     try await Self.withServer { client, _, t in

@@ -20,6 +20,11 @@ struct ScenarioPage {
   var scenario: Scenario?
   /// Whether the page shows values typed in the form rather than the file as it is.
   var showsEdits = false
+  /// The file's values at `base` (what was saved when the form was made): sent back with the
+  /// form, so that a save that finds the file changed elsewhere can merge (``WorkspaceServer``).
+  var savedValues: [String: String] = [:]
+  /// Notes at fields (a value changed elsewhere meanwhile), by field path.
+  var fieldNotes: [String: [String]] = [:]
 
   func html() -> String {
     var sections: [(String, [FormField])] = []
@@ -192,6 +197,8 @@ struct ScenarioPage {
       <div class="field\(errors.isEmpty ? "" : " invalid")" id="field-\(anchor(f.path))" data-path="\(HTMLText.escape(f.path))">
       <label for="\(id)">\(HTMLText.escape(f.label))\(entry)</label>\(input)
       <div class="help" id="\(id)-help">\(help.joined(separator: " · "))</div>
+      \(f.isEditable ? "<input type=\"hidden\" name=\"o:\(HTMLText.escape(f.path))\" value=\"\(HTMLText.escape(savedValues[f.path] ?? f.value))\">" : "")
+      \((fieldNotes[f.path] ?? []).map { "<div class=\"errors note\">\(HTMLText.escape($0))</div>" }.joined())
       \(errors.isEmpty ? "" : "<div class=\"errors\" id=\"\(id)-error\">" + errors.map { "<div class=\"error\" role=\"alert\">\(HTMLText.escape($0))</div>" }.joined() + "</div>")
       </div>
 

@@ -50,6 +50,7 @@ enum Assets {
     .actions.sticky { position: sticky; bottom: 0; background: #fff; border-top: 1px solid var(--line); padding: .6em 1em; margin: 0; z-index: 5; }
     .actions .search { margin-left: auto; }
     .actions .search input { width: 14em; }
+    .field .errors.note { color: var(--accent); font-size: .9em; }
     .error-count { color: var(--bad); font-size: .85em; margin-left: .4em; }
     .skip { position: absolute; left: -999em; top: 0; background: #fff; color: var(--accent); padding: .5em 1em; z-index: 10; }
     .skip:focus { left: 1em; }
