@@ -13,7 +13,7 @@ public enum ScenarioKeys {
     "objectives", "options", "uncertainty",
   ]
   public static let closure = ["name", "from", "to", "capacity_factor", "applies_to"]
-  public static let commune = ["served_by", "population"]
+  public static let commune = ["served_by", "population", "name"]
   public static let site = [
     "id", "name", "commune", "opening", "advisors", "availability_share", P.walkInsPerWeek.name, P.referralsPerWeek.name,
   ]

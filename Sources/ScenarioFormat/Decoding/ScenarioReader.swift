@@ -30,7 +30,7 @@ struct ScenarioReader {
     let pathways = pathways(f["pathways"])
     let workshops = f["workshops"]?.items(max: 32)?.compactMap(workshop) ?? []
     let invitations = f["invitations"].flatMap(invitations)
-    let tzcld = f["tzcld"].flatMap(tzcld)
+    let tzcld = f["tzcld"].flatMap { (v: ScenarioValue) -> TZCLDParameters? in self.tzcld(v, communes: communes.list) }
     let money = money(f["money"])
     let objectives = f["objectives"]?.items(max: 100)?.compactMap(objective) ?? []
     let closures = f["closures"]?.items(max: 100)?.compactMap(closure) ?? []
@@ -60,16 +60,36 @@ struct ScenarioReader {
     guard let entries = v?.entries() else { return (list, servedBy) }
     for (code, keyNode, value) in entries {
       guard let i = list.firstIndex(where: { $0.inseeCode == code }) else {
+        // A commune outside TCM (a neighbouring territory) is described in full: its name, population and service point.
+        if code.range(of: #"^([0-9]{5}|2[AB][0-9]{3})$"#, options: .regularExpression) != nil, let f = value.fields(K.commune),
+          f.has("name")
+        {
+          let name = f.required("name")?.string()
+          let population = f.required("population")?.integer()
+          let place = f.required("served_by")?.identifier()
+          if let name, let population, let place {
+            // Its position is not known (nor needed: who serves it is given); 0, not NaN, so that a scenario equals itself.
+            list.append(
+              Commune(
+                inseeCode: code, name: name, population: population, latitude: 0, longitude: 0, nearestServicePoint: "",
+                nearestServicePointKm: 0))
+            servedBy[code] = place
+          }
+          continue
+        }
         let hint =
           Self.directory.communes.first { $0.name.lowercased() == code.lowercased() }.map {
             "`\(code)` is commune \($0.inseeCode): use the INSEE code"
           }
-          ?? Spelling.nearest(to: code, among: list.map(\.inseeCode)).map { "Did you mean `\($0)`?" }
-          ?? "Use the INSEE code of a TCM commune"
+          ?? Spelling.nearest(to: code, among: list.map(\.inseeCode)).map {
+            "Did you mean `\($0)`? A commune outside Troyes Champagne Métropole is described in full: `\"\(code)\": {name: …, population: …, served_by: <site id>}`"
+          }
+          ?? "Use the INSEE code of a TCM commune, or describe one outside TCM with `name`, `population` and `served_by`"
         context.fail(keyNode, value.path, "unknown commune", hint: hint)
         continue
       }
       guard let f = value.fields(K.commune) else { continue }
+      if f.has("name") { f["name"]?.fail("a commune of Troyes Champagne Métropole keeps its INSEE name", hint: "remove `name`") }
       if let place = f["served_by"]?.identifier() { servedBy[code] = place }
       if let pop = f["population"]?.integer() { list[i].population = pop }
     }
@@ -269,15 +289,15 @@ struct ScenarioReader {
 
   // MARK: TZCLD
 
-  func tzcld(_ v: ScenarioValue) -> TZCLDParameters? {
+  func tzcld(_ v: ScenarioValue, communes known: [Commune]) -> TZCLDParameters? {
     guard let f = v.fields(K.tzcld) else { return nil }
     var communes: [String: PPDEParameters] = [:]
     for (code, keyNode, value) in f.required("communes")?.entries() ?? [] {
-      guard let commune = Self.directory.commune(code) else {
+      guard let commune = known.first(where: { $0.inseeCode == code }) else {
         context.fail(
           keyNode, value.path, "unknown commune",
-          hint: Spelling.nearest(to: code, among: Self.directory.communes.map(\.inseeCode)).map { "Did you mean `\($0)`?" }
-            ?? "Use the INSEE code of a TCM commune")
+          hint: Spelling.nearest(to: code, among: known.map(\.inseeCode)).map { "Did you mean `\($0)`?" }
+            ?? "Use the INSEE code of a TCM commune, or describe the commune under `communes`")
         continue
       }
       guard let pf = value.fields(K.ppde) else { continue }

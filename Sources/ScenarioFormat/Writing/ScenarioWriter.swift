@@ -57,6 +57,8 @@ public enum ScenarioWriter {
     w.line("communes:\(changed.isEmpty ? " {}" : "")")
     for c in changed {
       w.line("  \(q(c.inseeCode)):")
+      // A commune outside TCM is written in full: it exists only in this scenario.
+      if directory.commune(c.inseeCode) == nil { w.line("    name: \(q(c.name))") }
       if let place = p.servedBy[c.inseeCode] { w.line("    served_by: \(place)") }
       if directory.commune(c.inseeCode)?.population != c.population { w.line("    population: \(c.population)") }
     }
