@@ -34,6 +34,11 @@ extension WorkspaceServer {
       let form = try await Self.form(request)
       return Self.guarded { try self.postYAML(try context.parameters.require("file"), form) }
     }
+    router.post("/scenarios/:file/duplicate") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.duplicateScenario(try context.parameters.require("file"), as: form["name"] ?? "") }
+    }
+    router.get("/aide") { _, _ in Self.html(HelpPage.html()) }
     router.post("/scenarios/:file/uncertain") { request, context in
       let form = try await Self.form(request)
       return Self.guarded { try self.postUncertain(try context.parameters.require("file"), form) }

@@ -15,6 +15,20 @@ extension WorkspaceServer {
     return Self.redirect("/scenarios/\(name)")
   }
 
+  /// A copy of scenario `name` under a new file name (never over an existing file), its `name`
+  /// key set to the new file's stem so that its results are told apart.
+  func duplicateScenario(_ name: String, as copy: String) throws -> Response {
+    let bytes = try workspace.read(name)
+    var out = bytes
+    let stem = String(copy.prefix { $0 != "." })
+    if let text = try? ScenarioText(bytes: bytes), text.field("name")?.isEditable == true, let renamed = try? text.applying(["name": stem])
+    {
+      out = renamed.bytes
+    }
+    try workspace.create(copy, bytes: out)
+    return Self.redirect("/scenarios/\(copy)")
+  }
+
   /// The form of the file as it is now, with its validation.
   func scenarioPage(_ name: String, saved: Bool = false) throws -> Response {
     let bytes = try workspace.read(name)

@@ -219,6 +219,22 @@ struct ServerRouteTests {
     }
   }
 
+  @Test("Duplicate a scenario under a new name (its name key follows), never over an existing file; the help page")
+  func duplicateAndHelp() async throws {
+    try await Self.withServer(["starter.yaml", "troyes-2020.yaml"]) { client, _, t in
+      let original = try t.bytes("starter.yaml")
+      let (ok, _, location) = try await Self.post(client, "/scenarios/starter.yaml/duplicate", [("name", "variante.yaml")])
+      #expect(ok == .seeOther && location == "/scenarios/variante.yaml")
+      let copy = String(decoding: try t.bytes("variante.yaml"), as: UTF8.self)
+      #expect(copy == String(decoding: original, as: UTF8.self).replacingOccurrences(of: "name: starter", with: "name: variante"))
+      #expect(try t.bytes("starter.yaml") == original)
+      let (refused, _, _) = try await Self.post(client, "/scenarios/starter.yaml/duplicate", [("name", "troyes-2020.yaml")])
+      #expect(refused == .unprocessableContent)
+      let (help, page) = try await Self.page(client, "/aide")
+      #expect(help == .ok && page.contains("<h1>Aide</h1>") && page.contains("Hypothèses incertaines"))
+    }
+  }
+
   @Test("The YAML editor saves a valid file, refuses an invalid one and a stale one")
   func yamlEditor() async throws {
     try await Self.withServer { client, _, t in

@@ -99,6 +99,10 @@ struct ScenarioPage {
       \(options)
       <p><button type="submit" form="scenario-form" name="action" value="plan" class="secondary" id="to-plan">\
       Chercher le moindre moyen qui atteint un objectif (plan)…</button></p>
+      <form method="post" action="/scenarios/\(n)/duplicate" class="actions">\(Layout.csrfField)
+      <label>Copie sous le nom <input name="name" id="duplicate-name" placeholder="variante.yaml" required></label>
+      <button type="submit" class="secondary" id="duplicate">Dupliquer le fichier enregistré</button>
+      </form>
       </div>
       """
   }

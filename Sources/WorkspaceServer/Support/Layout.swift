@@ -19,7 +19,7 @@ enum Layout {
     </head>
     <body>
     <a class="skip" href="#main">Aller au contenu</a>
-    <header><a class="brand" href="/">TZSim</a><nav aria-label="Navigation principale"><a href="/">Scénarios</a><a href="/runs">Calculs</a></nav></header>
+    <header><a class="brand" href="/">TZSim</a><nav aria-label="Navigation principale"><a href="/">Scénarios</a><a href="/runs">Calculs</a><a href="/aide">Aide</a></nav></header>
     <main id="main" tabindex="-1">
     \(body)
     </main>
