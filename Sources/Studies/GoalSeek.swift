@@ -128,7 +128,11 @@ public struct GoalSeek: Sendable {
   /// The parameters of replication `r` of a candidate under uncertainty: the
   /// candidate's value, the other uncertain keys at draw r.
   public func drawnParameters(for value: Double, replication r: Int) throws(ScenarioErrors) -> TerritoryParameters {
-    let base = try parameters(for: value)
+    try drawnParameters(try parameters(for: value), value: value, replication: r)
+  }
+
+  /// ``drawnParameters(for:replication:)`` from the candidate's parameters, set once per candidate.
+  func drawnParameters(_ base: TerritoryParameters, value: Double, replication r: Int) throws(ScenarioErrors) -> TerritoryParameters {
     guard let u = uncertainty else { return base }
     do {
       return try u.parameters(base, at: levels[r], fixed: [ParameterPath(parsing: path)])
@@ -162,7 +166,10 @@ public struct GoalSeek: Sendable {
 
   /// Evaluates one candidate with the stopping rule.
   public func evaluate(_ value: Double, jobs: Int) async throws -> Evaluation {
-    let plan = try TerritoryPlan(parameters: parameters(for: value))
+    let base = try parameters(for: value)
+    // Under uncertainty each replication has its own draw's plan (built in the job: it costs as much as a short run).
+    let drawn = uncertainty != nil
+    let plan = drawn ? nil : try TerritoryPlan(parameters: base)
     let seeder = StreamSeeder(masterSeed: seed)
     let j = objectiveIndex
     let rule = SequentialDecision(target: target, batch: batch, maxTrials: maxReplications)
@@ -170,14 +177,12 @@ public struct GoalSeek: Sendable {
     var n = 0
     while n < maxReplications {
       let count = min(batch, maxReplications - n)
-      // Under uncertainty each replication has its own draw's plan (built in the job: it costs as much as a short run).
-      let drawn = uncertainty != nil
       var invalid: (any Error)?
       await OrderedReplications.run(
         first: n, count: count, jobs: jobs,
         body: { [self] r -> Result<Bool, any Error> in
           do {
-            let p = drawn ? try TerritoryPlan(parameters: drawnParameters(for: value, replication: r)) : plan
+            let p = try plan ?? TerritoryPlan(parameters: drawnParameters(base, value: value, replication: r))
             var model = TerritorySimulation(plan: p, seeder: seeder, replication: r)
             return .success(model.run().objectives[j].met)
           } catch {

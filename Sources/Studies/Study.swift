@@ -50,14 +50,15 @@ public struct Study: Sendable {
   /// Runs units `range` on `jobs` tasks; `consume` sees them in unit order.
   public func run(units range: Range<Int>, jobs: Int, consume: (Int, ReplicationResult) -> Void) async {
     let seeder = StreamSeeder(masterSeed: seed)
-    let variants = self.variants
-    let v = variants.count
+    let study = self
     await OrderedReplications.run(
-      first: range.lowerBound, count: range.count, jobs: jobs,
-      body: { u in
-        var model = TerritorySimulation(plan: variants[u % v].plan, seeder: seeder, replication: u / v)
-        return model.run()
-      }, consume: consume)
+      first: range.lowerBound, count: range.count, jobs: jobs, body: { u in study.evaluate(unit: u, seeder: seeder) }, consume: consume)
+  }
+
+  /// Unit `u`: variant u mod V on replication u div V.
+  func evaluate(unit u: Int, seeder: StreamSeeder) -> ReplicationResult {
+    var model = TerritorySimulation(plan: variants[u % variants.count].plan, seeder: seeder, replication: u / variants.count)
+    return model.run()
   }
 
   /// The command (after `tzsim`) that writes this study's files again from

@@ -28,9 +28,8 @@ extension ScenarioText {
     guard let items = lawItems() else { return [] }
     return items.map { item in
       let m = item.node.mapping
-      let keys = m?["key"]?.string.map { [$0] } ?? m?["keys"]?.sequence?.compactMap(\.string) ?? []
       let law = m?["law"]?.string ?? (m?["joint_normal"] != nil ? "joint_normal" : "")
-      return UncertainLaw(keys: keys, law: law, source: m?["source"]?.string ?? "", line: item.line)
+      return UncertainLaw(keys: item.keys, law: law, source: m?["source"]?.string ?? "", line: item.line)
     }
   }
 

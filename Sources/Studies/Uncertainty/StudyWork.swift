@@ -61,10 +61,7 @@ public struct StudyWork: Sendable {
       body: { u -> Unit in
         // `locate` gives a draw or a tornado run only when the outer design (and its tornado) exist.
         switch work.locate(u) {
-        case .replication(let i):
-          let v = work.study.variants.count
-          var model = TerritorySimulation(plan: work.study.variants[i % v].plan, seeder: seeder, replication: i / v)
-          return .replication(model.run())
+        case .replication(let i): return .replication(work.study.evaluate(unit: i, seeder: seeder))
         case .draw(let d): return .draw(work.outer!.evaluate(draw: d, seeder: seeder))
         case .tornado(let t): return .tornado(work.tornado!.evaluate(unit: t, seeder: seeder))
         }

@@ -27,6 +27,8 @@ struct ScenarioPage {
   var fieldNotes: [String: [String]] = [:]
 
   func html() -> String {
+    // The laws are read once (each reading parses the file).
+    let laws = text.uncertainLaws
     var sections: [(String, [FormField])] = []
     for f in text.fields {
       if let i = sections.firstIndex(where: { $0.0 == f.section }) { sections[i].1.append(f) } else { sections.append((f.section, [f])) }
@@ -41,14 +43,14 @@ struct ScenarioPage {
       form += " <span class=\"path\">(\(fields.count) valeurs)</span>"
       if errorCount > 0 { form += " <span class=\"error-count\">\(errorCount) erreur\(errorCount > 1 ? "s" : "")</span>" }
       form += "</summary>\n"
-      for f in fields { form += field(f) }
+      for f in fields { form += field(f, law: laws.first { $0.keys.contains(f.path) }) }
       form += "</details>\n"
     }
     let body = """
       <h1>\(HTMLText.escape(name))</h1>
       \(messages.map { Layout.message($0.0, kind: $0.1) }.joined(separator: "\n"))
       \(runBox())
-      \(uncertainBox())
+      \(uncertainBox(laws))
       <h2>Paramètres</h2>
       <p>Chaque valeur du fichier, avec sa règle. « Vérifier » montre les erreurs sans rien enregistrer ; « Enregistrer » \
       écrit les valeurs changées à leur place dans le fichier (commentaires, ordre et guillemets gardés). \
@@ -60,7 +62,7 @@ struct ScenarioPage {
       <button type="submit" name="action" value="check" class="secondary" id="check">Vérifier</button>
       <button type="submit" name="action" value="save" id="save">Enregistrer</button>
       \(scenario == nil ? "" : "<button type=\"submit\" name=\"action\" value=\"run\" class=\"secondary\" id=\"launch-bottom\">Enregistrer et lancer</button>")
-      <label class="search">Chercher une valeur <input type="search" id="field-search" autocomplete="off"></label>
+      <label class="search">Chercher une valeur <input type="search" id="field-search"></label>
       </div>
       </form>
       """
@@ -110,9 +112,8 @@ struct ScenarioPage {
   /// The uncertain values: each with its law and source (and a button to
   /// remove the mark), and a form to mark a value uncertain from a low, a high
   /// and a choice of law.
-  func uncertainBox() -> String {
+  func uncertainBox(_ laws: [ScenarioText.UncertainLaw]) -> String {
     let n = HTMLText.escape(name)
-    let laws = text.uncertainLaws
     let numeric = text.fields.filter { f in
       guard f.isEditable, f.range != nil, !["objectives", "options", "uncertainty"].contains(f.section),
         let key = ParameterKey.named(f.path)
@@ -166,7 +167,7 @@ struct ScenarioPage {
       """
   }
 
-  func field(_ f: FormField) -> String {
+  func field(_ f: FormField, law: ScenarioText.UncertainLaw?) -> String {
     let id = "f-" + anchor(f.path)
     let errors = fieldErrors[f.path] ?? []
     var input: String
@@ -192,7 +193,7 @@ struct ScenarioPage {
     var help = [String]()
     if let r = f.range { help.append(Self.rule(r)) }
     if let reason = f.readOnlyReason { help.append(reason) }
-    if let law = text.uncertainLaws.first(where: { $0.keys.contains(f.path) }) {
+    if let law {
       help.append("<strong>incertaine</strong> : \(HTMLText.escape(law.law == "joint_normal" ? "loi jointe du calage" : law.law))")
     }
     help.append("<code>\(HTMLText.escape(f.path))</code> · ligne \(f.line)")
