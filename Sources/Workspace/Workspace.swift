@@ -140,6 +140,7 @@ public final class Workspace: Sendable {
         "« \(name) » a été modifié ailleurs depuis que vous l'avez ouvert : vos changements n'ont pas été enregistrés. Rouvrez le scénario et refaites-les."
       )
     }
+    if current != bytes { try keepVersion(name, current) }
     // A new file of our own (never one that exists), moved over the scenario.
     let temporary = root.appendingPathComponent(".\(name).tzsim-saving-\(UUID().uuidString)")
     try Data(bytes).write(to: temporary, options: .withoutOverwriting)

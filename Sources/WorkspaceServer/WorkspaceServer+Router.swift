@@ -38,6 +38,26 @@ extension WorkspaceServer {
       let form = try await Self.form(request)
       return Self.guarded { try self.duplicateScenario(try context.parameters.require("file"), as: form["name"] ?? "") }
     }
+    router.get("/scenarios/:file/historique") { _, context in Self.guarded { try self.historyPage(try context.parameters.require("file")) }
+    }
+    router.get("/scenarios/:file/historique/:version") { _, context in
+      Self.guarded { try self.versionPage(try context.parameters.require("file"), try context.parameters.require("version")) }
+    }
+    router.post("/scenarios/:file/restore") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.restoreVersion(try context.parameters.require("file"), form) }
+    }
+    router.post("/scenarios/:file/rename") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.renameScenario(try context.parameters.require("file"), to: form["name"] ?? "") }
+    }
+    router.post("/scenarios/:file/delete") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.binScenario(try context.parameters.require("file"), form) }
+    }
+    router.post("/corbeille/:id/restore") { _, context in
+      Self.guarded { try self.takeFromBin(try context.parameters.require("id")) }
+    }
     router.get("/aide") { _, _ in Self.html(HelpPage.html()) }
     router.post("/scenarios/:file/uncertain") { request, context in
       let form = try await Self.form(request)

@@ -5,9 +5,11 @@ import Workspace
 
 /// The scenario pages: list, form, YAML editor, new scenario, plan form.
 extension WorkspaceServer {
-  func home(message: String? = nil) throws -> Response {
+  func home(message: (String, String)? = nil) throws -> Response {
     Self.html(
-      HomePage.html(workspace: workspace, names: try workspace.scenarioNames(), runs: try queue.store.all(limit: 10), message: message))
+      HomePage.html(
+        workspace: workspace, names: try workspace.scenarioNames(), runs: try queue.store.all(limit: 10), bin: workspace.bin(),
+        message: message))
   }
 
   func createScenario(_ name: String) throws -> Response {

@@ -4,7 +4,9 @@ import Workspace
 
 /// `/`: the scenarios of the workspace, a new scenario, the latest runs.
 enum HomePage {
-  static func html(workspace: Workspace, names: [String], runs: [RunRecord], message: String? = nil) -> String {
+  static func html(workspace: Workspace, names: [String], runs: [RunRecord], bin: [SavedVersion], message: (String, String)? = nil)
+    -> String
+  {
     var rows = ""
     for n in names {
       let link = "/scenarios/\(n)"
@@ -18,7 +20,7 @@ enum HomePage {
       <h1>Scénarios de l'espace de travail</h1>
       <p>Dossier : <code>\(HTMLText.escape(workspace.root.path))</code>. Chaque scénario est un fichier YAML de ce dossier ; \
       ce que vous modifiez ici y est enregistré, commentaires compris.</p>
-      \(message.map { Layout.message($0, kind: "error") } ?? "")
+      \(message.map { Layout.message($0.0, kind: $0.1) } ?? "")
       <table id="scenarios"><thead><tr><th>Fichier</th><th></th></tr></thead><tbody>
       \(rows)</tbody></table>
       <div class="card">
@@ -32,7 +34,25 @@ enum HomePage {
       <h2>Derniers calculs</h2>
       \(RunsPage.table(Array(runs.prefix(10))))
       <p><a href="/runs">Tous les calculs</a></p>
+      \(binBox(bin))
       """
     return Layout.page(title: "Scénarios", body: body)
+  }
+
+  /// The scenarios in the bin, each with a button that puts it back under its name.
+  static func binBox(_ bin: [SavedVersion]) -> String {
+    guard !bin.isEmpty else { return "" }
+    var rows = ""
+    for v in bin {
+      rows += "<tr><td>\(HTMLText.escape(v.scenario))</td><td>\(HTMLText.escape(RunsPage.date(v.date)))</td><td>"
+      rows += "<form method=\"post\" action=\"/corbeille/\(HTMLText.escape(v.id))/restore\" class=\"inline\">\(Layout.csrfField)"
+      rows += "<button type=\"submit\" class=\"secondary\">Remettre</button></form></td></tr>\n"
+    }
+    return """
+      <details class="card" id="bin"><summary>Corbeille (\(bin.count))</summary>
+      <p>Les scénarios mis à la corbeille sont gardés dans <code>tzsim-runs/corbeille/</code> ; rien n'y est effacé.</p>
+      <table><thead><tr><th>Scénario</th><th>Mis à la corbeille le</th><th></th></tr></thead><tbody>
+      \(rows)</tbody></table></details>
+      """
   }
 }

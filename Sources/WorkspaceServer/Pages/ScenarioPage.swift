@@ -51,6 +51,7 @@ struct ScenarioPage {
       \(messages.map { Layout.message($0.0, kind: $0.1) }.joined(separator: "\n"))
       \(runBox())
       \(uncertainBox(laws))
+      \(fileBox())
       <h2>Paramètres</h2>
       <p>Chaque valeur du fichier, avec sa règle. « Vérifier » montre les erreurs sans rien enregistrer ; « Enregistrer » \
       écrit les valeurs changées à leur place dans le fichier (commentaires, ordre et guillemets gardés). \
@@ -101,11 +102,32 @@ struct ScenarioPage {
       \(options)
       <p><button type="submit" form="scenario-form" name="action" value="plan" class="secondary" id="to-plan">\
       Chercher le moindre moyen qui atteint un objectif (plan)…</button></p>
+      </div>
+      """
+  }
+
+  /// The file itself: duplicate, rename, its history of saves, the bin. Works on the file as
+  /// saved (said on the buttons); available even when the scenario does not validate.
+  func fileBox() -> String {
+    let n = HTMLText.escape(name)
+    return """
+      <details class="card" id="file-box"><summary>Fichier : dupliquer, renommer, historique, corbeille</summary>
       <form method="post" action="/scenarios/\(n)/duplicate" class="actions">\(Layout.csrfField)
       <label>Copie sous le nom <input name="name" id="duplicate-name" placeholder="variante.yaml" required></label>
       <button type="submit" class="secondary" id="duplicate">Dupliquer le fichier enregistré</button>
       </form>
-      </div>
+      <form method="post" action="/scenarios/\(n)/rename" class="actions">\(Layout.csrfField)
+      <label>Nouveau nom <input name="name" id="rename-name" placeholder="nouveau-nom.yaml" required></label>
+      <button type="submit" class="secondary" id="rename">Renommer</button>
+      </form>
+      <p><a href="/scenarios/\(n)/historique" id="history-link">Historique des enregistrements</a> : \
+      chaque enregistrement garde la version qu'il remplace ; on peut la revoir et la restaurer.</p>
+      <form method="post" action="/scenarios/\(n)/delete" class="actions">\(Layout.csrfField)
+      <input type="hidden" name="base" value="\(base)">
+      <button type="submit" class="secondary" id="delete">Mettre à la corbeille</button>
+      <span class="path">Le fichier va dans <code>tzsim-runs/corbeille/</code> ; la page d'accueil permet de le remettre.</span>
+      </form>
+      </details>
       """
   }
 

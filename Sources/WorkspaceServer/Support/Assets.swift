@@ -21,6 +21,11 @@ enum Assets {
     .message { padding: .7em 1em; border-radius: 6px; margin: 1em 0; border: 1px solid; }
     .message.error { background: #fdecee; border-color: #f3b8c0; color: var(--bad); }
     .message.ok { background: #e8f5e9; border-color: #a5d6a7; color: var(--good); }
+    table.diff td { border: none; padding: 0 .4em; vertical-align: top; }
+    table.diff tr.removed { background: #fdecee; } table.diff tr.removed code { text-decoration: line-through; }
+    table.diff tr.added { background: #e8f5e9; }
+    table.diff tr.fold td { color: #555; font-style: italic; }
+    pre { white-space: pre-wrap; overflow-x: auto; }
     .message.note { background: #eef3fb; border-color: #bcd0ee; }
     details.section { background: #fff; border: 1px solid var(--line); border-radius: 6px; margin: .6em 0; }
     details.section > summary { cursor: pointer; padding: .6em 1em; font-weight: 600; }

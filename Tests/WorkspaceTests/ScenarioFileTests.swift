@@ -1,0 +1,83 @@
+import Foundation
+import Hummingbird
+import Testing
+import Workspace
+import WorkspaceServer
+
+/// The scenario files as a planner manages them: history and restore, rename, the bin, the line diff.
+@Suite("Workspace: history, rename, bin")
+struct ScenarioFileTests {
+  typealias S = ServerRouteTests
+
+  @Test("A line diff keeps the common lines and marks the changed ones, in order")
+  func lineDiff() {
+    let d = LineDiff(old: "a\nb\nc\nd", new: "a\nB\nc\nd\ne")
+    #expect(d.lines == [.same("a"), .removed("b"), .added("B"), .same("c"), .same("d"), .added("e")])
+    #expect(d.counts == (1, 2) && d.hasChanges)
+    #expect(!LineDiff(old: "x\ny", new: "x\ny").hasChanges)
+    #expect(LineDiff(old: "", new: "z").lines == [.removed(""), .added("z")])
+  }
+
+  @Test("Each save keeps the version it replaces; a restore brings it back and is itself kept (undoable)")
+  func historyAndRestore() async throws {
+    try await S.withServer(["starter.yaml"]) { client, _, t in
+      let original = try t.bytes("starter.yaml")
+      let (_, page) = try await S.page(client, "/scenarios/starter.yaml")
+      let field = try #require(page.range(of: #"name="f:sites\[[a-z0-9-]+\]\.advisors""#, options: .regularExpression))
+      let key = String(page[field].dropFirst(8).dropLast())
+      let (saved, _, _) = try await S.post(
+        client, "/scenarios/starter.yaml", [("base", try S.base(page)), ("action", "save"), ("f:" + key, "7")])
+      #expect(saved == .seeOther)
+      let edited = try t.bytes("starter.yaml")
+      #expect(edited != original)
+      let (_, list) = try await S.page(client, "/scenarios/starter.yaml/historique")
+      let link = try #require(
+        list.range(of: #"/scenarios/starter\.yaml/historique/[0-9]{8}-[0-9]{6}\.[0-9]{3}-starter\.yaml"#, options: .regularExpression))
+      let versionURI = String(list[link])
+      let (ok, versionPage) = try await S.page(client, versionURI)
+      #expect(ok == .ok && versionPage.contains("class=\"removed\"") && versionPage.contains("class=\"added\""))
+      let id = String(versionURI.split(separator: "/").last!)
+      // A stale restore is refused; a current one restores the bytes.
+      let (stale, _, _) = try await S.post(
+        client, "/scenarios/starter.yaml/restore", [("base", String(repeating: "0", count: 64)), ("version", id)])
+      try #expect(stale == .conflict && (t.bytes("starter.yaml")) == edited)
+      let (restored, _, _) = try await S.post(
+        client, "/scenarios/starter.yaml/restore", [("base", try S.base(versionPage)), ("version", id)])
+      try #expect(restored == .seeOther && (t.bytes("starter.yaml")) == original)
+      let (_, again) = try await S.page(client, "/scenarios/starter.yaml/historique")
+      #expect(again.components(separatedBy: "Voir et comparer").count - 1 == 2)
+      // A version name that is not one TZSim writes is not served.
+      let (missing, _) = try await S.page(client, "/scenarios/starter.yaml/historique/..%2F..%2Fstarter.yaml")
+      #expect(missing == .notFound)
+    }
+  }
+
+  @Test("Rename never replaces a file and takes the history along; the bin keeps the file and gives it back")
+  func renameAndBin() async throws {
+    try await S.withServer(["starter.yaml", "troyes-2020.yaml"]) { client, server, t in
+      let original = try t.bytes("starter.yaml")
+      try server.workspace.save("starter.yaml", bytes: original + Array("# note\n".utf8), base: ScenarioText.hash(original))
+      let (taken, _, _) = try await S.post(client, "/scenarios/starter.yaml/rename", [("name", "troyes-2020.yaml")])
+      try #expect(taken == .unprocessableContent && (t.bytes("starter.yaml")).count == original.count + 7)
+      let (moved, _, location) = try await S.post(client, "/scenarios/starter.yaml/rename", [("name", "essai.yaml")])
+      #expect(moved == .seeOther && location == "/scenarios/essai.yaml")
+      #expect(!FileManager.default.fileExists(atPath: t.folder.appendingPathComponent("starter.yaml").path))
+      try #expect(server.workspace.history("essai.yaml").count == 1 && (server.workspace.history("starter.yaml")).isEmpty)
+      let now = try t.bytes("essai.yaml")
+      let (stale, _, _) = try await S.post(client, "/scenarios/essai.yaml/delete", [("base", ScenarioText.hash(original))])
+      #expect(stale == .conflict)
+      let (binned, home, _) = try await S.post(client, "/scenarios/essai.yaml/delete", [("base", ScenarioText.hash(now))])
+      #expect(binned == .ok && home.contains("Corbeille (1)"))
+      #expect(!FileManager.default.fileExists(atPath: t.folder.appendingPathComponent("essai.yaml").path))
+      let id = try #require(server.workspace.bin().first?.id)
+      // Back under its name; refused while that name is taken.
+      try server.workspace.create("essai.yaml", bytes: Array("x: 1\n".utf8))
+      let (refused, _, _) = try await S.post(client, "/corbeille/\(id)/restore", [])
+      #expect(refused == .unprocessableContent)
+      try server.workspace.renameScenario("essai.yaml", to: "autre.yaml")
+      let (back, _, where_) = try await S.post(client, "/corbeille/\(id)/restore", [])
+      try #expect(back == .seeOther && where_ == "/scenarios/essai.yaml" && (t.bytes("essai.yaml")) == now)
+      #expect(server.workspace.bin().isEmpty)
+    }
+  }
+}
