@@ -77,6 +77,11 @@ extension WorkspaceServer {
       return Self.guarded { try self.postPlan(try context.parameters.require("file"), form) }
     }
     router.get("/runs") { _, _ in Self.guarded { Self.html(RunsPage.html(try self.queue.store.all())) } }
+    router.get("/runs/compare") { request, _ in
+      Self.guarded {
+        try self.comparisonPage(request.uri.queryParameters["a"].map(String.init), request.uri.queryParameters["b"].map(String.init))
+      }
+    }
     router.get("/runs/:id") { _, context in Self.guarded { try self.runPage(try Self.runID(context)) } }
     router.get("/runs/:id/progress") { _, context in Self.guarded { try self.progressJSON(try Self.runID(context)) } }
     router.get("/runs/:id/events") { _, context in Self.guarded { try self.events(try Self.runID(context)) } }

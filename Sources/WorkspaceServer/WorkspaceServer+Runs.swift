@@ -8,7 +8,16 @@ extension WorkspaceServer {
   func runPage(_ id: Int64) throws -> Response {
     let r = try record(id)
     let files = r.folder.flatMap { workspace.runFiles($0) } ?? []
-    return Self.html(RunPage.html(r, progress: queue.progress(id), files: files))
+    let others = r.status == .done ? try queue.store.all(limit: 200) : []
+    return Self.html(RunPage.html(r, progress: queue.progress(id), files: files, others: others))
+  }
+
+  /// `/runs/compare?a=&b=`: two finished runs side by side.
+  func comparisonPage(_ a: String?, _ b: String?) throws -> Response {
+    guard let a = a.flatMap({ Int64($0) }), let b = b.flatMap({ Int64($0) }) else {
+      throw WorkspaceProblem(.notFound, "choisissez deux calculs à comparer")
+    }
+    return Self.html(RunComparisonPage.html(try RunComparison(try record(a), try record(b), in: workspace)))
   }
 
   /// The progress of run `id`: from the queue while this session runs it, from the record otherwise.

@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import Testing
-import Workspace
 import WorkspaceServer
+
+@testable import Workspace
 
 /// The scenario files as a planner manages them: history and restore, rename, the bin, the line diff.
 @Suite("Workspace: history, rename, bin")
@@ -78,6 +79,60 @@ struct ScenarioFileTests {
       let (back, _, where_) = try await S.post(client, "/corbeille/\(id)/restore", [])
       try #expect(back == .seeOther && where_ == "/scenarios/essai.yaml" && (t.bytes("essai.yaml")) == now)
       #expect(server.workspace.bin().isEmpty)
+    }
+  }
+}
+
+/// Two runs side by side.
+@Suite("Workspace: comparing two runs")
+struct RunComparisonTests {
+  typealias S = ServerRouteTests
+
+  static func run(_ client: RouteClient, seed: String) async throws -> Int64 {
+    let (_, _, location) = try await S.post(client, "/scenarios/starter.yaml/run", [("replications", "12"), ("seed", seed)])
+    let id = String(try #require(location?.split(separator: "/").last))
+    #expect(try await S.waitDone(client, id).contains("\"done\""))
+    return try #require(Int64(id))
+  }
+
+  @Test("Same seed: differences paired replication by replication (their Student interval); other seed: Welch; the scenario diff")
+  func pairedAndIndependent() async throws {
+    try await S.withServer(["starter.yaml"]) { client, server, t in
+      let first = try await Self.run(client, seed: "5")
+      let before = try t.bytes("starter.yaml")
+      let text = String(decoding: before, as: UTF8.self)
+      let edited = try #require(text.range(of: #"advisors: \d+"#, options: .regularExpression))
+      try server.workspace.save(
+        "starter.yaml", bytes: Array(text.replacingCharacters(in: edited, with: "advisors: 6").utf8), base: ScenarioText.hash(before))
+      let second = try await Self.run(client, seed: "5")
+      let third = try await Self.run(client, seed: "6")
+      let store = server.queue.store
+      let a = try #require(try store.run(first))
+      let b = try #require(try store.run(second))
+      let c = try RunComparison(a, b, in: server.workspace)
+      #expect(c.paired && c.pairs == 12 && c.scenarioDiff.counts == (1, 1))
+      // The paired interval is Student's on the twelve differences, recomputed here from the two files.
+      let ta = try RunComparison.table(a, server.workspace)
+      let tb = try RunComparison.table(b, server.workspace)
+      let key = "pce.advisor_utilization"
+      let diffs = zip(ta.values(key), tb.values(key)).map { $1 - $0 }
+      let m = diffs.reduce(0, +) / 12
+      let sd = (diffs.reduce(0) { $0 + ($1 - m) * ($1 - m) } / 11).squareRoot()
+      let f = try #require(c.figures.first { $0.key == key })
+      #expect(abs(f.difference - m) < 1e-12 && abs((f.high - f.low) / 2 - 2.200985 * sd / 12.squareRoot()) < 1e-5)
+      // More advisors, same arrivals: each replication's utilisation falls — the paired interval leaves 0 out.
+      #expect(f.isClear && f.high < 0)
+      // The same two scenarios with different seeds: independent runs, Welch's interval, wider here.
+      let independent = try RunComparison(a, try #require(try store.run(third)), in: server.workspace)
+      #expect(!independent.paired && independent.scenarioDiff.counts == (1, 1))
+      let g = try #require(independent.figures.first { $0.key == key })
+      #expect(g.high - g.low > f.high - f.low, "the independent interval is wider than the paired one")
+      let (ok, page) = try await S.page(client, "/runs/compare?a=\(first)&b=\(second)")
+      #expect(
+        ok == .ok && page.contains("écarts appariés") && page.contains("class=\"removed\"") && page.contains("Occupation des conseillers"))
+      let (_, runPage) = try await S.page(client, "/runs/\(second)")
+      #expect(runPage.contains("id=\"compare-runs\"") && runPage.contains("<option value=\"\(first)\" selected>"))
+      #expect(try await S.page(client, "/runs/compare?a=\(first)&b=999").0 == .notFound)
     }
   }
 }

@@ -6,7 +6,7 @@ import Workspace
 /// the event stream, or by reloading without script) and a cancel button;
 /// once done, its verdicts, the report and every file to download.
 enum RunPage {
-  static func html(_ r: RunRecord, progress: RunQueue.Progress?, files: [String]) -> String {
+  static func html(_ r: RunRecord, progress: RunQueue.Progress?, files: [String], others: [RunRecord] = []) -> String {
     let id = r.id ?? 0
     var body = "<h1>Calcul n° \(id) — \(HTMLText.escape(r.kind.french))</h1>\n"
     body += """
@@ -66,6 +66,7 @@ enum RunPage {
       if files.contains("report.html") {
         body += "<p class=\"actions\"><a class=\"button\" id=\"report\" href=\"/runs/\(id)/files/report.html\">Lire le rapport</a></p>\n"
       }
+      body += RunComparisonPage.form(r, others: others)
       body += downloads(id, files)
     }
     return Layout.page(title: "Calcul n° \(id)", body: body)
