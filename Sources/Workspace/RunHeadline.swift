@@ -29,6 +29,8 @@ public struct RunHeadline: Codable, Sendable, Equatable {
   public var answer: String?
   /// For a plan: how sure its answer is (absent in records made before it was kept: read as found).
   public var answerState: AnswerState?
+  /// A plan's answer: the value found for its parameter (nil when none was found, and for runs).
+  public var answerValue: Double?
 
   public init(verdicts: [Verdict] = [], answer: String? = nil, answerState: AnswerState? = nil) {
     self.verdicts = verdicts

@@ -318,12 +318,13 @@ public final class RunQueue: Sendable {
             : "")
       }
       ?? "aucune valeur de \(settings.from.shortestText) à \(settings.to.shortestText) n'atteint « \(settings.objective) » avec la probabilité visée\(given)"
-    let headline = RunHeadline(
+    var headline = RunHeadline(
       verdicts: evaluations.map {
         RunHeadline.Verdict(
           variant: "\(settings.path) = \($0.value.shortestText)", objective: settings.objective, probability: $0.probability,
           words: Likelihood(probability: $0.probability).words.fr)
       }, answer: sentence, answerState: answer == nil ? RunHeadline.AnswerState.none : uncertain ? .uncertain : .found)
+    headline.answerValue = answer
     setProgress(id, verdict: headline)
     let files = GoalSeekReport(seek: seek, evaluations: evaluations, answer: answer, costPerUnit: nil)
     try files.write(into: folder, flavour: .frenchExcel, language: .fr)

@@ -85,6 +85,10 @@ extension WorkspaceServer {
     router.get("/runs/:id") { _, context in Self.guarded { try self.runPage(try Self.runID(context)) } }
     router.get("/runs/:id/progress") { _, context in Self.guarded { try self.progressJSON(try Self.runID(context)) } }
     router.get("/runs/:id/events") { _, context in Self.guarded { try self.events(try Self.runID(context)) } }
+    router.post("/runs/:id/apply") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.applyPlan(try Self.runID(context), as: form["name"] ?? "") }
+    }
     router.post("/runs/:id/cancel") { _, context in
       Self.guarded {
         let id = try Self.runID(context)

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ResultsExport
+import ScenarioFormat
 import Workspace
 
 /// The run pages: one run, its progress (JSON and event stream), its files.
@@ -104,5 +105,32 @@ extension WorkspaceServer {
     headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
     if ext != "html" && ext != "svg" { headers[.contentDisposition] = "attachment; filename=\"\(name)\"" }
     return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+  }
+}
+
+extension WorkspaceServer {
+  /// A plan's answer applied as a new scenario: the scenario as the plan ran it, its parameter set
+  /// to the value found and its `name` to the new file's stem; validated, then created (never over a file).
+  func applyPlan(_ id: Int64, as newName: String) throws -> Response {
+    let r = try record(id)
+    guard r.kind == .plan, r.status == .done, let value = r.headlineFigures.answerValue,
+      let settings = r.plan.flatMap({ try? JSONDecoder().decode(PlanRequest.self, from: Data($0.utf8)) })
+    else { throw WorkspaceProblem(.invalid, "ce calcul n'est pas un plan qui a trouvé une valeur : rien à appliquer") }
+    let name = newName.trimmingCharacters(in: .whitespaces)
+    let text = try ScenarioText(bytes: [UInt8](r.scenario))
+    guard text.field(settings.path) != nil else {
+      throw WorkspaceProblem(
+        .invalid,
+        "`\(settings.path)` n'est pas écrit tel quel dans le scénario (valeur par défaut, ou liste) : dupliquez le scénario et réglez-la dans le formulaire"
+      )
+    }
+    var edits = [settings.path: value.shortestText]
+    if text.field("name")?.isEditable == true { edits["name"] = String(name.prefix { $0 != "." }) }
+    let applied = try text.applying(edits)
+    do { _ = try ScenarioDecoder.decode(bytes: applied.bytes, file: name) } catch {
+      throw WorkspaceProblem(.invalid, "avec cette valeur, le scénario n'est pas valide : \(error.errors.first?.message ?? "")")
+    }
+    try workspace.create(name, bytes: applied.bytes)
+    return Self.redirect("/scenarios/\(name)")
   }
 }

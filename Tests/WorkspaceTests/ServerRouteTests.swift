@@ -268,7 +268,7 @@ struct ServerRouteTests {
 
   @Test("Run, progress, events, page, files; compare; plan; cancel")
   func runs() async throws {
-    try await Self.withServer { client, _, _ in
+    try await Self.withServer { client, _, t in
       let (s1, _, location) = try await Self.post(client, "/scenarios/starter.yaml/run", [("replications", "10"), ("seed", "3")])
       #expect(s1 == .seeOther)
       let id = String(try #require(location?.split(separator: "/").last))
@@ -304,6 +304,15 @@ struct ServerRouteTests {
       let planID = String(try #require(planLocation?.split(separator: "/").last))
       #expect(try await Self.waitDone(client, planID).contains("\"done\""))
       #expect(try await Self.page(client, "/runs/\(planID)/files/plan.csv").0 == .ok)
+      // Its answer applied as a new scenario: the value found written in place, the name following the file.
+      let (_, planPage) = try await Self.page(client, "/runs/\(planID)")
+      #expect(planPage.contains("id=\"apply-plan\"") && planPage.contains("value=\"starter-plan-\(planID).yaml\""))
+      let (s6, _, appliedLocation) = try await Self.post(client, "/runs/\(planID)/apply", [("name", "starter-plan.yaml")])
+      #expect(s6 == .seeOther && appliedLocation == "/scenarios/starter-plan.yaml")
+      let applied = String(decoding: try t.bytes("starter-plan.yaml"), as: UTF8.self)
+      #expect(applied.contains("name: starter-plan") && applied.range(of: #"advisors: [12] "#, options: .regularExpression) != nil)
+      #expect(try await Self.post(client, "/runs/\(planID)/apply", [("name", "starter-plan.yaml")]).0 == .unprocessableContent)
+      #expect(try await Self.post(client, "/runs/\(id)/apply", [("name", "x.yaml")]).0 == .unprocessableContent)
       let (s5, badPlan, _) = try await Self.post(
         client, "/scenarios/starter.yaml/plan",
         [

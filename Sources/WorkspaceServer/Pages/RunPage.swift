@@ -67,6 +67,16 @@ enum RunPage {
         body += "<p class=\"actions\"><a class=\"button\" id=\"report\" href=\"/runs/\(id)/files/report.html\">Lire le rapport</a></p>\n"
       }
       body += RunComparisonPage.form(r, others: others)
+      if r.kind == .plan, headline.answerValue != nil {
+        let stem = r.scenarioFile.prefix { $0 != "." }
+        body += """
+          <form method="post" action="/runs/\(id)/apply" class="actions card" id="apply-plan">\(Layout.csrfField)
+          <label>Appliquer la réponse dans un nouveau scénario <input name="name" value="\(HTMLText.escape("\(stem)-plan-\(id).yaml"))" required></label>
+          <button type="submit">Créer ce scénario</button>
+          <span class="path">Le scénario tel que le plan l'a calculé, avec la valeur trouvée ; le fichier d'origine n'est pas modifié.</span>
+          </form>
+          """
+      }
       body += downloads(id, files)
     }
     return Layout.page(title: "Calcul n° \(id)", body: body)
