@@ -96,7 +96,7 @@ let package = Package(
     .target(
       name: "WorkspaceServer",
       dependencies: [
-        "Workspace", "Studies", "ScenarioFormat", "ResultsExport", "TerritoryModel",
+        "Workspace", "Studies", "ScenarioFormat", "ResultsExport", "TerritoryModel", "SimulationCore",
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),

@@ -42,6 +42,8 @@ public final class RunQueue: Sendable {
     var verdictAt: [Int64: Date] = [:]
     /// The scenario as decoded when the run was asked, until the run starts (not decoded twice).
     var decoded: [Int64: Scenario] = [:]
+    /// The scenario's observed figures when the run was asked (bytes of the file), for its report.
+    var observed: [Int64: [UInt8]] = [:]
     var draining = false
   }
 
@@ -73,7 +75,9 @@ public final class RunQueue: Sendable {
     if let problem = Scenario.replicationsRange.problem(Double(n)) {
       throw WorkspaceProblem(.invalid, "réplications : \(problem)")
     }
-    return try enqueue(file: file, bytes: bytes, scenario: scenario, kind: kind, seed: seed ?? scenario.seed, replications: n, plan: nil)
+    let observed = try observedFigures(file, scenario)
+    return try enqueue(
+      file: file, bytes: bytes, scenario: scenario, kind: kind, seed: seed ?? scenario.seed, replications: n, plan: nil, observed: observed)
   }
 
   /// Queues a plan (`tzsim plan`) of scenario `file`.
@@ -98,6 +102,7 @@ public final class RunQueue: Sendable {
       if let i = s.waiting.firstIndex(of: id) {
         s.waiting.remove(at: i)
         s.decoded[id] = nil
+        s.observed[id] = nil
         s.progress[id]?.status = .cancelled
         return (true, nil)
       }
@@ -137,8 +142,27 @@ public final class RunQueue: Sendable {
       range: plan.from...plan.to, step: plan.step, seed: seed, underUncertainty: plan.underUncertainty)
   }
 
+  /// The observed figures kept for scenario `file`, checked against it (nil when there are none).
+  func observedFigures(_ file: String, _ scenario: Scenario) throws -> [UInt8]? {
+    guard let bytes = try workspace.observed(file) else { return nil }
+    let problems: [String]
+    do {
+      problems = ObservedFile.problems(try ObservedFile.read(bytes: bytes, file: "chiffres observés"), parameters: scenario.parameters)
+    } catch {
+      problems = [error.message]
+    }
+    guard problems.isEmpty else {
+      throw WorkspaceProblem(
+        .invalid,
+        "les chiffres observés de « \(file) » ne vont pas avec le scénario : \(problems.joined(separator: " ; ")) — corrigez-les (page Chiffres observés)"
+      )
+    }
+    return bytes
+  }
+
   func enqueue(
-    file: String, bytes: [UInt8], scenario: Scenario, kind: RunKind, seed: UInt64, replications: Int, plan: PlanRequest?
+    file: String, bytes: [UInt8], scenario: Scenario, kind: RunKind, seed: UInt64, replications: Int, plan: PlanRequest?,
+    observed: [UInt8]? = nil
   ) throws -> RunRecord {
     let full = state.withLock { $0.waiting.count + ($0.running == nil ? 0 : 1) >= capacity }
     if full {
@@ -156,6 +180,7 @@ public final class RunQueue: Sendable {
     let start = state.withLock { s -> Bool in
       s.waiting.append(id)
       s.decoded[id] = scenario
+      s.observed[id] = observed
       s.progress[id] = Progress(done: 0, total: total, status: .queued)
       defer { s.draining = true }
       return !s.draining
@@ -239,9 +264,12 @@ public final class RunQueue: Sendable {
     let study = try Study(
       scenario: scenario, file: record.scenarioFile, withOptions: record.kind == .compare, seed: UInt64(record.seed) ?? scenario.seed,
       replications: record.replications)
+    let observedBytes = state.withLock { $0.observed.removeValue(forKey: id) }
+    let observed = try observedBytes.map { try ObservedFile.read(bytes: $0, file: StudyWriter.observedCopy) } ?? []
     let writer = try StudyWriter(
       study: study, destination: folder, flavour: .frenchExcel, language: .fr, version: ProgramVersion.current,
-      arguments: study.reproducingArguments(language: .fr, frenchExcel: true, observed: false))
+      arguments: study.reproducingArguments(language: .fr, frenchExcel: true, observed: observedBytes != nil), observed: observed,
+      observedSource: observedBytes)
     var lastShown = 0
     await study.run(units: 0..<study.units, jobs: jobs) { u, result in
       writer.add(u, result)

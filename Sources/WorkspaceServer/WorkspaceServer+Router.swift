@@ -58,6 +58,21 @@ extension WorkspaceServer {
     router.post("/corbeille/:id/restore") { _, context in
       Self.guarded { try self.takeFromBin(try context.parameters.require("id")) }
     }
+    router.get("/scenarios/:file/inscrits") { _, context in
+      Self.guarded { try self.registrantsPage(try context.parameters.require("file")) }
+    }
+    router.post("/scenarios/:file/inscrits") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.importRegistrants(try context.parameters.require("file"), form) }
+    }
+    router.get("/scenarios/:file/observes") { _, context in Self.guarded { try self.observedPage(try context.parameters.require("file")) } }
+    router.get("/scenarios/:file/observes.csv") { _, context in
+      Self.guarded { try self.observedCSV(try context.parameters.require("file")) }
+    }
+    router.post("/scenarios/:file/observes") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.postObserved(try context.parameters.require("file"), form) }
+    }
     router.get("/aide") { _, _ in Self.html(HelpPage.html()) }
     router.post("/scenarios/:file/uncertain") { request, context in
       let form = try await Self.form(request)
@@ -147,7 +162,7 @@ extension WorkspaceServer {
   /// A posted form, read up to ``maxBody`` bytes.
   static func form(_ request: Request) async throws -> FormBody {
     let buffer = try await request.body.collect(upTo: maxBody)
-    return FormBody(String(buffer: buffer))
+    return FormBody(buffer, contentType: request.headers[.contentType])
   }
 
   static func runID(_ context: BasicRequestContext) throws -> Int64 {

@@ -136,3 +136,100 @@ struct RunComparisonTests {
     }
   }
 }
+
+/// The planner's own data sent from the browser.
+@Suite("Workspace: uploads")
+struct UploadTests {
+  typealias S = ServerRouteTests
+
+  /// A multipart body as a browser sends it, with the CSRF field.
+  static func multipart(_ fields: [(String, String)], file: (field: String, name: String, bytes: String)) -> (HTTPFields, ByteBuffer) {
+    let boundary = "----tzsimTestBoundary7MA4YWxk"
+    var body = ""
+    for (k, v) in fields + [("csrf", S.keys.openCSRF)] {
+      body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n"
+    }
+    body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
+    body += "Content-Type: text/csv\r\n\r\n\(file.bytes)\r\n--\(boundary)--\r\n"
+    return ([.contentType: "multipart/form-data; boundary=\(boundary)"], ByteBuffer(string: body))
+  }
+
+  static func files(_ folder: URL) -> [String] {
+    (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted()
+  }
+
+  @Test("The registrants list: counted in memory, no name shown or written, the monthly figure written on request")
+  func registrants() async throws {
+    try await S.withServer(["troyes-2020.yaml"]) { client, _, t in
+      let f = DateFormatter()
+      f.dateFormat = "dd/MM/yyyy"
+      let recent = f.string(from: Date().addingTimeInterval(-10 * 86_400))
+      let older = f.string(from: Date().addingTimeInterval(-40 * 86_400))
+      let list = """
+        id;nom;code_insee;date_inscription
+        A1;Dupont Marcel;10387;\(recent)
+        A2;Martin Zoé;10387;\(recent)
+        A3;Bernard Léa;10333;\(older)
+        A3;Bernard Léa;10333;\(older)
+        A4;Petit Hugo;99999;\(recent)
+        """
+      let before = Self.files(t.folder)
+      let (headers, body) = Self.multipart([], file: ("list", "liste.csv", list))
+      let (status, page) = try await client.execute(
+        uri: "/scenarios/troyes-2020.yaml/inscrits", method: .post, headers: headers, body: body
+      ) {
+        ($0.status, String(buffer: $0.body))
+      }
+      #expect(status == .ok && page.contains("id=\"registrants-counts\"") && page.contains("Troyes"))
+      for personal in ["Dupont", "Zoé", "Bernard", "A3", "Hugo"] { #expect(!page.contains(personal), "\(personal) shown") }
+      #expect(page.contains("en double") && page.contains("pas du territoire"))
+      #expect(Self.files(t.folder) == before, "nothing written")
+      // Three counted over two months: 1,5 per month, written into the scenario by its button.
+      #expect(page.contains("name=\"f:invitations.new_registrants_per_month\" value=\"1,5\""))
+      let (saved, _, _) = try await S.post(
+        client, "/scenarios/troyes-2020.yaml",
+        [("base", try S.base(page)), ("action", "save"), ("f:invitations.new_registrants_per_month", "1,5")])
+      #expect(saved == .seeOther)
+      #expect(String(decoding: try t.bytes("troyes-2020.yaml"), as: UTF8.self).contains("new_registrants_per_month: 1.5 "))
+      // A list without a commune column is refused in French, nothing counted.
+      let (h2, b2) = Self.multipart([], file: ("list", "x.csv", "a;b\n1;2\n"))
+      let (refused, text) = try await client.execute(uri: "/scenarios/troyes-2020.yaml/inscrits", method: .post, headers: h2, body: b2) {
+        ($0.status, String(buffer: $0.body))
+      }
+      #expect(
+        refused == .unprocessableContent && text.contains("La liste n&#39;a pas été comptée")
+          || text.contains("La liste n'a pas été comptée"))
+    }
+  }
+}
+
+extension UploadTests {
+  @Test("Observed figures: a year typed is kept (a formula-like source written as text) and the next run's report compares them")
+  func observed() async throws {
+    try await S.withServer(["starter.yaml"]) { client, server, t in
+      var fields = [("kpi", "pce.accompanied"), ("year", "2025"), ("source", "=Tableau de bord"), ("action", "type")]
+      for m in 1...6 { fields.append((String(format: "m%02d", m), "2\(m),5")) }
+      let (ok, page, _) = try await S.post(client, "/scenarios/starter.yaml/observes", fields)
+      #expect(ok == .ok && page.contains("id=\"observed\"") && page.contains("21,5"))
+      let kept = String(decoding: try #require(try server.workspace.observed("starter.yaml")), as: UTF8.self)
+      #expect(kept.contains("2025-03;pce.accompanied;23,5;'=Tableau de bord;") && !kept.contains(";=Tableau"))
+      // Nothing typed, a negative value, a file with a bad month: refused, the kept figures unchanged.
+      let (empty, _, _) = try await S.post(client, "/scenarios/starter.yaml/observes", Array(fields.prefix(4)))
+      let (negative, _, _) = try await S.post(client, "/scenarios/starter.yaml/observes", Array(fields.prefix(4)) + [("m01", "-3")])
+      let (h, b) = Self.multipart([], file: ("observed", "o.csv", "month;kpi;value;source\n2025-13;pce.accompanied;3;x\n"))
+      let (bad, badPage) = try await client.execute(uri: "/scenarios/starter.yaml/observes", method: .post, headers: h, body: b) {
+        ($0.status, String(buffer: $0.body))
+      }
+      #expect(empty == .unprocessableContent && negative == .unprocessableContent && bad == .unprocessableContent)
+      #expect(badPage.contains("Rien n&#39;a été enregistré") || badPage.contains("Rien n'a été enregistré"))
+      #expect(String(decoding: try #require(try server.workspace.observed("starter.yaml")), as: UTF8.self) == kept)
+      // The next run receives them: its folder keeps the copy, its report compares.
+      let id = try await RunComparisonTests.run(client, seed: "2")
+      let folder = t.folder.appendingPathComponent("tzsim-runs/run-\(id)")
+      #expect(
+        FileManager.default.contents(atPath: folder.appendingPathComponent("observed.csv").path).map { [UInt8]($0) } == Array(kept.utf8))
+      let report = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+      #expect(report.contains("Simulé et observé"))
+    }
+  }
+}

@@ -63,7 +63,7 @@ struct GuardMiddleware: RouterMiddleware {
   /// The body of a posted form when it carries `csrf`, or nil.
   static func carries(_ csrf: String, _ request: Request) async throws -> ByteBuffer? {
     let buffer = try await request.body.collect(upTo: WorkspaceServer.maxBody)
-    guard let sent = FormBody(String(buffer: buffer))["csrf"], AccessKeys.same(sent, csrf) else { return nil }
+    guard let sent = FormBody(buffer, contentType: request.headers[.contentType])["csrf"], AccessKeys.same(sent, csrf) else { return nil }
     return buffer
   }
 

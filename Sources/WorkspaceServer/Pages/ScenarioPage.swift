@@ -51,6 +51,7 @@ struct ScenarioPage {
       \(messages.map { Layout.message($0.0, kind: $0.1) }.joined(separator: "\n"))
       \(runBox())
       \(uncertainBox(laws))
+      \(dataBox())
       \(fileBox())
       <h2>Paramètres</h2>
       <p>Chaque valeur du fichier, avec sa règle. « Vérifier » montre les erreurs sans rien enregistrer ; « Enregistrer » \
@@ -103,6 +104,18 @@ struct ScenarioPage {
       <p><button type="submit" form="scenario-form" name="action" value="plan" class="secondary" id="to-plan">\
       Chercher le moindre moyen qui atteint un objectif (plan)…</button></p>
       </div>
+      """
+  }
+
+  /// The planner's own data: the registrants list, the observed figures, the calibration.
+  func dataBox() -> String {
+    let n = HTMLText.escape(name)
+    return """
+      <nav class="card" id="data-box" aria-label="Vos données"><h2>Vos données</h2><ul>
+      <li><a href="/scenarios/\(n)/inscrits" id="to-registrants">Importer la liste des nouveaux inscrits</a> (seuls des nombres en sont gardés)</li>
+      <li><a href="/scenarios/\(n)/observes" id="to-observed">Chiffres observés</a> : les saisir ou les envoyer, pour les comparer au simulé</li>
+      <li><a href="/scenarios/\(n)/calibrer" id="to-calibrate">Calibrer</a> : ajuster des valeurs du scénario aux chiffres observés</li>
+      </ul></nav>
       """
   }
 
