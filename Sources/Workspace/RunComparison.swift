@@ -50,7 +50,7 @@ public struct RunComparison: Sendable {
 
   public init(_ a: RunRecord, _ b: RunRecord, in workspace: Workspace) throws {
     for r in [a, b] {
-      guard r.status == .done, r.kind != .plan, let folder = r.folder else {
+      guard r.status == .done, r.kind.hasReplications, let folder = r.folder else {
         throw WorkspaceProblem(
           .invalid, "le calcul n° \(r.id ?? 0) n'a pas de réplications à comparer (seuls les calculs terminés, hors plans, en ont)")
       }

@@ -93,6 +93,34 @@ public final class RunQueue: Sendable {
       file: file, bytes: bytes, scenario: scenario, kind: .plan, seed: seed ?? scenario.seed, replications: 0, plan: plan)
   }
 
+  /// Queues a calibration (`tzsim calibrate`) of scenario `file` on its observed figures.
+  public func submit(file: String, calibration request: CalibrationRequest, seed: UInt64? = nil) throws -> RunRecord {
+    let (bytes, scenario) = try load(file)
+    if let problem = request.problem { throw WorkspaceProblem(.invalid, problem) }
+    guard let observed = try observedFigures(file, scenario) else {
+      throw WorkspaceProblem(.invalid, "« \(file) » n'a pas de chiffres observés : saisissez-les d'abord (page Chiffres observés)")
+    }
+    // Checked now (keys, ranges, series the model follows), so that a refusal comes before the queue.
+    _ = try calibration(scenario, file: file, request, observed: observed, seed: seed ?? scenario.seed)
+    return try enqueue(
+      file: file, bytes: bytes, scenario: scenario, kind: .calibrate, seed: seed ?? scenario.seed, replications: request.replications,
+      plan: nil, settings: request.json, observed: observed)
+  }
+
+  func calibration(_ scenario: Scenario, file: String, _ request: CalibrationRequest, observed: [UInt8], seed: UInt64) throws
+    -> Calibration
+  {
+    do {
+      return try Calibration(
+        scenario: scenario, file: file, observed: try ObservedFile.read(bytes: observed, file: StudyWriter.observedCopy),
+        keys: request.keys.map { Calibration.Key(path: $0.path, range: $0.low...$0.high) }, replications: request.replications, seed: seed)
+    } catch let p as StudyProblem {
+      throw WorkspaceProblem(.invalid, p.message.replacingOccurrences(of: "error: ", with: "") + (p.hint.map { " — \($0)" } ?? ""))
+    } catch let e as ScenarioErrors {
+      throw WorkspaceProblem(.invalid, e.errors.map(\.message).joined(separator: " ; "))
+    }
+  }
+
   /// Cancels a queued or running run; false if it had already ended.
   @discardableResult
   public func cancel(_ id: Int64) throws -> Bool {
@@ -162,7 +190,7 @@ public final class RunQueue: Sendable {
 
   func enqueue(
     file: String, bytes: [UInt8], scenario: Scenario, kind: RunKind, seed: UInt64, replications: Int, plan: PlanRequest?,
-    observed: [UInt8]? = nil
+    settings: String? = nil, observed: [UInt8]? = nil
   ) throws -> RunRecord {
     let full = state.withLock { $0.waiting.count + ($0.running == nil ? 0 : 1) >= capacity }
     if full {
@@ -173,10 +201,10 @@ public final class RunQueue: Sendable {
       RunRecord(
         kind: kind, scenarioFile: file, scenarioName: scenario.name, scenarioSHA256: ScenarioText.hash(bytes), scenario: Data(bytes),
         seed: String(seed), replications: replications, version: ProgramVersion.current, status: .queued, createdAt: Date(),
-        plan: plan?.json))
+        plan: plan?.json ?? settings))
     let id = record.id!
     // Progress counts the replications, then each draw of the uncertain assumptions.
-    let total = kind == .plan ? 0 : replications * (kind == .compare ? scenario.options.count + 1 : 1) + (scenario.uncertainty?.draws ?? 0)
+    let total = kind.answers ? 0 : replications * (kind == .compare ? scenario.options.count + 1 : 1) + (scenario.uncertainty?.draws ?? 0)
     let start = state.withLock { s -> Bool in
       s.waiting.append(id)
       s.decoded[id] = scenario
@@ -234,6 +262,8 @@ public final class RunQueue: Sendable {
       let headline: RunHeadline
       if record.kind == .plan {
         headline = try await plan(record, scenario, into: f)
+      } else if record.kind == .calibrate {
+        headline = try await calibrate(record, scenario, into: f)
       } else {
         headline = try await study(record, scenario, into: f)
       }
@@ -356,6 +386,38 @@ public final class RunQueue: Sendable {
     setProgress(id, verdict: headline)
     let files = GoalSeekReport(seek: seek, evaluations: evaluations, answer: answer, costPerUnit: nil)
     try files.write(into: folder, flavour: .frenchExcel, language: .fr)
+    return headline
+  }
+
+  /// A calibration: the fit, its files (`calibrated.yaml`, `calibration.md`, the observed copy) and its answer in words.
+  func calibrate(_ record: RunRecord, _ scenario: Scenario, into folder: RunFolder) async throws -> RunHeadline {
+    let id = record.id!
+    guard let request = record.plan.flatMap({ try? JSONDecoder().decode(CalibrationRequest.self, from: Data($0.utf8)) }),
+      let observed = state.withLock({ $0.observed.removeValue(forKey: id) })
+    else { throw WorkspaceProblem(.invalid, "les réglages de la calibration sont illisibles") }
+    let calibration = try calibration(
+      scenario, file: record.scenarioFile, request, observed: observed, seed: UInt64(record.seed) ?? scenario.seed)
+    // Nelder–Mead's evaluations: about 30 per key is typical; the bar grows if more are needed.
+    let expected = 30 * request.keys.count + 10
+    setProgress(id, total: expected)
+    let outcome = try await calibration.run(jobs: jobs) { n in self.setProgress(id, done: n, total: max(expected, n + 1)) }
+    try Task.checkCancellation()
+    let report = CalibrationReport(
+      calibration: calibration, outcome: outcome, observedFile: StudyWriter.observedCopy, observedBytes: observed)
+    try folder.write("calibrated.yaml", try report.scenarioYAML(version: ProgramVersion.current))
+    try folder.write("calibration.md", report.markdown(language: .fr))
+    try folder.write(StudyWriter.observedCopy, String(decoding: observed, as: UTF8.self))
+    let values = outcome.fitted.map { f in
+      "\(f.key.path) = \(f.value.shortestText) (intervalle à 95 % : \(f.low.shortestText) à \(f.high.shortestText))"
+    }
+    let fit =
+      outcome.poorFit
+      ? "ajustement médiocre (p = \(outcome.pValue.shortestText)) : le modèle ne reproduit ces séries pour aucune valeur des plages ; voir calibration.md"
+      : "ajustement correct (p = \(outcome.pValue.shortestText), \(outcome.moments) mois observés)"
+    var headline = RunHeadline(
+      answer: "Valeurs ajustées : " + values.joined(separator: " ; ") + " — " + fit, answerState: outcome.poorFit ? .uncertain : .found)
+    headline.answerValue = outcome.fitted.first?.value
+    setProgress(id, verdict: headline)
     return headline
   }
 }

@@ -140,3 +140,52 @@ extension WorkspaceServer {
       name, message: ("Chiffres observés enregistrés : les prochains calculs de ce scénario les compareront au simulé.", "ok"))
   }
 }
+
+extension WorkspaceServer {
+  func calibrationPage(_ name: String, message: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+    let text = try ScenarioText(bytes: try workspace.read(name))
+    return Self.html(
+      CalibrationPage.html(name: name, text: text, observedCount: try observedSeries(name).count, message: message), status: status)
+  }
+
+  func postCalibration(_ name: String, _ form: FormBody) throws -> Response {
+    func number(_ k: String) -> Double? {
+      form[k].flatMap { Double($0.replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: .whitespaces)) }
+    }
+    var keys: [CalibrationRequest.Key] = []
+    for i in 0..<CalibrationPage.rows {
+      guard let path = form["key\(i)"], !path.isEmpty else { continue }
+      guard let low = number("low\(i)"), let high = number("high\(i)") else {
+        return try calibrationPage(name, message: "Valeur \(i + 1) : « De » et « À » sont des nombres.", status: .unprocessableContent)
+      }
+      keys.append(CalibrationRequest.Key(path: path, low: low, high: high))
+    }
+    let replications = Int((form["replications"] ?? "").trimmingCharacters(in: .whitespaces)) ?? 0
+    do {
+      let record = try queue.submit(file: name, calibration: CalibrationRequest(keys: keys, replications: replications))
+      return Self.redirect("/runs/\(record.id!)")
+    } catch let p as WorkspaceProblem where p.kind == .invalid {
+      return try calibrationPage(name, message: "Rien n'a été lancé : \(p.message)", status: .unprocessableContent)
+    }
+  }
+
+  /// The calibrated scenario of run `id` created as a new file (validated, never over a file).
+  func createCalibrated(_ id: Int64, as newName: String) throws -> Response {
+    let r = try record(id)
+    guard r.kind == .calibrate, r.status == .done, let folder = r.folder, let url = workspace.runFile(folder, ["calibrated.yaml"]),
+      let data = FileManager.default.contents(atPath: url.path)
+    else { throw WorkspaceProblem(.invalid, "ce calcul n'est pas une calibration terminée") }
+    let name = newName.trimmingCharacters(in: .whitespaces)
+    var bytes = [UInt8](data)
+    if let text = try? ScenarioText(bytes: bytes), text.field("name")?.isEditable == true,
+      let renamed = try? text.applying(["name": String(name.prefix { $0 != "." })])
+    {
+      bytes = renamed.bytes
+    }
+    do { _ = try ScenarioDecoder.decode(bytes: bytes, file: name) } catch {
+      throw WorkspaceProblem(.invalid, "le scénario calibré n'est pas valide : \(error.errors.first?.message ?? "")")
+    }
+    try workspace.create(name, bytes: bytes)
+    return Self.redirect("/scenarios/\(name)")
+  }
+}

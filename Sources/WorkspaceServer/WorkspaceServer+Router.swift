@@ -73,6 +73,13 @@ extension WorkspaceServer {
       let form = try await Self.form(request)
       return Self.guarded { try self.postObserved(try context.parameters.require("file"), form) }
     }
+    router.get("/scenarios/:file/calibrer") { _, context in
+      Self.guarded { try self.calibrationPage(try context.parameters.require("file")) }
+    }
+    router.post("/scenarios/:file/calibrer") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.postCalibration(try context.parameters.require("file"), form) }
+    }
     router.get("/aide") { _, _ in Self.html(HelpPage.html()) }
     router.post("/scenarios/:file/uncertain") { request, context in
       let form = try await Self.form(request)
@@ -103,6 +110,10 @@ extension WorkspaceServer {
     router.post("/runs/:id/apply") { request, context in
       let form = try await Self.form(request)
       return Self.guarded { try self.applyPlan(try Self.runID(context), as: form["name"] ?? "") }
+    }
+    router.post("/runs/:id/calibrated") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.createCalibrated(try Self.runID(context), as: form["name"] ?? "") }
     }
     router.post("/runs/:id/cancel") { _, context in
       Self.guarded {

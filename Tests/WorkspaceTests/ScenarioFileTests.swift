@@ -233,3 +233,33 @@ extension UploadTests {
     }
   }
 }
+
+extension UploadTests {
+  @Test("Calibrate from the browser: refused without observed figures; the fit runs, says its values, and gives a new scenario")
+  func calibrate() async throws {
+    try await S.withServer(["starter.yaml"]) { client, _, t in
+      let request = [("key0", "sites[centre].walk_ins_per_week"), ("low0", "1"), ("high0", "20"), ("replications", "4")]
+      let (none, nonePage, _) = try await S.post(client, "/scenarios/starter.yaml/calibrer", request)
+      #expect(none == .unprocessableContent && nonePage.contains("pas de chiffres observés"))
+      var fields = [("kpi", "pce.accompanied"), ("year", "2025"), ("source", "essai"), ("action", "type")]
+      for m in 1...12 { fields.append((String(format: "m%02d", m), "40")) }
+      _ = try await S.post(client, "/scenarios/starter.yaml/observes", fields)
+      let (page, form) = try await S.page(client, "/scenarios/starter.yaml/calibrer")
+      #expect(page == .ok && form.contains("id=\"calibrate-form\""))
+      let (bad, badPage, _) = try await S.post(
+        client, "/scenarios/starter.yaml/calibrer", [("key0", "sites[centre].walk_ins_per_week"), ("low0", "5"), ("high0", "2")])
+      #expect(bad == .unprocessableContent && badPage.contains("Rien n&#39;a été lancé") || badPage.contains("Rien n'a été lancé"))
+      let (queued, _, location) = try await S.post(client, "/scenarios/starter.yaml/calibrer", request)
+      #expect(queued == .seeOther)
+      let id = String(try #require(location?.split(separator: "/").last))
+      #expect(try await S.waitDone(client, id).contains("\"done\""))
+      let (_, run) = try await S.page(client, "/runs/\(id)")
+      #expect(run.contains("Valeurs ajustées : sites[centre].walk_ins_per_week = ") && run.contains("id=\"create-calibrated\""))
+      let (created, _, newLocation) = try await S.post(client, "/runs/\(id)/calibrated", [("name", "starter-calibre.yaml")])
+      #expect(created == .seeOther && newLocation == "/scenarios/starter-calibre.yaml")
+      let calibrated = String(decoding: try t.bytes("starter-calibre.yaml"), as: UTF8.self)
+      #expect(calibrated.contains("name: \"starter-calibre\"") && calibrated.contains("sites[centre].walk_ins_per_week"))
+      #expect(try await S.post(client, "/runs/\(id)/calibrated", [("name", "starter-calibre.yaml")]).0 == .unprocessableContent)
+    }
+  }
+}

@@ -72,8 +72,8 @@ enum RunComparisonPage {
 
   /// The form on a finished run's page: compare it with another run (the previous one of the same scenario chosen).
   static func form(_ r: RunRecord, others: [RunRecord]) -> String {
-    let candidates = others.filter { $0.id != r.id && $0.status == .done && $0.kind != .plan && $0.folder != nil }
-    guard r.kind != .plan, r.status == .done, !candidates.isEmpty else { return "" }
+    let candidates = others.filter { $0.id != r.id && $0.status == .done && $0.kind.hasReplications && $0.folder != nil }
+    guard r.kind.hasReplications, r.status == .done, !candidates.isEmpty else { return "" }
     let previous = candidates.first { $0.scenarioFile == r.scenarioFile && ($0.id ?? 0) < (r.id ?? 0) }?.id
     let options = candidates.map { o in
       "<option value=\"\(o.id ?? 0)\"\(o.id == previous ? " selected" : "")>n° \(o.id ?? 0) — \(HTMLText.escape(o.scenarioFile)), "

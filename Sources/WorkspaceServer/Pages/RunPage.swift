@@ -14,7 +14,7 @@ enum RunPage {
       <tr><th>Scénario</th><td><a href="/scenarios/\(HTMLText.escape(r.scenarioFile))">\(HTMLText.escape(r.scenarioFile))</a> \
       (<code>\(HTMLText.escape(r.scenarioName))</code>)</td></tr>
       <tr><th>Empreinte SHA-256 du scénario</th><td><code>\(r.scenarioSHA256)</code></td></tr>
-      <tr><th>Graine, réplications</th><td>\(HTMLText.escape(r.seed)), \(r.kind == .plan ? "selon la règle d'arrêt" : String(r.replications))</td></tr>
+      <tr><th>Graine, réplications</th><td>\(HTMLText.escape(r.seed)), \(r.kind.answers ? "selon la règle d'arrêt" : String(r.replications))</td></tr>
       <tr><th>Version de TZSim</th><td>\(HTMLText.escape(r.version))</td></tr>
       <tr><th>Demandé le</th><td>\(RunsPage.date(r.createdAt))</td></tr>
       <tr><th>État</th><td class="status-\(r.status.rawValue)" id="status">\(HTMLText.escape(r.status.french))\
@@ -67,6 +67,16 @@ enum RunPage {
         body += "<p class=\"actions\"><a class=\"button\" id=\"report\" href=\"/runs/\(id)/files/report.html\">Lire le rapport</a></p>\n"
       }
       body += RunComparisonPage.form(r, others: others)
+      if r.kind == .calibrate {
+        let stem = r.scenarioFile.prefix { $0 != "." }
+        body += """
+          <form method="post" action="/runs/\(id)/calibrated" class="actions card" id="create-calibrated">\(Layout.csrfField)
+          <label>Créer le scénario calibré <input name="name" value="\(HTMLText.escape("\(stem)-calibre-\(id).yaml"))" required></label>
+          <button type="submit">Créer ce scénario</button>
+          <span class="path">Les valeurs ajustées, avec leur incertitude ; le fichier d'origine n'est pas modifié.</span>
+          </form>
+          """
+      }
       if r.kind == .plan, headline.answerValue != nil {
         let stem = r.scenarioFile.prefix { $0 != "." }
         body += """
@@ -86,6 +96,7 @@ enum RunPage {
     switch p.status {
     case .queued: return "En attente : un autre calcul passe avant."
     case .running where kind == .plan: return "Valeurs essayées : \(p.done) (environ \(p.total) en tout)."
+    case .running where kind == .calibrate: return "Évaluations : \(p.done) (environ \(p.total) en tout)."
     case .running: return "\(p.done) sur \(p.total) réplications."
     default: return p.status.french.capitalized + "."
     }

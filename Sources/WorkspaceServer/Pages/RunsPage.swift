@@ -23,7 +23,7 @@ enum RunsPage {
       let id = r.id ?? 0
       // A plan says its answer; a run or a comparison, the baseline's verdicts.
       let verdicts =
-        r.kind == .plan
+        r.kind.answers
         ? HTMLText.escape((r.status == .done ? r.headlineFigures.answer : r.message) ?? "")
         : r.headlineFigures.verdicts.filter { $0.variant == "baseline" }.map {
           "\(HTMLText.escape($0.objectiveWords ?? $0.objective)) : <span class=\"verdict\">\(HTMLText.escape($0.words)) (\(NumberText.percentFR($0.probability)))</span>"
@@ -31,7 +31,7 @@ enum RunsPage {
       rows += """
         <tr><td><a href="/runs/\(id)">n° \(id)</a></td><td>\(HTMLText.escape(date(r.createdAt)))</td><td>\(HTMLText.escape(r.kind.french))</td>\
         <td>\(HTMLText.escape(r.scenarioFile))</td><td><code title="\(r.scenarioSHA256)">\(r.scenarioSHA256.prefix(12))</code></td>\
-        <td>\(HTMLText.escape(r.seed))</td><td>\(r.kind == .plan ? "—" : String(r.replications))</td><td>\(HTMLText.escape(r.version))</td>\
+        <td>\(HTMLText.escape(r.seed))</td><td>\(r.kind.answers ? "—" : String(r.replications))</td><td>\(HTMLText.escape(r.version))</td>\
         <td class="status-\(r.status.rawValue)">\(HTMLText.escape(r.status.french))</td><td>\(verdicts)</td></tr>
 
         """
