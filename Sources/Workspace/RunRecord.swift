@@ -31,6 +31,8 @@ public struct RunRecord: Codable, Sendable, Equatable {
   public var folder: String?
   /// A plan's settings, as JSON (``PlanRequest``).
   public var plan: String?
+  /// Set aside by the planner: left out of the lists, kept with its files.
+  public var archived: Bool = false
 
   public init(
     id: Int64? = nil, kind: RunKind, scenarioFile: String, scenarioName: String, scenarioSHA256: String, scenario: Data, seed: String,

@@ -43,6 +43,9 @@ public final class RunStore: Sendable {
         t.column("plan", .text)
       }
     }
+    migrator.registerMigration("runs-2-archived") { db in
+      try db.alter(table: RunRecord.databaseTableName) { t in t.add(column: "archived", .boolean).notNull().defaults(to: false) }
+    }
     try migrator.migrate(database)
   }
 
@@ -63,9 +66,11 @@ public final class RunStore: Sendable {
     try database.read { db in try RunRecord.fetchOne(db, key: id) }
   }
 
-  /// The runs, newest first (at most `limit`).
-  public func all(limit: Int = 500) throws -> [RunRecord] {
-    try database.read { db in try RunRecord.order(Column("id").desc).limit(limit).fetchAll(db) }
+  /// The runs, newest first (at most `limit`); the archived ones only when asked (`archived: true` gives only them).
+  public func all(limit: Int = 500, archived: Bool = false) throws -> [RunRecord] {
+    try database.read { db in
+      try RunRecord.filter(Column("archived") == archived).order(Column("id").desc).limit(limit).fetchAll(db)
+    }
   }
 
   /// Marks the runs left queued or running by a workspace that stopped as

@@ -142,3 +142,23 @@ extension Workspace {
     return [UInt8](data)
   }
 }
+
+extension Workspace {
+  /// Run folder `folder` moved into the bin (`tzsim-runs/corbeille/<moment>-<folder>`): its files
+  /// leave the run's page but nothing is erased.
+  public func putRunInBin(_ folder: String) throws {
+    guard folder.hasPrefix("run-"), !folder.contains("/"), !folder.contains("..") else {
+      throw WorkspaceProblem(.notFound, "ce dossier de calcul n'existe pas")
+    }
+    let url = runsFolder.appendingPathComponent(folder)
+    var s = stat()
+    guard lstat(url.path, &s) == 0, (s.st_mode & S_IFMT) == S_IFDIR else {
+      throw WorkspaceProblem(.notFound, "ce dossier de calcul n'existe pas")
+    }
+    try FileManager.default.createDirectory(at: binFolder, withIntermediateDirectories: true)
+    let target = binFolder.appendingPathComponent(SavedVersion.stamp(Date()) + "-" + folder)
+    guard !FileManager.default.fileExists(atPath: target.path), rename(url.path, target.path) == 0 else {
+      throw WorkspaceProblem(.invalid, "les fichiers du calcul n'ont pas pu être mis à la corbeille")
+    }
+  }
+}

@@ -98,7 +98,10 @@ extension WorkspaceServer {
       let form = try await Self.form(request)
       return Self.guarded { try self.postPlan(try context.parameters.require("file"), form) }
     }
-    router.get("/runs") { _, _ in Self.guarded { Self.html(RunsPage.html(try self.queue.store.all())) } }
+    router.get("/runs") { request, _ in
+      let archived = request.uri.queryParameters["archives"] != nil
+      return Self.guarded { Self.html(RunsPage.html(try self.queue.store.all(archived: archived), archived: archived)) }
+    }
     router.get("/runs/compare") { request, _ in
       Self.guarded {
         try self.comparisonPage(request.uri.queryParameters["a"].map(String.init), request.uri.queryParameters["b"].map(String.init))
@@ -115,6 +118,11 @@ extension WorkspaceServer {
       let form = try await Self.form(request)
       return Self.guarded { try self.createCalibrated(try Self.runID(context), as: form["name"] ?? "") }
     }
+    router.post("/runs/:id/archive") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.archiveRun(try Self.runID(context), archived: form["archived"] != "0") }
+    }
+    router.post("/runs/:id/delete") { _, context in Self.guarded { try self.binRun(try Self.runID(context)) } }
     router.post("/runs/:id/cancel") { _, context in
       Self.guarded {
         let id = try Self.runID(context)

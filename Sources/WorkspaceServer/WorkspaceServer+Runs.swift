@@ -134,3 +134,26 @@ extension WorkspaceServer {
     return Self.redirect("/scenarios/\(name)")
   }
 }
+
+extension WorkspaceServer {
+  /// Archives run `id` (left out of the lists, kept with its files), or brings it back.
+  func archiveRun(_ id: Int64, archived: Bool) throws -> Response {
+    var r = try record(id)
+    guard r.status.isFinal else { throw WorkspaceProblem(.invalid, "un calcul en cours ne s'archive pas : annulez-le d'abord") }
+    r.archived = archived
+    try queue.store.update(r)
+    return Self.redirect("/runs/\(id)")
+  }
+
+  /// The files of run `id` moved into the bin; its line in the record stays (what was run, when, with which seed).
+  func binRun(_ id: Int64) throws -> Response {
+    var r = try record(id)
+    guard r.status.isFinal, let folder = r.folder else { throw WorkspaceProblem(.invalid, "ce calcul n'a pas de fichiers à supprimer") }
+    try workspace.putRunInBin(folder)
+    r.folder = nil
+    r.archived = true
+    r.message = (r.message.map { $0 + " — " } ?? "") + "fichiers mis à la corbeille (tzsim-runs/corbeille/)"
+    try queue.store.update(r)
+    return Self.redirect("/runs/\(id)")
+  }
+}

@@ -263,3 +263,25 @@ extension UploadTests {
     }
   }
 }
+
+extension RunComparisonTests {
+  @Test("Archive a run (out of the list, files kept) and bring it back; its files to the bin, its record kept")
+  func archiveAndBin() async throws {
+    try await S.withServer(["starter.yaml"]) { client, server, t in
+      let id = try await Self.run(client, seed: "4")
+      #expect(try await S.post(client, "/runs/\(id)/archive", [("archived", "1")]).0 == .seeOther)
+      #expect(!(try await S.page(client, "/runs").1.contains("href=\"/runs/\(id)\"")))
+      #expect(try await S.page(client, "/runs?archives=1").1.contains("href=\"/runs/\(id)\""))
+      #expect(try await S.page(client, "/runs/\(id)/files/summary.csv").0 == .ok)
+      _ = try await S.post(client, "/runs/\(id)/archive", [("archived", "0")])
+      #expect(try await S.page(client, "/runs").1.contains("href=\"/runs/\(id)\""))
+      #expect(try await S.post(client, "/runs/\(id)/delete", []).0 == .seeOther)
+      #expect(try await S.page(client, "/runs/\(id)/files/summary.csv").0 == .notFound)
+      let bin = try FileManager.default.contentsOfDirectory(atPath: t.folder.appendingPathComponent("tzsim-runs/corbeille").path)
+      #expect(bin.count == 1 && bin[0].hasSuffix("-run-\(id)"))
+      let r = try #require(try server.queue.store.run(id))
+      #expect(r.folder == nil && r.archived && r.status == .done)
+      #expect(try await S.post(client, "/runs/\(id)/delete", []).0 == .unprocessableContent)
+    }
+  }
+}

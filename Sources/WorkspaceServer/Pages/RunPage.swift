@@ -89,7 +89,25 @@ enum RunPage {
       }
       body += downloads(id, files)
     }
+    body += manage(r)
     return Layout.page(title: "Calcul n° \(id)", body: body)
+  }
+
+  /// Archive (or bring back) a finished run; put its files in the bin.
+  static func manage(_ r: RunRecord) -> String {
+    let id = r.id ?? 0
+    var out = "<div class=\"actions card\" id=\"manage-run\">"
+    out += "<form method=\"post\" action=\"/runs/\(id)/archive\" class=\"inline\">\(Layout.csrfField)"
+    out += "<input type=\"hidden\" name=\"archived\" value=\"\(r.archived ? "0" : "1")\">"
+    out +=
+      "<button type=\"submit\" class=\"secondary\" id=\"archive\">\(r.archived ? "Remettre dans la liste" : "Archiver")</button></form>"
+    if r.folder != nil {
+      out += "<form method=\"post\" action=\"/runs/\(id)/delete\" class=\"inline\">\(Layout.csrfField)"
+      out += "<button type=\"submit\" class=\"secondary\" id=\"delete-run\">Mettre ses fichiers à la corbeille</button></form>"
+    }
+    out += "<span class=\"path\">Archivé, un calcul quitte les listes mais garde ses fichiers ; à la corbeille, ses fichiers "
+    out += "vont dans <code>tzsim-runs/corbeille/</code> et sa ligne reste au registre.</span></div>"
+    return out
   }
 
   static func text(_ p: RunQueue.Progress, kind: RunKind) -> String {

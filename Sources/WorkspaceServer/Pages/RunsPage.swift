@@ -4,11 +4,12 @@ import Workspace
 
 /// `/runs`: every run of the record, newest first.
 enum RunsPage {
-  static func html(_ runs: [RunRecord]) -> String {
+  static func html(_ runs: [RunRecord], archived: Bool = false) -> String {
     Layout.page(
-      title: "Calculs",
+      title: archived ? "Calculs archivés" : "Calculs",
       body: """
-        <h1>Calculs</h1>
+        <h1>\(archived ? "Calculs archivés" : "Calculs")</h1>
+        <p>\(archived ? "<a href=\"/runs\">Retour aux calculs</a>" : "<a href=\"/runs?archives=1\">Calculs archivés</a>")</p>
         <p>Chaque calcul garde le scénario tel qu'il a été lancé (son empreinte SHA-256), la graine, \
         le nombre de réplications et la version de TZSim : ses chiffres peuvent être refaits à l'octet près \
         (<code>tzsim verify</code> sur son dossier).</p>
