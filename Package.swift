@@ -68,7 +68,9 @@ let package = Package(
     .target(
       name: "ScenarioFormat",
       dependencies: ["TerritoryModel", "SimulationCore", "Stochastic", .product(name: "Yams", package: "Yams")],
-      resources: [.embedInCode("Embedded/troyes-2020.yaml"), .embedInCode("Embedded/starter.yaml")]
+      resources: [
+        .embedInCode("Embedded/troyes-2020.yaml"), .embedInCode("Embedded/starter.yaml"), .embedInCode("Embedded/modele.yaml"),
+      ]
     ),
     .target(name: "ResultsExport", dependencies: ["TerritoryModel", "SimulationCore", "Stochastic"]),
     .target(name: "Studies", dependencies: ["ScenarioFormat", "ResultsExport", "TerritoryModel", "SimulationCore", "Stochastic"]),

@@ -13,7 +13,12 @@ extension WorkspaceServer {
   }
 
   func createScenario(_ name: String) throws -> Response {
-    try workspace.create(name, bytes: EmbeddedScenarios.starter)
+    var bytes = EmbeddedScenarios.modele
+    // The new scenario's name follows its file, so that its results are told apart.
+    if let text = try? ScenarioText(bytes: bytes), let renamed = try? text.applying(["name": String(name.prefix { $0 != "." })]) {
+      bytes = renamed.bytes
+    }
+    try workspace.create(name, bytes: bytes)
     return Self.redirect("/scenarios/\(name)")
   }
 

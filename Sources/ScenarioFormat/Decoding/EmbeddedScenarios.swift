@@ -6,4 +6,6 @@ public enum EmbeddedScenarios {
   public static var troyes2020: [UInt8] { PackageResources.troyes_2020_yaml }
   /// `Scenarios/starter.yaml`: what `tzsim init` writes.
   public static var starter: [UInt8] { PackageResources.starter_yaml }
+  /// `Scenarios/modele.yaml`: the same starter in French, what the workspace and `tzsim init --lang fr` write.
+  public static var modele: [UInt8] { PackageResources.modele_yaml }
 }

@@ -29,7 +29,7 @@ enum HomePage {
       <label>Nom du fichier <input name="name" placeholder="mon-scenario.yaml" required pattern="[A-Za-z0-9][A-Za-z0-9._\\-]*\\.ya?ml"></label>
       <button type="submit">Créer à partir du modèle</button>
       </form>
-      <p class="path">Le modèle est celui de <code>tzsim init</code> : un lieu, un atelier, un objectif, à compléter.</p>
+      <p class="path">Le modèle (<code>tzsim init --lang fr</code>) : un lieu, un atelier, un objectif, commentés en français, à compléter.</p>
       </div>
       <h2>Derniers calculs</h2>
       \(RunsPage.table(Array(runs.prefix(10))))

@@ -43,6 +43,7 @@ struct ShippedScenarioTests {
   func embedded() throws {
     #expect(EmbeddedScenarios.troyes2020 == (try TestPaths.bytes("Scenarios/troyes-2020.yaml")))
     #expect(EmbeddedScenarios.starter == (try TestPaths.bytes("Scenarios/starter.yaml")))
+    #expect(EmbeddedScenarios.modele == (try TestPaths.bytes("Scenarios/modele.yaml")))
   }
 
   /// One source of defaults: a minimal file decodes to the parameter types' own defaults.
