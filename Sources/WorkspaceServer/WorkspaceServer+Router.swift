@@ -80,6 +80,10 @@ extension WorkspaceServer {
       let form = try await Self.form(request)
       return Self.guarded { try self.postCalibration(try context.parameters.require("file"), form) }
     }
+    router.post("/scenarios/:file/structure") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.postStructure(try context.parameters.require("file"), form) }
+    }
     router.get("/aide") { _, _ in Self.html(HelpPage.html()) }
     router.post("/scenarios/:file/uncertain") { request, context in
       let form = try await Self.form(request)

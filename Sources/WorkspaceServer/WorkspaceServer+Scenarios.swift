@@ -291,3 +291,63 @@ extension WorkspaceServer {
     return Self.redirect("/runs/\(record.id!)")
   }
 }
+
+extension WorkspaceServer {
+  /// A list grown or shrunk from the form (`op` = `add|duplicate|remove|up`, `section`, `index`):
+  /// the values typed are applied first, then the change; saved only if the scenario stays valid
+  /// and the file is still the one the form was made from.
+  func postStructure(_ name: String, _ form: FormBody) throws -> Response {
+    let base = form["base"] ?? ""
+    let current = try workspace.read(name)
+    let text = try ScenarioText(bytes: current)
+    let edits = form.fields(prefixed: "f:")
+    guard text.hash == base else { return staleMerge(name, text: text, form: form, edits: edits) }
+    let parts = (form["op"] ?? "").split(separator: "|").map(String.init)
+    guard parts.count == 3, let index = Int(parts[2]) else { throw WorkspaceProblem(.invalid, "demande de modification incomplète") }
+    let (op, section) = (parts[0], parts[1])
+    func refuse(_ message: String, shown: ScenarioText) -> Response {
+      var page = ScenarioPage(name: name, text: shown, base: base)
+      page.showsEdits = shown.bytes != current
+      page.savedValues = Dictionary(text.fields.map { ($0.path, $0.value) }, uniquingKeysWith: { a, _ in a })
+      page.messages.append(("Rien n'a été enregistré : \(message)", "error"))
+      return Self.html(page.html(), status: .unprocessableContent)
+    }
+    let typed: ScenarioText
+    do { typed = try text.applying(edits) } catch { return refuse(error.message, shown: text) }
+    let changed: ScenarioText
+    do {
+      switch op {
+      case "duplicate": changed = try typed.duplicatingEntry(in: section, at: index)
+      case "remove": changed = try typed.removingEntry(in: section, at: index)
+      case "up": changed = try typed.movingEntryUp(in: section, at: index)
+      case "add":
+        guard let scenario = try? ScenarioDecoder.decode(bytes: typed.bytes, file: name) else {
+          return refuse("corrigez d'abord les valeurs signalées : une nouvelle entrée se règle sur le scénario valide.", shown: typed)
+        }
+        if let lines = EntryTemplate.section(section, scenario: scenario) {
+          changed = try typed.addingSection(lines)
+          break
+        }
+        let taken = Set((typed.entries(in: section) ?? []).compactMap(\.id))
+        guard let snippet = EntryTemplate.lines(for: section, scenario: scenario, taken: taken) else {
+          throw WorkspaceProblem(.invalid, "« \(section) » n'est pas une liste que le formulaire modifie")
+        }
+        var added = try typed.addingEntry(in: section, snippet: snippet)
+        // A permanence serves the communes invited nearby: its commune joins the list's split if the split leaves it out.
+        if section == "permanences", let place = EntryTemplate.permanenceCommune(scenario),
+          let weights = scenario.parameters.invitations?.communeWeights, (weights[place] ?? 0) == 0
+        {
+          added = try added.addingWeight(commune: place)
+        }
+        changed = added
+      default: throw WorkspaceProblem(.invalid, "modification inconnue « \(op) »")
+      }
+    } catch let p as WorkspaceProblem { return refuse(p.message, shown: typed) }
+    do { _ = try ScenarioDecoder.decode(bytes: changed.bytes, file: name) } catch {
+      let why = error.errors.prefix(3).map { $0.message + ($0.hint.map { " — \($0)" } ?? "") }.joined(separator: " ; ")
+      return refuse("après cette modification, le scénario ne serait plus valide (\(why)).", shown: typed)
+    }
+    try workspace.save(name, bytes: changed.bytes, base: base)
+    return Self.redirect("/scenarios/\(name)?saved=1#section-\(section)")
+  }
+}

@@ -81,13 +81,14 @@ extension TerritoryParameters {
     }
   }
 
-  /// Who answers an invitation goes to the place serving their commune; every commune needs one,
-  /// and a permanence nobody is sent to would serve nobody.
+  /// Who answers an invitation goes to the place serving their commune; every commune the list
+  /// reaches needs one (all of them, or those of positive weight when `commune_weights` gives the
+  /// list's split), and a permanence nobody is sent to would serve nobody.
   func checkInvitationReach(_ v: inout ValidationIssues) {
-    if invitations != nil {
+    if let invitations {
       var reached = Set<String>()
       var unserved: [Commune] = []
-      for c in communes {
+      for c in communes where invitations.communeWeights.map({ ($0[c.inseeCode] ?? 0) > 0 }) ?? true {
         if let place = servedBy[c.inseeCode] {
           reached.insert(place)
         } else if let place =

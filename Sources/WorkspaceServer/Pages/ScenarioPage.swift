@@ -43,6 +43,7 @@ struct ScenarioPage {
       form += " <span class=\"path\">(\(fields.count) valeurs)</span>"
       if errorCount > 0 { form += " <span class=\"error-count\">\(errorCount) erreur\(errorCount > 1 ? "s" : "")</span>" }
       form += "</summary>\n"
+      form += structure(section)
       for f in fields { form += field(f, law: laws.first { $0.keys.contains(f.path) }) }
       form += "</details>\n"
     }
@@ -105,6 +106,37 @@ struct ScenarioPage {
       Chercher le moindre moyen qui atteint un objectif (plan)…</button></p>
       </div>
       """
+  }
+
+  /// The entries of a list section with their buttons (copy, move up, remove) and one to add an
+  /// entry; each button submits the scenario's form, so that what is typed is kept.
+  func structure(_ section: String) -> String {
+    guard ScenarioText.structuredSections.contains(section) else { return "" }
+    let action = "/scenarios/\(HTMLText.escape(name))/structure"
+    guard let entries = text.entries(in: section) else {
+      return "<p class=\"path\">Cette liste est écrite sur une ligne : ajoutez ou retirez ses entrées dans l'éditeur YAML.</p>"
+    }
+    func button(_ op: String, _ index: Int, _ label: String, _ aria: String) -> String {
+      "<button type=\"submit\" class=\"secondary small\" formaction=\"\(action)\" name=\"op\" value=\"\(op)|\(section)|\(index)\" "
+        + "aria-label=\"\(HTMLText.escape(aria))\">\(label)</button>"
+    }
+    var rows = ""
+    for e in entries {
+      let label = HTMLText.escape(e.label)
+      rows += "<li><span>\(label)</span> " + button("duplicate", e.index, "Dupliquer", "Dupliquer \(e.label)")
+      if e.index > 0 { rows += " " + button("up", e.index, "Monter", "Monter \(e.label)") }
+      if entries.count > 1 || section != "sites" { rows += " " + button("remove", e.index, "Retirer", "Retirer \(e.label)") }
+      rows += "</li>"
+    }
+    var add = button("add", 0, "Ajouter une entrée", "Ajouter une entrée à \(FieldLabels.section(section))")
+    if section == "permanences" && !text.fields.contains(where: { $0.section == "invitations" }) {
+      // A permanence serves the persons the invitations send: without them it would serve nobody.
+      add =
+        "<p class=\"path\">Une permanence reçoit les personnes invitées par courrier : ajoutez d'abord la section des invitations.</p>"
+        + button("add", 0, "Ajouter la section des invitations", "Ajouter la section des invitations").replacingOccurrences(
+          of: "add|permanences|0", with: "add|invitations|0")
+    }
+    return "<div class=\"structure\"><ul>\(rows)</ul>\(add)</div>\n"
   }
 
   /// The planner's own data: the registrants list, the observed figures, the calibration.

@@ -41,6 +41,9 @@ enum Assets {
     .field .errors { grid-column: 2; }
     button, .button { font: inherit; padding: .45em 1em; border-radius: 4px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
     button.secondary, .button.secondary { background: #fff; color: var(--accent); }
+    button.small { padding: .15em .6em; font-size: .85em; }
+    .structure { margin: .4em 1em; } .structure ul { list-style: none; padding: 0; margin: 0 0 .4em; }
+    .structure li { margin: .2em 0; } .structure li > span { display: inline-block; min-width: 14em; font-weight: 600; }
     button.danger { background: #fff; color: var(--bad); border-color: var(--bad); }
     form.inline { display: inline; }
     button.link { background: none; border: none; padding: 0; color: var(--accent); text-decoration: underline; font-size: inherit; }

@@ -21,7 +21,8 @@ struct InitCommand: AsyncParsableCommand {
       guard !FileManager.default.fileExists(atPath: file) else {
         throw Failure.usage("\(file): error: already exists", hint: "choose another name; init never overwrites a file")
       }
-      guard FileManager.default.createFile(atPath: file, contents: Data(lang == .fr ? EmbeddedScenarios.modele : EmbeddedScenarios.starter)) else {
+      guard FileManager.default.createFile(atPath: file, contents: Data(lang == .fr ? EmbeddedScenarios.modele : EmbeddedScenarios.starter))
+      else {
         throw Failure.usage("\(file): error: cannot be written", hint: "check the folder exists and is writable")
       }
       print("wrote \(file): edit it, then `tzsim validate \(file)` and `tzsim run \(file)`.")

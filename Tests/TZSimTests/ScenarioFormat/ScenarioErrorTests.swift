@@ -124,6 +124,15 @@ struct ScenarioErrorTests {
         "t.yaml:1:1: error: at `communes`: 80 communes are served by no site or permanence of the scenario: Assenay (10013), Aubeterre (10015), Barberey-Saint-Sulpice (10030), …; invitees there would have nowhere to go. Say who serves them, for example `communes: {\"10013\": {served_by: centre}}`, or add the site or permanence of their nearest service point (10051)",
       ]),
     Case(
+      // The list's split names the communes it reaches: only those need a place (Bouilly, 10051, has none).
+      id: "a weighted commune with no place",
+      text: with(
+        "    advisors: 1\n",
+        "    advisors: 1\ninvitations:\n  new_registrants_per_month: 10\n  commune_weights: {\"10387\": 3, \"10051\": 1, \"10013\": 0}\n"),
+      expected: [
+        "t.yaml:1:1: error: at `communes`: 1 commune is served by no site or permanence of the scenario: Bouilly (10051); invitees there would have nowhere to go. Say who serves them, for example `communes: {\"10051\": {served_by: centre}}`, or add the site or permanence of their nearest service point (10051)"
+      ]),
+    Case(
       id: "an alias", text: with("    advisors: 1\n", "    advisors: 1\nassumptions:\n  - &a \"x\"\n  - *a\n"),
       expected: ["t.yaml:10:5: error: anchors and aliases (`&name`, `*name`) are not allowed in scenario files. Write the value out"]),
     Case(
