@@ -87,7 +87,7 @@ public final class RunQueue: Sendable {
     do {
       _ = try seek(scenario, file: file, plan, seed: seed ?? scenario.seed)
     } catch {
-      throw WorkspaceProblem(.invalid, error.errors.map(\.message).joined(separator: " ; "))
+      throw WorkspaceProblem(.invalid, error.errors.map(\.french.message).joined(separator: " ; "))
     }
     return try enqueue(
       file: file, bytes: bytes, scenario: scenario, kind: .plan, seed: seed ?? scenario.seed, replications: 0, plan: plan)
@@ -115,9 +115,10 @@ public final class RunQueue: Sendable {
         scenario: scenario, file: file, observed: try ObservedFile.read(bytes: observed, file: StudyWriter.observedCopy),
         keys: request.keys.map { Calibration.Key(path: $0.path, range: $0.low...$0.high) }, replications: request.replications, seed: seed)
     } catch let p as StudyProblem {
-      throw WorkspaceProblem(.invalid, p.message.replacingOccurrences(of: "error: ", with: "") + (p.hint.map { " — \($0)" } ?? ""))
+      let message = p.message.hasPrefix("error: ") ? String(p.message.dropFirst(7)) : p.message
+      throw WorkspaceProblem(.invalid, MessageCatalogue.french(message) + (p.hint.map { " — \(MessageCatalogue.french($0))" } ?? ""))
     } catch let e as ScenarioErrors {
-      throw WorkspaceProblem(.invalid, e.errors.map(\.message).joined(separator: " ; "))
+      throw WorkspaceProblem(.invalid, e.errors.map(\.french.message).joined(separator: " ; "))
     }
   }
 
@@ -160,7 +161,8 @@ public final class RunQueue: Sendable {
     do {
       return (bytes, try ScenarioDecoder.decode(bytes: bytes, file: file))
     } catch {
-      throw WorkspaceProblem(.invalid, "« \(file) » n'est pas valide :\n" + error.errors.map(\.description).joined(separator: "\n"))
+      throw WorkspaceProblem(
+        .invalid, "« \(file) » n'est pas valide :\n" + error.errors.map { $0.text(french: true) }.joined(separator: "\n"))
     }
   }
 
@@ -179,6 +181,7 @@ public final class RunQueue: Sendable {
     } catch {
       problems = [error.message]
     }
+    let french = problems.map(MessageCatalogue.french)
     guard problems.isEmpty else {
       throw WorkspaceProblem(
         .invalid,

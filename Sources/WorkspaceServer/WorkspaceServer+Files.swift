@@ -70,7 +70,9 @@ extension WorkspaceServer {
         today: today)
       return Self.html(RegistrantsPage.result(name: name, list: list, text: text))
     } catch {
-      let message = "La liste n'a pas été comptée : \(error.message)" + (error.hint.map { " — \($0)" } ?? "")
+      let message =
+        "La liste n'a pas été comptée : \(MessageCatalogue.french(error.message))"
+        + (error.hint.map { " — \(MessageCatalogue.french($0))" } ?? "")
       return Self.html(RegistrantsPage.form(name: name, message: (message, "error")), status: .unprocessableContent)
     }
   }
@@ -106,7 +108,7 @@ extension WorkspaceServer {
     var series: [ObservedSeries]
     if let upload = form.files["observed"] {
       do { series = try ObservedFile.read(bytes: upload.bytes, file: upload.fileName) } catch {
-        return try refuse(error.message + (error.hint.map { " — \($0)" } ?? ""))
+        return try refuse(MessageCatalogue.french(error.message) + (error.hint.map { " — \(MessageCatalogue.french($0))" } ?? ""))
       }
     } else {
       guard let kpi = KPI.named(form["kpi"] ?? ""), ObservedFile.comparable.contains(kpi) else {
@@ -133,7 +135,7 @@ extension WorkspaceServer {
     }
     if let scenario {
       let problems = ObservedFile.problems(series, parameters: scenario.parameters)
-      if !problems.isEmpty { return try refuse(problems.joined(separator: " ; ")) }
+      if !problems.isEmpty { return try refuse(problems.map(MessageCatalogue.french).joined(separator: " ; ")) }
     }
     try workspace.saveObserved(name, bytes: Array(ObservedFile.text(series).utf8))
     return try observedPage(
@@ -183,7 +185,7 @@ extension WorkspaceServer {
       bytes = renamed.bytes
     }
     do { _ = try ScenarioDecoder.decode(bytes: bytes, file: name) } catch {
-      throw WorkspaceProblem(.invalid, "le scénario calibré n'est pas valide : \(error.errors.first?.message ?? "")")
+      throw WorkspaceProblem(.invalid, "le scénario calibré n'est pas valide : \(error.errors.first?.french.message ?? "")")
     }
     try workspace.create(name, bytes: bytes)
     return Self.redirect("/scenarios/\(name)")

@@ -128,7 +128,7 @@ extension WorkspaceServer {
     if text.field("name")?.isEditable == true { edits["name"] = String(name.prefix { $0 != "." }) }
     let applied = try text.applying(edits)
     do { _ = try ScenarioDecoder.decode(bytes: applied.bytes, file: name) } catch {
-      throw WorkspaceProblem(.invalid, "avec cette valeur, le scénario n'est pas valide : \(error.errors.first?.message ?? "")")
+      throw WorkspaceProblem(.invalid, "avec cette valeur, le scénario n'est pas valide : \(error.errors.first?.french.message ?? "")")
     }
     try workspace.create(name, bytes: applied.bytes)
     return Self.redirect("/scenarios/\(name)")

@@ -61,7 +61,7 @@ extension WorkspaceServer {
       var byPlace: [String: String] = [:]
       for f in page.text.fields { byPlace["\(f.line):\(f.column)"] = f.path }
       var unplaced: [String] = []
-      for e in error.errors {
+      for e in error.errors.map(\.french) {
         let message = "ligne \(e.line ?? 0):\(e.column ?? 0) : \(e.message)" + (e.hint.map { " — \($0)" } ?? "")
         if let line = e.line, let column = e.column, let path = byPlace["\(line):\(column)"] {
           page.fieldErrors[path, default: []].append(message)
@@ -236,7 +236,13 @@ extension WorkspaceServer {
       return Self.html(
         YAMLPage.html(
           name: name, text: text, base: base,
-          messages: [("Rien n'a été enregistré :\n" + error.errors.map(\.description).joined(separator: "\n"), "error")]),
+          messages: [
+            (
+              "Rien n'a été enregistré : \(error.errors.count) problème\(error.errors.count > 1 ? "s" : "") (liste ci-dessous, chaque ligne mène à sa place).",
+              "error"
+            )
+          ],
+          errors: error.errors),
         status: .unprocessableContent)
     }
     do {
@@ -344,7 +350,7 @@ extension WorkspaceServer {
       }
     } catch let p as WorkspaceProblem { return refuse(p.message, shown: typed) }
     do { _ = try ScenarioDecoder.decode(bytes: changed.bytes, file: name) } catch {
-      let why = error.errors.prefix(3).map { $0.message + ($0.hint.map { " — \($0)" } ?? "") }.joined(separator: " ; ")
+      let why = error.errors.prefix(3).map(\.french).map { $0.message + ($0.hint.map { " — \($0)" } ?? "") }.joined(separator: " ; ")
       return refuse("après cette modification, le scénario ne serait plus valide (\(why)).", shown: typed)
     }
     try workspace.save(name, bytes: changed.bytes, base: base)

@@ -98,7 +98,8 @@ struct ServerRouteTests {
       #expect(s1 == .unprocessableContent)
       #expect(bad.contains(#"class="field invalid" id="field-sites-troyes--advisors""#))
       #expect(bad.contains(#"<span class="error-count">1 erreur</span>"#) && bad.contains(#"aria-invalid="true""#))
-      #expect(bad.contains("found 0"))
+      #expect(
+        bad.contains("trouvé 0") && bad.contains("doit être un nombre entier entre 1 et 1000 (conseillers)") && !bad.contains("found 0"))
       #expect(try t.bytes("troyes-2020.yaml") == original)
       let (s2, _, location) = try await Self.post(
         client, "/scenarios/troyes-2020.yaml", [("base", base), ("f:sites[troyes].advisors", "4"), ("action", "save")])
@@ -241,10 +242,13 @@ struct ServerRouteTests {
       let original = String(decoding: try t.bytes("starter.yaml"), as: UTF8.self)
       let (_, html) = try await Self.page(client, "/scenarios/starter.yaml/yaml")
       let base = try Self.base(html)
-      let (s1, _, _) = try await Self.post(
+      let (s1, refused, _) = try await Self.post(
         client, "/scenarios/starter.yaml/yaml",
         [("base", base), ("text", original.replacingOccurrences(of: "advisors: 2", with: "advisers: 2"))])
       #expect(s1 == .unprocessableContent)
+      // The messages in French, each on its line (a link the editor's script follows).
+      #expect(refused.contains(##"<a href="#yaml" data-line="20" data-column="5">ligne 20, colonne 5</a>"##), "\(refused)")
+      #expect(refused.contains("clé inconnue — Vouliez-vous dire `advisors` ?") && !refused.contains("unknown key"))
       #expect(String(decoding: try t.bytes("starter.yaml"), as: UTF8.self) == original)
       let changed = original + "# a note\n"
       let (s2, _, _) = try await Self.post(client, "/scenarios/starter.yaml/yaml", [("base", base), ("text", changed)])

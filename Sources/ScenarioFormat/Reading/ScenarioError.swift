@@ -22,6 +22,27 @@ public struct ScenarioError: Error, Equatable, Sendable, CustomStringConvertible
     self.hint = hint
   }
 
+  /// The same problem in French (``MessageCatalogue``): message and hint translated, the place and key path unchanged.
+  public var french: ScenarioError {
+    ScenarioError(
+      file: file, line: line, column: column, path: path, message: MessageCatalogue.french(message), hint: hint.map(MessageCatalogue.french)
+    )
+  }
+
+  /// Whether the catalogue has the French of the message and of its hint.
+  public var isTranslated: Bool { MessageCatalogue.translates(message) && (hint.map(MessageCatalogue.translates) ?? true) }
+
+  /// The line a terminal prints, in English or in French:
+  /// `t.yaml:9:24: erreur : à `sites[centre].advisors` : doit être… Indice`.
+  public func text(french: Bool) -> String {
+    guard french else { return description }
+    let f = self.french
+    var place = file.isEmpty ? "scénario" : file
+    if let line { place += ":\(line)" + (column.map { ":\($0)" } ?? "") }
+    let at = path.isEmpty ? "" : "à `\(path)` : "
+    return "\(place) : erreur : \(at)\(f.message)" + (f.hint.map { ". " + $0.prefix(1).uppercased() + $0.dropFirst() } ?? "")
+  }
+
   public var description: String {
     var place = file.isEmpty ? "scenario" : file
     if let line { place += ":\(line)" + (column.map { ":\($0)" } ?? "") }

@@ -276,12 +276,14 @@ extension TerritoryParameters {
     }
   }
 
-  /// Objectives: ids once, inside the horizon, on a KPI the scenario has.
+  /// Objectives: ids once, inside the horizon, on a KPI the scenario has. With an end before the
+  /// start, the horizon is reported once (at `end`) and no objective is said to be outside it.
   func checkObjectives(_ v: inout ValidationIssues) {
     var objectiveIDs = Set<String>()
     for (i, o) in objectives.enumerated() {
       if !objectiveIDs.insert(o.id).inserted { v.fail("objectives[\(i)].id", "`\(o.id)` is used twice") }
-      switch o.period {
+      switch end < start ? nil : o.period {
+      case nil: break
       case .year(let y) where y < start.year || y > end.year:
         v.fail("objectives[\(o.id)].year", "\(y) is outside the horizon \(start.year)–\(end.year)")
       case .year(let y)

@@ -146,5 +146,21 @@ enum Assets {
         e.returnValue = "";
       });
     });
+    // The YAML editor: a message's line link puts the cursor on that line and column.
+    document.addEventListener("click", function (e) {
+      var link = e.target.closest ? e.target.closest("a[data-line]") : null;
+      var area = document.getElementById("yaml");
+      if (!link || !area) return;
+      e.preventDefault();
+      var lines = area.value.split("\\n");
+      var line = Math.max(1, Math.min(lines.length, parseInt(link.dataset.line, 10)));
+      var offset = 0;
+      for (var i = 0; i < line - 1; i++) offset += lines[i].length + 1;
+      offset += Math.max(0, parseInt(link.dataset.column || "1", 10) - 1);
+      area.focus();
+      area.setSelectionRange(offset, offset + Math.max(1, lines[line - 1].length - (parseInt(link.dataset.column || "1", 10) - 1)));
+      var lineHeight = area.scrollHeight / Math.max(1, lines.length);
+      area.scrollTop = Math.max(0, (line - 3) * lineHeight);
+    });
     """
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ResultsExport
 import ScenarioFormat
 import Studies
 
@@ -13,14 +14,28 @@ struct ValidateCommand: AsyncParsableCommand {
   @Argument(help: "The scenario file.")
   var scenario: String
 
+  @Option(help: "Language of the messages: en or fr.")
+  var lang: ReportLanguage = .en
+
   func run() async throws {
-    try await reporting {
+    try await reporting(french: lang == .fr) {
       let (s, file) = try ScenarioSource.load(scenario)
       let p = s.parameters
-      print(
-        "\(file): valid scenario `\(s.name)` (\(p.start) to \(p.end)): sites \(p.sites.count), permanences \(p.permanences.count), "
-          + "workshop types \(p.workshops.count), objectives \(p.objectives.count), staffing options \(s.options.count).")
-      for note in s.notes { print(note.description.replacingOccurrences(of: ": error: ", with: ": note: ")) }
+      if lang == .fr {
+        print(
+          "\(file) : scénario valide « \(s.name) » (du \(p.start) au \(p.end)) : lieux \(p.sites.count), permanences \(p.permanences.count), "
+            + "types d'ateliers \(p.workshops.count), objectifs \(p.objectives.count), options de personnel \(s.options.count).")
+      } else {
+        print(
+          "\(file): valid scenario `\(s.name)` (\(p.start) to \(p.end)): sites \(p.sites.count), permanences \(p.permanences.count), "
+            + "workshop types \(p.workshops.count), objectives \(p.objectives.count), staffing options \(s.options.count).")
+      }
+      for note in s.notes {
+        print(
+          lang == .fr
+            ? note.text(french: true).replacingOccurrences(of: " : erreur : ", with: " : remarque : ")
+            : note.description.replacingOccurrences(of: ": error: ", with: ": note: "))
+      }
       let budget = RunBudget(parameters: p)
       print(budget.sentence)
       if let u = s.uncertainty {

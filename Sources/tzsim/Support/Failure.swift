@@ -10,36 +10,42 @@ enum Failure: Error, CustomStringConvertible {
   case scenario(ScenarioErrors)
   case `internal`(String)
 
-  var description: String {
+  var description: String { text(french: false) }
+
+  /// The message in English, or in French (`--lang fr`) through ``MessageCatalogue``.
+  func text(french: Bool) -> String {
+    let hintWord = french ? "\n  indice : " : "\n  hint: "
     switch self {
-    case .usage(let m, let hint): m + (hint.map { "\n  hint: \($0)" } ?? "")
+    case .usage(let m, let hint):
+      let message = french ? MessageCatalogue.french(m) : m
+      return message + (hint.map { hintWord + (french ? MessageCatalogue.french($0) : $0) } ?? "")
     case .scenario(let e):
-      e.errors.map { e in
-        var s = e.description
-        if let r = s.range(of: ". ", options: .backwards), e.hint != nil { s.replaceSubrange(r, with: "\n  hint: ") }
+      return e.errors.map { e in
+        var s = e.text(french: french)
+        if let r = s.range(of: ". ", options: .backwards), e.hint != nil { s.replaceSubrange(r, with: hintWord) }
         return s
       }.joined(separator: "\n")
-    case .internal(let m): "internal error: \(m)"
+    case .internal(let m): return (french ? "erreur interne : " : "internal error: ") + m
     }
   }
 
   var exitCode: ExitCode { if case .internal = self { ExitCode(1) } else { ExitCode(64) } }
 }
 
-/// Runs a command body, turning failures into a message on stderr and an exit status.
-func reporting(_ body: () async throws -> Void) async throws {
+/// Runs a command body, turning failures into a message on stderr (in French with `french`) and an exit status.
+func reporting(french: Bool = false, _ body: () async throws -> Void) async throws {
   do {
     try await body()
   } catch let f as Failure {
-    FileHandle.standardError.write(Data((f.description + "\n").utf8))
+    FileHandle.standardError.write(Data((f.text(french: french) + "\n").utf8))
     throw f.exitCode
   } catch let e as ScenarioErrors {
     let f = Failure.scenario(e)
-    FileHandle.standardError.write(Data((f.description + "\n").utf8))
+    FileHandle.standardError.write(Data((f.text(french: french) + "\n").utf8))
     throw f.exitCode
   } catch let p as StudyProblem {
     let f = Failure.usage(p.message, hint: p.hint)
-    FileHandle.standardError.write(Data((f.description + "\n").utf8))
+    FileHandle.standardError.write(Data((f.text(french: french) + "\n").utf8))
     throw f.exitCode
   }
 }

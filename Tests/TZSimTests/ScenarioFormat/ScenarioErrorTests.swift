@@ -133,6 +133,13 @@ struct ScenarioErrorTests {
         "t.yaml:1:1: error: at `communes`: 1 commune is served by no site or permanence of the scenario: Bouilly (10051); invitees there would have nowhere to go. Say who serves them, for example `communes: {\"10051\": {served_by: centre}}`, or add the site or permanence of their nearest service point (10051)"
       ]),
     Case(
+      // The cause is reported once: an objective is not said to be outside a horizon that does not exist.
+      id: "an end before the start, no knock-on",
+      text: with("end: 2021-12-31", "end: 2020-12-31") + "objectives:\n  - {id: o, kpi: pce.accompanied, year: 2021, at_least: 3}\n",
+      expected: [
+        "t.yaml:3:6: error: at `end`: is before start (2021-01-01). The horizon runs from start to end, inclusive"
+      ]),
+    Case(
       id: "an alias", text: with("    advisors: 1\n", "    advisors: 1\nassumptions:\n  - &a \"x\"\n  - *a\n"),
       expected: ["t.yaml:10:5: error: anchors and aliases (`&name`, `*name`) are not allowed in scenario files. Write the value out"]),
     Case(
@@ -270,6 +277,46 @@ struct ScenarioErrorTests {
       Issue.record("accepted: \(c.id)")
     } catch {
       #expect(error.errors.map(\.description) == c.expected)
+    }
+  }
+
+  @Test("every message and hint of the checks above has its French in the catalogue", arguments: cases)
+  func french(_ c: Case) {
+    do {
+      _ = try ScenarioDecoder.decode(text: c.text, file: "t.yaml")
+    } catch {
+      for e in error.errors {
+        #expect(e.isTranslated, "no French for: \(e.message) | \(e.hint ?? "")")
+        // The French differs from the English wherever words were translated (and keeps the place).
+        #expect(e.text(french: true).hasPrefix("t.yaml") && e.text(french: true).contains(" : erreur : "))
+      }
+    }
+  }
+
+  @Test("the catalogue: values are put back, units translated, an unknown message left as it is")
+  func catalogue() {
+    #expect(
+      MessageCatalogue.french("must be a whole number between 1 and 1000 (advisors), found -2")
+        == "doit être un nombre entier entre 1 et 1000 (conseillers), trouvé -2")
+    #expect(MessageCatalogue.french("expected a mapping, found a list") == "attendu : une table de clés ; trouvé : une liste")
+    #expect(MessageCatalogue.french("a sentence nobody wrote") == "a sentence nobody wrote")
+    #expect(!MessageCatalogue.translates("a sentence nobody wrote"))
+  }
+
+  @Test(
+    "the imports' refusals have their French too",
+    arguments: [
+      "month;kpi;value;source\n2020-13;pce.accompanied;3;x\n", "month;kpi;value;source\n2020-01;nope;3;x\n",
+      "month;kpi;value;source\n2020-01;pce.accompanied;-1;x\n", "month;kpi;value\n2020-01;pce.accompanied;1\n",
+      "month;kpi;value;source\n2020-01;pce.accompanied;1;x\n2020-01;pce.accompanied;2;x\n", "no delimiter here\n",
+    ])
+  func importFrench(_ text: String) {
+    do {
+      _ = try ObservedFile.read(bytes: Array(text.utf8), file: "o.csv")
+      Issue.record("accepted")
+    } catch {
+      #expect(MessageCatalogue.translates(error.message), "\(error.message)")
+      #expect(error.hint.map(MessageCatalogue.translates) ?? true, "\(error.hint ?? "")")
     }
   }
 

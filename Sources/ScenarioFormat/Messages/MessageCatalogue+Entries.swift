@@ -1,0 +1,238 @@
+extension MessageCatalogue {
+  /// Words put into messages as values that are translated too: units and kinds of value.
+  static let glossary: [String: String] = [
+    // Kinds of value (« expected a mapping, found a list »).
+    "a list": "une liste", "a mapping": "une table de clés", "text": "du texte", "nothing": "rien", "a number": "un nombre",
+    "a date": "une date", "a whole number": "un nombre entier",
+    // Units of the parameter catalogue.
+    "persons": "personnes", "per year": "par an", "per month": "par mois", "per week": "par semaine", "days": "jours",
+    "weeks": "semaines", "months": "mois", "employees": "salariés", "advisors": "conseillers", "FTE": "ETP",
+    "€ per year": "€ par an", "€ per post": "€ par poste", "€ per month": "€ par mois", "times the gross wage": "fois le salaire brut",
+    "share of the State CDE": "part de la CDE de l'État", "share of the SMIC": "part du SMIC", "relative weight": "poids relatif",
+    "places": "places", "per 1,000 inhabitants": "pour 1 000 habitants", "inhabitants": "habitants",
+    "index in the parent site's advisors": "rang parmi les conseillers du lieu de rattachement", "hires per month": "embauches par mois",
+    "employees per supervisor": "salariés par encadrant", "a probability": "une probabilité",
+    "share of the opening hours": "part des heures d'ouverture", "the commune's INSEE code": "le code INSEE de la commune",
+    "the commune's name": "le nom de la commune", "the postcode": "le code postal", "the registration date": "la date d'inscription",
+    "a distribution of minutes": "une loi en minutes",
+    "a distribution of days": "une loi en jours", "below any bound": "sans borne inférieure", "minutes": "minutes", "hours": "heures",
+    "seats": "places",
+  ]
+
+  /// English template → French. Specific entries come before general ones (the first that matches wins).
+  static let entries: [(en: String, fr: String)] = [
+    // Ranges (ParameterRange).
+    ("with this option, {}", "avec cette option, {}"),
+    ("must be a whole number between {} and {} ({}), found {}", "doit être un nombre entier entre {} et {} ({}), trouvé {}"),
+    ("must be a whole number between {} and {}, found {}", "doit être un nombre entier entre {} et {}, trouvé {}"),
+    ("must be a number between {} and {} ({}), found {}", "doit être un nombre entre {} et {} ({}), trouvé {}"),
+    ("must be a number between {} and {}, found {}", "doit être un nombre entre {} et {}, trouvé {}"),
+    ("must be a whole number in {} ({}), found {}", "doit être un nombre entier dans {} ({}), trouvé {}"),
+    ("must be a number in {} ({}), found {}", "doit être un nombre dans {} ({}), trouvé {}"),
+    ("must be a number in {}, found {}", "doit être un nombre dans {}, trouvé {}"),
+    ("The list of new registrants must be deleted within two months", "La liste des nouveaux inscrits doit être supprimée sous deux mois"),
+
+    // Reading the file.
+    ("not valid YAML: {}", "YAML illisible : {}"),
+    ("the file is empty", "le fichier est vide"),
+    ("start from `tzsim init`", "partez du modèle (`tzsim init`)"),
+    ("the file contains NUL bytes: it is not a text file", "le fichier contient des octets nuls : ce n'est pas un fichier texte"),
+    ("the file is not UTF-8 text", "le fichier n'est pas du texte UTF-8"),
+    ("save it as UTF-8", "enregistrez-le en UTF-8"),
+    ("the text nests more than {} levels", "le texte s'imbrique sur plus de {} niveaux"),
+    ("the file could not be read as YAML: {}", "le fichier ne se lit pas comme du YAML : {}"),
+    ("the file holds no YAML document", "le fichier ne contient aucun document YAML"),
+    (
+      "anchors and aliases (`&name`, `*name`) are not allowed in scenario files",
+      "les ancres et alias (`&nom`, `*nom`) ne sont pas admis dans un scénario"
+    ),
+    ("Write the value out", "Écrivez la valeur en entier"),
+
+    // Shapes and keys.
+    ("expected a mapping with keys {}, found {}", "attendu : une table de clés parmi {} ; trouvé : {}"),
+    ("expected a mapping, found {}", "attendu : une table de clés ; trouvé : {}"),
+    ("expected a list, found {}", "attendu : une liste ; trouvé : {}"),
+    ("expected text, found {}", "attendu : du texte ; trouvé : {}"),
+    ("missing key {}", "clé manquante : {}"),
+    ("unknown key", "clé inconnue"),
+    ("Did you mean {}?", "Vouliez-vous dire {} ?"),
+    ("The keys are {}", "Les clés possibles sont {}"),
+    ("this program reads format version {}, the file says {}", "ce programme lit la version {} du format, le fichier dit {}"),
+    ("{} is used twice at this site", "{} est employé deux fois dans ce lieu"),
+    ("Give each advisor their own id", "Donnez à chaque conseiller son propre identifiant"),
+    ("{} is used twice", "{} est employé deux fois"),
+    (
+      "Give each option its own id: its files go to options/<id>/",
+      "Donnez à chaque option son propre identifiant : ses fichiers vont dans options/<id>/"
+    ),
+
+    // Values.
+    ("expected a whole number, found {}", "attendu : un nombre entier ; trouvé : {}"),
+    ("expected a number per week, found {}", "attendu : un nombre par semaine ; trouvé : {}"),
+    ("expected a number per month, found {}", "attendu : un nombre par mois ; trouvé : {}"),
+    ("expected a number per year, found {}", "attendu : un nombre par an ; trouvé : {}"),
+    ("expected a number, found {}", "attendu : un nombre ; trouvé : {}"),
+    ("Write decimals with a point: {}", "Écrivez les décimales avec un point : {}"),
+    ("expected a date YYYY-MM-DD between 1900 and 2200, found {}", "attendu : une date AAAA-MM-JJ entre 1900 et 2200 ; trouvé : {}"),
+    ("expected true or false, found {}", "attendu : true (oui) ou false (non) ; trouvé : {}"),
+    (
+      "expected hours `HH:MM-HH:MM` within the day (00:00–24:00, start before end), found {}",
+      "attendu : des heures `HH:MM-HH:MM` dans la journée (00:00–24:00, début avant fin) ; trouvé : {}"
+    ),
+    ("{}: windows {} and {} overlap", "{} : les plages {} et {} se chevauchent"),
+    ("Windows of one day must not overlap", "Les plages d'un même jour ne doivent pas se chevaucher"),
+    ("{} replaces the hours {} gives that day", "{} remplace les heures que {} donne ce jour-là"),
+
+    // Horizon.
+    ("the horizon spans {} calendar years; at most {} are allowed", "l'horizon couvre {} années civiles ; {} au plus"),
+    ("is before start ({})", "est avant le début ({})"),
+    ("The horizon runs from start to end, inclusive", "L'horizon va du début (start) à la fin (end), inclus"),
+    ("{} is outside the horizon {}", "{} est hors de l'horizon {}"),
+    (
+      "the horizon covers only part of {} ({} to {}): a yearly count would be compared with a whole year's target",
+      "l'horizon ne couvre qu'une partie de {} ({} au {}) : un compte annuel serait comparé à l'objectif d'une année entière"
+    ),
+    (
+      "Use `date: {}` for a count up to that date, or widen the horizon to the whole year",
+      "Écrivez `date: {}` pour un compte jusqu'à cette date, ou étendez l'horizon à l'année entière"
+    ),
+
+    // Communes and places.
+    ("unknown commune {}", "commune inconnue {}"),
+    ("unknown commune", "commune inconnue"),
+    ("{} is commune {}: use the INSEE code", "{} est la commune {} : écrivez son code INSEE"),
+    ("unknown site {}", "lieu inconnu {}"),
+    (
+      "without invitations nobody is sent to a permanence: it would serve nobody",
+      "sans invitations, personne n'est envoyé à une permanence : elle ne servirait personne"
+    ),
+    ("Add an `invitations` section, or remove the permanence", "Ajoutez une section `invitations`, ou retirez la permanence"),
+    (
+      "{} communes are served by no site or permanence of the scenario: {}; invitees there would have nowhere to go",
+      "{} communes ne sont servies par aucun lieu ni aucune permanence du scénario : {} ; les personnes invitées n'auraient nulle part où aller"
+    ),
+    (
+      "{} commune is served by no site or permanence of the scenario: {}; invitees there would have nowhere to go",
+      "{} commune n'est servie par aucun lieu ni aucune permanence du scénario : {} ; les personnes invitées n'auraient nulle part où aller"
+    ),
+    (
+      "Say who serves them, for example {}, or add the site or permanence of their nearest service point ({})",
+      "Dites qui les sert, par exemple {}, ou ajoutez le lieu ou la permanence de leur point de service le plus proche ({})"
+    ),
+    (
+      "no commune is served by this permanence: nobody invited would be sent to it",
+      "aucune commune n'est servie par cette permanence : aucune personne invitée n'y serait envoyée"
+    ),
+
+    // Laws.
+    ("{}: probabilities must sum to 1, found {} ({})", "{} : les probabilités doivent faire 1 au total, trouvé {} ({})"),
+    ("{}: parameters ({}) do not match; write {} or {} ({})", "{} : paramètres ({}) qui ne vont pas ensemble ; écrivez {} ou {} ({})"),
+    ("a distribution of minutes", "une loi en minutes"),
+    ("a distribution of days", "une loi en jours"),
+    ("E.g. {}", "Par exemple {}"),
+    (
+      "{} can draw negative values ({}); a delay or duration cannot be negative",
+      "{} peut tirer des valeurs négatives ({}) ; un délai ou une durée ne peut pas être négatif"
+    ),
+    ("below any bound", "sans borne inférieure"),
+    ("down to {}", "jusqu'à {}"),
+    ("Use a distribution on [0, ∞) such as {} or {}", "Prenez une loi sur [0, ∞) comme {} ou {}"),
+
+    // Imported files: the registrants list, the observed figures.
+    (
+      "the first line has no `;`, `,` or tab: this is not a delimited table",
+      "la première ligne n'a ni `;`, ni `,`, ni tabulation : ce n'est pas un tableau CSV"
+    ),
+    (
+      "export the list as CSV (separator `;` or `,`) with a header line",
+      "exportez la liste en CSV (séparateur `;` ou `,`) avec une ligne d'en-tête"
+    ),
+    ("a quoted field opened on line {} is never closed", "un champ entre guillemets ouvert ligne {} n'est jamais fermé"),
+    ("check the export", "vérifiez l'export"),
+    ("no column {}; the columns are: {}", "pas de colonne {} ; les colonnes sont : {}"),
+    ("the header must be month, kpi, value, source", "l'en-tête doit être month, kpi, value, source"),
+    ("line {}: the month must be written YYYY-MM", "ligne {} : le mois s'écrit AAAA-MM"),
+    ("line {}: {} is not a KPI with a monthly series", "ligne {} : {} n'est pas un chiffre suivi mois par mois"),
+    ("use one of {}", "prenez l'un de {}"),
+    ("line {}: the value must be a number ≥ 0", "ligne {} : la valeur doit être un nombre ≥ 0"),
+    (
+      "line {}: the dimension must be empty or `site=<id>` with pce.accompanied",
+      "ligne {} : la dimension est vide, ou `site=<id>` avec pce.accompanied"
+    ),
+    (
+      "persons accompanied per place are the split series simulated month by month",
+      "seules les personnes accompagnées par lieu sont simulées mois par mois"
+    ),
+    ("line {}: {} has two values for {}", "ligne {} : {} a deux valeurs pour {}"),
+    ("keep one row per month and KPI", "gardez une ligne par mois et par chiffre"),
+    ("{}: the scenario has no site or permanence {}", "{} : le scénario n'a ni lieu ni permanence {}"),
+    ("no column {} (for {}); the columns are: {}", "pas de colonne {} (pour {}) ; les colonnes sont : {}"),
+    ("give the header as written in the file's first line", "donnez l'en-tête tel qu'il est écrit sur la première ligne du fichier"),
+    ("no column for {}; the columns are: {}", "pas de colonne pour {} ; les colonnes sont : {}"),
+    (
+      "no column for the commune (INSEE code or name); the columns are: {}",
+      "pas de colonne pour la commune (code INSEE ou nom) ; les colonnes sont : {}"
+    ),
+    (
+      "name it with --date-column",
+      "nommez-la (option --date-column, ou « Si les colonnes ne sont pas reconnues » dans l'espace de travail)"
+    ),
+    (
+      "name it with --commune-column or --name-column",
+      "nommez-la (options --commune-column ou --name-column, ou « Si les colonnes ne sont pas reconnues » dans l'espace de travail)"
+    ),
+    (
+      "name it with --commune-column (INSEE code) or --name-column (commune name)",
+      "nommez-la (options --commune-column ou --name-column, ou « Si les colonnes ne sont pas reconnues » dans l'espace de travail)"
+    ),
+    (
+      "the newest registration is of {}, more than {} days before {}: this list should have been deleted ({})",
+      "la dernière inscription date du {}, plus de {} jours avant le {} : cette liste aurait dû être supprimée (délibération de 2019 de Troyes Champagne Métropole, annexe : la liste des nouveaux inscrits ne sert qu'aux invitations, est supprimée sous deux mois et n'est jamais transmise)"
+    ),
+    (
+      "import a list within two months of its receipt, or pass --force if you must (and delete the list afterwards)",
+      "importez une liste reçue depuis moins de deux mois (en ligne de commande, --force passe outre ; supprimez ensuite la liste)"
+    ),
+    ("the commune's INSEE code", "le code INSEE de la commune"),
+    ("the commune's name", "le nom de la commune"),
+    ("the postcode", "le code postal"),
+    ("the registration date", "la date d'inscription"),
+
+    // Calibration.
+    ("nothing to fit", "rien à ajuster"),
+    ("--fit {}: the range is empty", "{} : la plage est vide"),
+    ("--fit {}: {}", "{} : {}"),
+    ("write low...high with low < high", "la borne basse doit être inférieure à la haute"),
+    ("{} has no simulated monthly series", "{} n'a pas de série mensuelle simulée"),
+    ("observe a KPI followed month by month", "observez un chiffre suivi mois par mois"),
+    ("use the ids of the scenario's sites and permanences", "employez les identifiants des lieux et permanences du scénario"),
+    ("{} observed month(s) inside the horizon for {} key(s) to fit", "{} mois observé(s) dans l'horizon pour {} valeur(s) à ajuster"),
+    (
+      "observe more months than keys to fit (and check that the months are inside the scenario's horizon)",
+      "observez plus de mois que de valeurs à ajuster (et vérifiez que les mois sont dans l'horizon du scénario)"
+    ),
+    (
+      "{} changes none of the observed series over its range ({}): it cannot be fitted from them",
+      "{} ne change aucune des séries observées sur sa plage ({}) : elle ne peut pas en être déduite"
+    ),
+    ("drop it from --fit, or observe a series it acts on", "retirez-la, ou observez une série sur laquelle elle agit"),
+    (
+      "the fitted keys cannot be told apart from the observed series (they move them in the same way)",
+      "les valeurs ajustées ne se distinguent pas dans les séries observées (elles les font bouger de la même façon)"
+    ),
+    ("fit fewer keys, or observe more series", "ajustez moins de valeurs, ou observez plus de séries"),
+    ("with {}, {}", "avec {}, {}"),
+
+    // Objectives and options.
+    ("{} cannot be an objective; use one of {}", "{} ne peut pas être un objectif ; prenez l'un de {}"),
+    ("{} names nothing in the scenario", "{} ne désigne rien dans le scénario"),
+    (
+      "an option sets one value (a number, a date, a text or a law), found {}",
+      "une option règle une seule valeur (un nombre, une date, un texte ou une loi) ; trouvé : {}"
+    ),
+    (
+      "Write the new value after the key, e.g. {}; change structure in the scenario itself",
+      "Écrivez la nouvelle valeur après la clé, par exemple {} ; la structure se change dans le scénario lui-même"
+    ),
+  ]
+}
