@@ -107,7 +107,7 @@ def main():
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".field.invalid"))
         box = driver.find_element(By.CSS_SELECTOR, ".field.invalid")
         check(box.get_attribute("data-path") == "sites[troyes].advisors", f"the error shows at the advisors' field (found at {box.get_attribute('data-path')})")
-        check("found 0" in box.text, f"the field's message names the bad value: {box.text!r}")
+        check("trouvé 0" in box.text, f"the field's message names the bad value, in French: {box.text!r}")
         check(box.is_displayed(), "the field in error is visible (its section open)")
         check(scenario_file("troyes-2020.yaml") == before, "a failed check writes nothing")
         driver.execute_script("arguments[0].scrollIntoView()", box)

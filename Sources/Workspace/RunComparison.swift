@@ -35,7 +35,10 @@ public struct RunComparison: Sendable {
     public let low: Double
     public let high: Double
     /// Whether the interval leaves 0 out.
-    public var isClear: Bool { low.isFinite && high.isFinite && (low > 0 || high < 0) }
+    public var isClear: Bool { low.isFinite && high.isFinite && (low > Self.zero(meanA) || high < -Self.zero(meanA)) }
+
+    /// Below this, a difference is rounding: the two runs computed the same figure.
+    static func zero(_ scale: Double) -> Double { 1e-9 * max(1, abs(scale.isFinite ? scale : 0)) }
   }
 
   public let a: RunRecord
@@ -109,7 +112,6 @@ public struct RunComparison: Sendable {
   }
 
   static func figure(_ key: String, _ ta: Table, _ tb: Table, paired: Bool) -> Figure {
-    let kpi = KPI.named(key)
     let x = ta.values(key)
     let y = tb.values(key)
     let ma = mean(x)
@@ -137,8 +139,14 @@ public struct RunComparison: Sendable {
       let h = StudentT.quantile(0.975, degreesOfFreedom: df) * se
       (low, high) = (difference - h, difference + h)
     }
+    // A figure of one period (`pce.accompanied@2025`) is named with it: « Personnes accompagnées en 2025 ».
+    let parts = key.split(separator: "@", maxSplits: 1).map(String.init)
+    let named = KPI.named(parts[0]).map { $0.name.fr + (parts.count > 1 ? " en \(parts[1])" : "") } ?? key
+    let kpi = KPI.named(parts[0])
+    if abs(difference) < Figure.zero(ma) { difference = 0 }
+    if low.isFinite, abs(low) < Figure.zero(ma), abs(high) < Figure.zero(ma) { (low, high) = (0, 0) }
     return Figure(
-      key: key, name: kpi?.name.fr ?? key, digits: kpi.map { $0.digits } ?? 1, isShare: kpi?.unit == .share, meanA: ma, meanB: mb,
+      key: key, name: named, digits: kpi.map { $0.digits } ?? 1, isShare: kpi?.unit == .share, meanA: ma, meanB: mb,
       difference: difference, low: low, high: high)
   }
 

@@ -410,13 +410,16 @@ public final class RunQueue: Sendable {
     try folder.write("calibrated.yaml", try report.scenarioYAML(version: ProgramVersion.current))
     try folder.write("calibration.md", report.markdown(language: .fr))
     try folder.write(StudyWriter.observedCopy, String(decoding: observed, as: UTF8.self))
+    // Three significant digits, a decimal comma: the page's reading; calibration.md keeps every digit.
+    func short(_ x: Double) -> String { String(format: "%.3g", x).replacingOccurrences(of: ".", with: ",") }
+    let p = outcome.pValue < 0.001 ? "p < 0,001" : "p = \(short(outcome.pValue))"
     let values = outcome.fitted.map { f in
-      "\(f.key.path) = \(f.value.shortestText) (intervalle à 95 % : \(f.low.shortestText) à \(f.high.shortestText))"
+      "\(f.key.path) = \(short(f.value)) (intervalle à 95 % : \(short(f.low)) à \(short(f.high)))"
     }
     let fit =
       outcome.poorFit
-      ? "ajustement médiocre (p = \(outcome.pValue.shortestText)) : le modèle ne reproduit ces séries pour aucune valeur des plages ; voir calibration.md"
-      : "ajustement correct (p = \(outcome.pValue.shortestText), \(outcome.moments) mois observés)"
+      ? "ajustement médiocre (\(p)) : le modèle ne reproduit ces séries pour aucune valeur des plages ; voir calibration.md"
+      : "ajustement correct (\(p), \(outcome.moments) mois observés)"
     var headline = RunHeadline(
       answer: "Valeurs ajustées : " + values.joined(separator: " ; ") + " — " + fit, answerState: outcome.poorFit ? .uncertain : .found)
     headline.answerValue = outcome.fitted.first?.value

@@ -47,6 +47,11 @@ struct ScenarioPage {
       for f in fields { form += field(f, law: laws.first { $0.keys.contains(f.path) }) }
       form += "</details>\n"
     }
+    // The lists the file does not have yet, each with its button to add a first entry.
+    for section in ScenarioText.structuredSections where !sections.contains(where: { $0.0 == section }) {
+      form += "<details class=\"section\" id=\"section-\(anchor(section))\"><summary>\(HTMLText.escape(FieldLabels.section(section)))"
+      form += " <span class=\"path\">(aucune entrée)</span></summary>\n\(structure(section))</details>\n"
+    }
     let body = """
       <h1>\(HTMLText.escape(name))</h1>
       \(messages.map { Layout.message($0.0, kind: $0.1) }.joined(separator: "\n"))
@@ -57,7 +62,8 @@ struct ScenarioPage {
       <h2>Paramètres</h2>
       <p>Chaque valeur du fichier, avec sa règle. « Vérifier » montre les erreurs sans rien enregistrer ; « Enregistrer » \
       écrit les valeurs changées à leur place dans le fichier (commentaires, ordre et guillemets gardés). \
-      Pour ajouter ou retirer un lieu, un atelier, une option : <a href="/scenarios/\(HTMLText.escape(name))/yaml">l'éditeur YAML</a>.</p>
+      Chaque liste (lieux, permanences, ateliers, fermetures, objectifs, options) a ses boutons pour ajouter, dupliquer, \
+      monter ou retirer une entrée ; le reste de la structure se modifie dans <a href="/scenarios/\(HTMLText.escape(name))/yaml">l'éditeur YAML</a>.</p>
       <form method="post" action="/scenarios/\(HTMLText.escape(name))" id="scenario-form">\(Layout.csrfField)
       <input type="hidden" name="base" value="\(base)">
       \(form)

@@ -21,7 +21,7 @@ enum Assets {
     .message { padding: .7em 1em; border-radius: 6px; margin: 1em 0; border: 1px solid; }
     .message.error { background: #fdecee; border-color: #f3b8c0; color: var(--bad); }
     .message.ok { background: #e8f5e9; border-color: #a5d6a7; color: var(--good); }
-    table.diff td { border: none; padding: 0 .4em; vertical-align: top; }
+    table.diff td { border: none; padding: 0 .4em; vertical-align: top; } table.diff code { white-space: pre; }
     table.diff tr.removed { background: #fdecee; } table.diff tr.removed code { text-decoration: line-through; }
     table.diff tr.added { background: #e8f5e9; }
     table.diff tr.fold td { color: #555; font-style: italic; }
