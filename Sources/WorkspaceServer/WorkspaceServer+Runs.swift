@@ -104,7 +104,24 @@ extension WorkspaceServer {
     // A report may hold its own style; it runs no script and loads nothing.
     headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
     if ext != "html" && ext != "svg" { headers[.contentDisposition] = "attachment; filename=\"\(name)\"" }
-    return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    var bytes = [UInt8](data)
+    if path == ["report.html"] { bytes = Self.withWayBack(bytes, run: id) }
+    return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+  }
+
+  /// The report as the workspace shows it: the file's bytes with a link back to its run at the top
+  /// of the body (hidden in print). The file in the run's folder is the command line's, untouched.
+  static func withWayBack(_ report: [UInt8], run id: Int64) -> [UInt8] {
+    let text = String(decoding: report, as: UTF8.self)
+    guard let open = text.range(of: "<body", options: .caseInsensitive), let close = text[open.upperBound...].firstIndex(of: ">") else {
+      return report
+    }
+    let end = text.index(after: close)
+    let link =
+      "<p style=\"margin:0;padding:.5em 1em;background:#1f4e8c;font-family:sans-serif\" class=\"tzsim-way-back\">"
+      + "<a href=\"/runs/\(id)\" style=\"color:#fff\">← Retour au calcul n° \(id) dans l'espace de travail</a></p>"
+      + "<style>@media print { .tzsim-way-back { display: none } }</style>"
+    return Array((text[..<end] + link + text[end...]).utf8)
   }
 }
 

@@ -281,6 +281,11 @@ struct ServerRouteTests {
       #expect(events.contains("event: progress") && events.contains("event: end"))
       let (_, run) = try await Self.page(client, "/runs/\(id)")
       #expect(run.contains("id=\"verdicts\"") && run.contains("/runs/\(id)/files/report.html"))
+      // The report served with a way back to its run; the file itself is the command line's.
+      let served = try await Self.page(client, "/runs/\(id)/files/report.html").1
+      #expect(served.contains("<a href=\"/runs/\(id)\" style=\"color:#fff\">← Retour au calcul n° \(id)"))
+      let onDisk = try String(contentsOf: t.folder.appendingPathComponent("tzsim-runs/run-\(id)/report.html"), encoding: .utf8)
+      #expect(!onDisk.contains("Retour au calcul"))
       // The objective in words, its id beside: « Personnes accompagnées en 2025 ≥ 300 (accompanied-2025) ».
       #expect(run.contains("en 2025 ≥ 300 <span class=\"path\">(accompanied-2025)</span>"), "\(run)")
       #expect(try await Self.page(client, "/runs").1.contains("en 2025 ≥ 300 : "))
@@ -296,6 +301,8 @@ struct ServerRouteTests {
       let compareID = String(try #require(compareLocation?.split(separator: "/").last))
       #expect(try await Self.waitDone(client, compareID).contains("\"done\""))
       #expect(try await Self.page(client, "/runs/\(compareID)/files/comparison.csv").0 == .ok)
+      let comparePage = try await Self.page(client, "/runs/\(compareID)").1
+      #expect(comparePage.contains("<tr><td>Un conseiller de plus à Troyes</td>"), "options by their names")
       #expect(try await Self.post(client, "/scenarios/starter.yaml/compare", []).0 == .unprocessableContent)
 
       let (s4, _, planLocation) = try await Self.post(
