@@ -156,7 +156,7 @@ def main():
         Select(driver.find_element(By.ID, "observed-year")).select_by_visible_text("2025")
         driver.find_element(By.ID, "observed-source").send_keys("Tableau de bord fictif 2025")
         for m in range(1, 13):
-            driver.find_element(By.NAME, f"m{m:02d}").send_keys(str(24 + m % 4))
+            driver.find_element(By.NAME, f"m{m:02d}").send_keys(str(52 + m % 5))
         driver.find_element(By.ID, "save-observed").click()
         wait.until(lambda d: d.find_elements(By.ID, "observed"))
         look("observes")

@@ -1,4 +1,4 @@
-public import Stochastic
+import Stochastic
 public import TerritoryModel
 
 extension Calibration {

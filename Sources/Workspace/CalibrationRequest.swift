@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// What a calibration asked from the workspace fits (`tzsim calibrate`): the
 /// keys with their search ranges and the replications per evaluation. The

@@ -1,6 +1,7 @@
 import Foundation
 public import ScenarioFormat
 import SimulationCore
+import TerritoryModel
 
 /// The starting entry the form adds to a list: valid as it stands, every
 /// value the planner should set marked `HYPOTHÈSE`, placed on the scenario's
@@ -28,7 +29,7 @@ public enum EntryTemplate {
         "      weekdays: [\"09:00-12:00\", \"14:00-17:00\"]",
         "    advisors: 1                     # HYPOTHÈSE",
         "    availability_share: 0.7",
-        "    walk_ins_per_week: 2            # HYPOTHÈSE",
+        "    \(ParameterKey.walkInsPerWeek.name): 2            # HYPOTHÈSE",
         "    referrals_per_week: 0.5         # HYPOTHÈSE",
       ]
     case "permanences":
@@ -96,7 +97,7 @@ public enum EntryTemplate {
       "invitations:                        # la liste mensuelle des nouveaux inscrits (courriers d'invitation)",
       "  new_registrants_per_month: 100    # HYPOTHÈSE : à remplacer par le compte de la liste importée",
       "  letter_delay_days: 5              # HYPOTHÈSE",
-      "  response_probability: 0.2         # HYPOTHÈSE (10 à 30 %)",
+      "  \(ParameterKey.responseProbability.name): 0.2         # HYPOTHÈSE (10 à 30 %)",
       "  response_delay_days: \"exponential(mean: 10)\"   # HYPOTHÈSE",
       "  retention_days: 60                # la liste est supprimée sous deux mois",
       "  commune_weights: {\"\(commune)\": 1}   # HYPOTHÈSE : communes invitées et leur part ; la liste importée la donne",

@@ -181,11 +181,10 @@ public final class RunQueue: Sendable {
     } catch {
       problems = [error.message]
     }
-    let french = problems.map(MessageCatalogue.french)
     guard problems.isEmpty else {
       throw WorkspaceProblem(
         .invalid,
-        "les chiffres observés de « \(file) » ne vont pas avec le scénario : \(problems.joined(separator: " ; ")) — corrigez-les (page Chiffres observés)"
+        "les chiffres observés de « \(file) » ne vont pas avec le scénario : \(problems.map(MessageCatalogue.french).joined(separator: " ; ")) — corrigez-les (page Chiffres observés)"
       )
     }
     return bytes

@@ -133,7 +133,8 @@ extension ScenarioText {
         }
       }
       // Trailing blank and comment lines belong to what follows.
-      while end - 1 > start, lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty || lines[end - 1].drop { $0 == " " }.hasPrefix("#")
+      while end - 1 > start,
+        lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty || lines[end - 1].drop(while: { $0 == " " }).hasPrefix("#")
       {
         end -= 1
       }

@@ -223,6 +223,188 @@ extension MessageCatalogue {
     ("fit fewer keys, or observe more series", "ajustez moins de valeurs, ou observez plus de séries"),
     ("with {}, {}", "avec {}, {}"),
 
+    // Places, staff, workshops, pathways (validation).
+    ("at least one site is needed", "il faut au moins un lieu"),
+    ("a site needs at least one advisor", "un lieu a besoin d'au moins un conseiller"),
+    (
+      "the site is never open but expects walk-ins or referrals",
+      "le lieu n'est jamais ouvert mais attend des venues spontanées ou des orientations"
+    ),
+    ("{} is already the id of a site or permanence", "{} est déjà l'identifiant d'un lieu ou d'une permanence"),
+    ("site {} has {} advisors; index {} does not exist", "le lieu {} a {} conseillers ; le rang {} n'existe pas"),
+    (
+      "set `served_by: {}` for the communes it serves, or remove it",
+      "écrivez `served_by: {}` pour les communes qu'elle sert, ou retirez-la"
+    ),
+    ("a workshop type needs at least one session", "un type d'atelier a besoin d'au moins une séance"),
+    ("{} types; at most {}", "{} types ; {} au plus"),
+    ("must give the probabilities of {} in that order, found {}", "doit donner les probabilités de {} dans cet ordre ; trouvé : {}"),
+    ("must give the probabilities of {} in that order", "doit donner les probabilités de {} dans cet ordre"),
+    ("probabilities must sum to 1, found {}", "les probabilités doivent faire 1 au total ; trouvé : {}"),
+    ("the probabilities must sum to 1, found {}", "les probabilités doivent faire 1 au total ; trouvé : {}"),
+    ("the mean duration must be between 0 and 1440 minutes, found {}", "la durée moyenne doit être entre 0 et 1440 minutes ; trouvé : {}"),
+    ("is before from ({})", "est avant le début de la fermeture ({})"),
+    ("must be a finite number", "doit être un nombre fini"),
+    ("use an INSEE code of the territory", "employez un code INSEE du territoire"),
+    ("{} is outside the horizon {}", "{} est hors de l'horizon {}"),
+    ("{} needs a `tzcld` section", "{} demande une section `tzcld`"),
+    ("give `at_least` or `at_most`, not both", "donnez `at_least` ou `at_most`, pas les deux"),
+    ("give `year` or `date`, not both", "donnez `year` ou `date`, pas les deux"),
+    ("give `initial_stock` or `initial_stock_per_1000`, not both", "donnez `initial_stock` ou `initial_stock_per_1000`, pas les deux"),
+    ("expected a year as key, found {}", "attendu : une année comme clé ; trouvé : {}"),
+    (
+      "expected a working-time fraction in (0, 1] as key, e.g. `0.8`, found {}",
+      "attendu : une part de temps de travail dans (0, 1] comme clé, par exemple `0.8` ; trouvé : {}"
+    ),
+    ("expected one of pce, workshops, ebe_hiring, found {}", "attendu : pce, workshops ou ebe_hiring ; trouvé : {}"),
+    (
+      "expected a day of the week (monday … sunday), found {}",
+      "attendu : un jour de la semaine (monday … sunday, en anglais) ; trouvé : {}"
+    ),
+    (
+      "expected an identifier (lower-case letters, digits, `-`, `_`, at most 64), found {}",
+      "attendu : un identifiant (minuscules, chiffres, `-`, `_`, 64 au plus) ; trouvé : {}"
+    ),
+    ("expected a whole number between {} and {}, found {}", "attendu : un nombre entier entre {} et {} ; trouvé : {}"),
+    ("expected {}, found {}", "attendu : {} ; trouvé : {}"),
+    ("the list has {} items; at most {} are allowed", "la liste a {} éléments ; {} au plus"),
+    ("known keys: {}", "clés connues : {}"),
+    ("aliases (`*name`) are not allowed in scenario files", "les alias (`*nom`) ne sont pas admis dans un scénario"),
+    ("anchors (`&name`) are not allowed in scenario files", "les ancres (`&nom`) ne sont pas admises dans un scénario"),
+    ("a scenario nests at most {} levels", "un scénario s'imbrique sur {} niveaux au plus"),
+    ("the file has {} bytes; a scenario has at most 1 MiB", "le fichier fait {} octets ; un scénario fait 1 Mio au plus"),
+    ("the text is indented more than {} columns", "le texte est indenté de plus de {} colonnes"),
+    ("the scenario could not be read", "le scénario n'a pas pu être lu"),
+    ("the value is not valid YAML", "la valeur n'est pas du YAML valide"),
+    ("a commune of Troyes Champagne Métropole keeps its INSEE name", "une commune de Troyes Champagne Métropole garde son nom INSEE"),
+    (
+      "Use the INSEE code of a TCM commune, or describe one outside TCM with `name`, `population` and `served_by`",
+      "Écrivez le code INSEE d'une commune de TCM, ou décrivez une commune hors de TCM avec `name`, `population` et `served_by`"
+    ),
+    (
+      "Use the INSEE code of a TCM commune, or describe the commune under `communes`",
+      "Écrivez le code INSEE d'une commune de TCM, ou décrivez la commune sous `communes`"
+    ),
+    (
+      "A commune outside Troyes Champagne Métropole is described in full: {}",
+      "Une commune hors de Troyes Champagne Métropole se décrit en entier : {}"
+    ),
+
+    // Invitations.
+    ("must not be after retention_days ({}), found {}", "ne doit pas dépasser retention_days ({}) ; trouvé : {}"),
+    (
+      "must fall after the letters (day {}) and before day {}, found {}",
+      "doit tomber après les courriers (jour {}) et avant le jour {} ; trouvé : {}"
+    ),
+    ("no contact is allowed after the list's retention period", "aucun contact n'est permis après la durée de conservation de la liste"),
+    (
+      "the list of new registrants must be deleted within two months: letters go out before",
+      "la liste des nouveaux inscrits est supprimée sous deux mois : les courriers partent avant"
+    ),
+    ("the weights add up to 0: no commune would receive a registrant", "les poids font 0 au total : aucune commune ne recevrait d'inscrit"),
+    (
+      "give each commune its registrants over past months (tzsim import registrants writes them)",
+      "donnez à chaque commune ses inscrits des mois passés (l'import de la liste des inscrits les donne)"
+    ),
+
+    // TZCLD and money tables.
+    ("{} PPDE in all; at most {}", "{} PPDE en tout ; {} au plus"),
+    ("{} is above the headcount ceiling ({})", "{} dépasse le plafond d'effectif ({})"),
+    ("must be in (0, {}] for {} employees, found {}", "doit être dans (0, {}] pour {} salariés ; trouvé : {}"),
+    ("must be 0 with no employee, found {}", "doit être 0 sans salarié ; trouvé : {}"),
+    ("each employee works at most one FTE", "chaque salarié travaille au plus un ETP"),
+    ("must be in (0, 1], found {}", "doit être dans (0, 1] ; trouvé : {}"),
+    (
+      "{} is before the start ({}): the EBE already exists on the first day",
+      "{} est avant le début ({}) : l'EBE existe déjà le premier jour"
+    ),
+    (
+      "only an EBE that opened before the start ({}) has a state at the start; it opens on {}",
+      "seule une EBE ouverte avant le début ({}) a un état au départ ; elle ouvre le {}"
+    ),
+    ("remove `at_start`, or move `opening` before the start", "retirez `at_start`, ou placez `opening` avant le début"),
+    (
+      "say what it is then: `at_start: {headcount: …, fte: …, waiting_list: …}`",
+      "dites ce qu'elle est alors : `at_start: {headcount: …, fte: …, waiting_list: …}`"
+    ),
+    ("needs at least one working-time fraction", "demande au moins une part de temps de travail"),
+    ("needs at least one dated value", "demande au moins une valeur datée"),
+    ("needs at least one row", "demande au moins une ligne"),
+    ("dates must increase", "les dates doivent aller croissant"),
+    ("start the table on or before {}", "commencez le tableau le {} ou avant"),
+    ("add a row from {} or earlier, with its source", "ajoutez une ligne du {} ou d'avant, avec sa source"),
+    ("the table starts on {}, after the first hiring month ({})", "le tableau commence le {}, après le premier mois d'embauche ({})"),
+    (
+      "the table starts on {}, but the EBE's money is counted from {}: no value would apply then",
+      "le tableau commence le {}, mais l'argent de l'EBE est compté dès le {} : aucune valeur ne s'appliquerait alors"
+    ),
+
+    // Size.
+    (
+      "about {} events per replication are expected, above the limit of {} (about 5 minutes each)",
+      "environ {} événements par réplication sont attendus, au-delà de la limite de {} (environ 5 minutes chacune)"
+    ),
+    (
+      "about {} job seekers per replication are expected, above the limit of {} (about 1.2 GB of memory per job)",
+      "environ {} demandeurs d'emploi par réplication sont attendus, au-delà de la limite de {} (environ 1,2 Go de mémoire par tâche)"
+    ),
+    (
+      "shorten the horizon, or lower the arrival rates or the number of sites",
+      "raccourcissez l'horizon, ou baissez les arrivées ou le nombre de lieux"
+    ),
+    ("shorten the horizon, or lower the arrival rates", "raccourcissez l'horizon, ou baissez les arrivées"),
+
+    // Uncertain assumptions.
+    ("{} has a law already (law {})", "{} a déjà une loi (loi {})"),
+    ("give each key one law", "donnez une seule loi à chaque clé"),
+    ("{} is not a number of the scenario", "{} n'est pas un nombre du scénario"),
+    ("is not a number of the parameter catalogue", "n'est pas un nombre du catalogue des paramètres"),
+    ("name a number as in the file, e.g. {}", "nommez un nombre comme dans le fichier, par exemple {}"),
+    ("name a number of the scenario as in the file, e.g. {}", "nommez un nombre du scénario comme dans le fichier, par exemple {}"),
+    ("{} (the law of {})", "{} (la loi de {})"),
+    ("{} (the joint law of {})", "{} (la loi jointe de {})"),
+    ("`joint_normal` goes with `keys` (several keys fitted together)", "`joint_normal` va avec `keys` (plusieurs clés ajustées ensemble)"),
+    ("{} has {} values for {} keys", "{} a {} valeurs pour {} clés"),
+    ("a joint law needs at least two keys", "une loi jointe demande au moins deux clés"),
+    (
+      "an entry gives either `key` and `law` (one key) or `keys` and `joint_normal` (keys fitted together), not both",
+      "une entrée donne soit `key` et `law` (une clé), soit `keys` et `joint_normal` (clés ajustées ensemble), pas les deux"
+    ),
+    ("for one key, give `key` and `law`", "pour une clé, donnez `key` et `law`"),
+    ("give `keys: [...]`, or a `law` for one key", "donnez `keys: [...]`, ou une `law` pour une clé"),
+    ("give at least one law", "donnez au moins une loi"),
+    ("the laws name {} keys; at most {} fit the design", "les lois nomment {} clés ; le plan en admet {} au plus"),
+    ("keep the keys that matter most", "gardez les clés qui comptent le plus"),
+    ("split it into two entries", "séparez-la en deux entrées"),
+    (
+      "points × replications is {}; at most {} inner replications fit the streams of one seed",
+      "points × réplications font {} ; les flux d'une graine admettent {} réplications internes au plus"
+    ),
+    ("use fewer points or fewer replications", "prenez moins de points ou moins de réplications"),
+    ("the law gives no probability to the key's range {}", "la loi ne donne aucune probabilité à la plage de la clé {}"),
+    ("centre the law inside the range", "centrez la loi dans la plage"),
+    ("one key per value of the joint law", "une clé par valeur de la loi jointe"),
+    ("{}{} ({}) makes an invalid scenario: {} {}", "{}{} ({}) donne un scénario non valide : {} {}"),
+    (
+      "narrow the laws so that every value they allow is valid together",
+      "resserrez les lois pour que toutes les valeurs qu'elles permettent soient valides ensemble"
+    ),
+    ("with option {}, {}", "avec l'option {}, {}"),
+    ("the tornado's low end", "le bas du tornado"),
+    ("the tornado's high end", "le haut du tornado"),
+    ("draw {} of the design", "le tirage {} du plan"),
+
+    // Keys named in options and laws.
+    ("names nothing in the scenario", "ne désigne rien dans le scénario"),
+    ("{} (a distribution of {})", "{} (une loi en {})"),
+    ("cannot be set alone", "ne peut pas être réglée seule"),
+    ("change it in the scenario file", "changez-la dans le fichier du scénario"),
+    ("is not a place of {}", "n'est pas un lieu de {}"),
+    ("is a share of a law whose shares must sum to 1", "est une part d'une loi dont les parts doivent faire 1"),
+    ("write a key path as in the file, e.g. {}", "écrivez un chemin de clé comme dans le fichier, par exemple {}"),
+    ("an override needs a key path", "un remplacement demande un chemin de clé"),
+    ("the scenario has nothing at {} to override", "le scénario n'a rien en {} à remplacer"),
+
     // Objectives and options.
     ("{} cannot be an objective; use one of {}", "{} ne peut pas être un objectif ; prenez l'un de {}"),
     ("{} names nothing in the scenario", "{} ne désigne rien dans le scénario"),

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The French of TZSim's messages to planners, in one catalogue: each English
 /// message the program writes (its template, with `{}` where a value goes) and
@@ -72,7 +72,8 @@ public enum MessageCatalogue {
       for i in 1..<max(1, m.numberOfRanges) {
         guard let r = Range(m.range(at: i), in: text) else { continue }
         let v = String(text[r])
-        values.append(glossary[v] ?? v)
+        // A value may itself be a message (« with option `x`, must be… »): it is translated too.
+        values.append(glossary[v] ?? (v.count < text.count ? translated(v) : nil) ?? v)
       }
       var out = ""
       let parts = e.french.components(separatedBy: "{}")

@@ -1,5 +1,5 @@
 import Foundation
-public import Stochastic
+import Stochastic
 
 /// Which outer design converges faster on the outputs TZSim estimates: the
 /// Sobol sequence TZSim uses (randomised by a uniform shift modulo 1,

@@ -1,6 +1,6 @@
-public import ResultsExport
+import ResultsExport
 import SimulationCore
-public import Stochastic
+import Stochastic
 public import TerritoryModel
 
 /// Everything a run does, as one list of numbered units that shards slice:

@@ -88,7 +88,7 @@ extension TerritoryParameters {
     if let invitations {
       var reached = Set<String>()
       var unserved: [Commune] = []
-      for c in communes where invitations.communeWeights.map({ ($0[c.inseeCode] ?? 0) > 0 }) ?? true {
+      for c in communes {
         if let place = servedBy[c.inseeCode] {
           reached.insert(place)
         } else if let place =
@@ -96,7 +96,8 @@ extension TerritoryParameters {
             ?? sites.first { $0.commune == c.inseeCode }?.id ?? permanences.first { $0.commune == c.inseeCode }?.id)
         {
           reached.insert(place)
-        } else {
+        } else if invitations.communeWeights.map({ ($0[c.inseeCode] ?? 0) > 0 }) ?? true {
+          // A commune of weight 0 receives no invitee: it needs no place.
           unserved.append(c)
         }
       }

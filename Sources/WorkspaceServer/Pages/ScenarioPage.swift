@@ -85,7 +85,6 @@ struct ScenarioPage {
           ? "Les valeurs du formulaire ne sont pas valides : corrigez celles qui sont signalées, puis lancez (elles seront enregistrées d'abord)."
           : "Ce scénario n'est pas valide en l'état : corrigez les valeurs signalées pour pouvoir le lancer.", kind: "note")
     }
-    let n = HTMLText.escape(name)
     // Every button here submits the scenario's form (`form="scenario-form"`): what is typed is
     // saved first (if valid), then run; nothing typed is ever silently ignored.
     let options =
@@ -252,6 +251,15 @@ struct ScenarioPage {
       if TrackedKPI.allCases.allSatisfy({ $0.kpi.id != f.value }) {
         input += "<option value=\"\(HTMLText.escape(f.value))\" selected>\(HTMLText.escape(f.value))</option>"
       }
+      input += "</select>"
+    } else if f.key == "weekday" && f.isEditable {
+      // Days in French; the file keeps the format's English names.
+      let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+      input = "<select id=\"\(id)\" name=\"f:\(HTMLText.escape(f.path))\">"
+      for d in days {
+        input += "<option value=\"\(d)\"\(d == f.value ? " selected" : "")>\(HTMLText.escape(FieldLabels.french(d, at: d)))</option>"
+      }
+      if !days.contains(f.value) { input += "<option value=\"\(HTMLText.escape(f.value))\" selected>\(HTMLText.escape(f.value))</option>" }
       input += "</select>"
     } else {
       input =
