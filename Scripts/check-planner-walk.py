@@ -113,6 +113,17 @@ def main():
     def finished():
         wait.until(lambda d: "/runs/" in d.current_url and (d.find_elements(By.ID, "manage-run")))
 
+    def run_typed(advisors):
+        """Types a number of advisors at centre and 10 replications, presses « Lancer », waits for the run."""
+        box = driver.find_element(By.NAME, "f:sites[centre].advisors")
+        box.clear()
+        box.send_keys(advisors)
+        reps = driver.find_element(By.ID, "replications")
+        reps.clear()
+        reps.send_keys("10")
+        driver.find_element(By.ID, "launch").click()
+        finished()
+
     try:
         step("1. open the workspace, create essai.yaml from the French template")
         driver.get(base + "/")
@@ -191,14 +202,7 @@ def main():
         look("incertain")
 
         step("7. type 3 advisors at centre and press « Lancer » without saving")
-        box = driver.find_element(By.NAME, "f:sites[centre].advisors")
-        box.clear()
-        box.send_keys("3")
-        reps = driver.find_element(By.ID, "replications")
-        reps.clear()
-        reps.send_keys("10")
-        driver.find_element(By.ID, "launch").click()
-        finished()
+        run_typed("3")
         first_run = driver.current_url
         check("advisors: 3" in scenario("essai.yaml"), "the typed value was saved before the run")
         folder = os.path.join(workspace, "tzsim-runs", "run-" + first_run.rstrip("/").split("/")[-1])
@@ -208,14 +212,7 @@ def main():
 
         step("8. type 4 advisors, run again with the same seed, compare the two runs")
         driver.get(base + "/scenarios/essai.yaml")
-        box = driver.find_element(By.NAME, "f:sites[centre].advisors")
-        box.clear()
-        box.send_keys("4")
-        reps = driver.find_element(By.ID, "replications")
-        reps.clear()
-        reps.send_keys("10")
-        driver.find_element(By.ID, "launch").click()
-        finished()
+        run_typed("4")
         driver.find_element(By.CSS_SELECTOR, "#compare-runs button").click()
         wait.until(lambda d: d.find_elements(By.ID, "compare-figures"))
         check("écarts appariés" in driver.page_source and 'class="removed"' in driver.page_source,

@@ -100,6 +100,17 @@ public struct ScenarioText: Sendable {
   /// The field at `path`.
   public func field(_ path: String) -> FormField? { fields.first { $0.path == path } }
 
+  /// The numbers of the file a study may vary (an uncertain assumption, a calibrated key): editable,
+  /// with a range, settable alone in the parameter catalogue, outside objectives, options and laws.
+  public var settableNumbers: [FormField] {
+    fields.filter { f in
+      guard f.isEditable, f.range != nil, !["objectives", "options", "uncertainty"].contains(f.section),
+        let key = ParameterKey.named(f.path)
+      else { return false }
+      return key.isSettable
+    }
+  }
+
   /// The text with the values at the given paths replaced (a value equal to
   /// the current one is left as it is). A number may be written with a
   /// decimal comma (`0,7`).

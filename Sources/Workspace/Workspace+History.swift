@@ -84,8 +84,10 @@ extension Workspace {
     try FileManager.default.createDirectory(at: new, withIntermediateDirectories: true)
     for v in versions(in: old) where v.scenario == name {
       let renamed = String(v.id.prefix(20)) + newName
-      _ = link(old.appendingPathComponent(v.id).path, new.appendingPathComponent(renamed).path)
-      unlink(old.appendingPathComponent(v.id).path)
+      // Moved only where the new name is free: a version is never lost, at worst left under the old name.
+      if link(old.appendingPathComponent(v.id).path, new.appendingPathComponent(renamed).path) == 0 {
+        unlink(old.appendingPathComponent(v.id).path)
+      }
     }
     rmdir(old.path)  // only if emptied: a folder with anything else is left
   }

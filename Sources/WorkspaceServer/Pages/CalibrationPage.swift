@@ -11,12 +11,7 @@ enum CalibrationPage {
 
   static func html(name: String, text: ScenarioText, observedCount: Int, message: String? = nil) -> String {
     let n = HTMLText.escape(name)
-    let numeric = text.fields.filter { f in
-      guard f.isEditable, f.range != nil, !["objectives", "options", "uncertainty"].contains(f.section),
-        let key = ParameterKey.named(f.path)
-      else { return false }
-      return key.isSettable
-    }
+    let numeric = text.settableNumbers
     func options(_ row: Int) -> String {
       "<option value=\"\">—</option>"
         + numeric.map { f in

@@ -186,12 +186,7 @@ struct ScenarioPage {
   /// and a choice of law.
   func uncertainBox(_ laws: [ScenarioText.UncertainLaw]) -> String {
     let n = HTMLText.escape(name)
-    let numeric = text.fields.filter { f in
-      guard f.isEditable, f.range != nil, !["objectives", "options", "uncertainty"].contains(f.section),
-        let key = ParameterKey.named(f.path)
-      else { return false }
-      return key.isSettable
-    }
+    let numeric = text.settableNumbers
     var rows = ""
     for law in laws {
       let label = law.keys.map { k in text.field(k).map { $0.label + ($0.entry.map { " — \($0)" } ?? "") } ?? k }.joined(separator: ", ")
