@@ -27,6 +27,14 @@ public struct FormField: Sendable, Equatable {
   public var isNumeric: Bool { range != nil || Double(value) != nil }
   /// Whether the value is a share or a probability (a number from 0 to 1): the form also takes it as a percentage.
   public var isShare: Bool { range.map { $0.lower >= 0 && $0.upper == 1 && !$0.isInteger } ?? false }
+  /// The value as the form shows it: a share or a probability as a percentage (`0.7` → « 70 % »,
+  /// `0.125` → « 12,5 % »), anything else as written. Sent back unchanged, it leaves the file as it is.
+  public var displayValue: String {
+    guard isShare, let x = Double(value), x >= 0, x <= 1 else { return value }
+    let percent = (x * 100 * 1e9).rounded() / 1e9
+    return percent.shortestText.replacingOccurrences(of: ".", with: ",") + " %"
+  }
+
   /// Whether the value names a KPI (an objective's `kpi`).
   public var isKPI: Bool { key == "kpi" && section == "objectives" }
 

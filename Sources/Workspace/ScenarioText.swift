@@ -124,6 +124,8 @@ public struct ScenarioText: Sendable {
     for (path, raw) in edits {
       guard let field = field(path) else { throw WorkspaceProblem(.invalid, "le formulaire ne connaît pas la valeur `\(path)`") }
       var value = raw.trimmingCharacters(in: .whitespaces)
+      // The value as the form showed it (a share as « 70 % »), sent back untouched: nothing to change.
+      if value == field.displayValue { continue }
       if field.isNumeric, value.range(of: #"^-?[0-9]+,[0-9]+$"#, options: .regularExpression) != nil {
         value = value.replacingOccurrences(of: ",", with: ".")
       }

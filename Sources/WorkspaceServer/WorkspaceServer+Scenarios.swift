@@ -93,7 +93,7 @@ extension WorkspaceServer {
     }
     var page = ScenarioPage(name: name, text: edited, base: base)
     page.showsEdits = true
-    page.savedValues = Dictionary(text.fields.map { ($0.path, $0.value) }, uniquingKeysWith: { a, _ in a })
+    page.savedValues = Dictionary(text.fields.map { ($0.path, $0.displayValue) }, uniquingKeysWith: { a, _ in a })
     check(&page, name: name)
     guard page.scenario != nil else {
       let launching = ["run", "compare", "plan"].contains(form["action"] ?? "")
@@ -187,7 +187,7 @@ extension WorkspaceServer {
     var notes: [String: [String]] = [:]
     for (path, typed) in edits {
       // Without the value as saved then (an older page), the typed value is carried as a change.
-      guard let now = text.field(path)?.value else { continue }
+      guard let now = text.field(path)?.displayValue else { continue }
       let then = form["o:" + path] ?? now
       guard typed != then else { continue }
       mine[path] = typed
@@ -201,7 +201,7 @@ extension WorkspaceServer {
     if let merged = try? text.applying(mine) {
       page = ScenarioPage(name: name, text: merged, base: text.hash)
       page.showsEdits = !mine.isEmpty
-      page.savedValues = Dictionary(text.fields.map { ($0.path, $0.value) }, uniquingKeysWith: { a, _ in a })
+      page.savedValues = Dictionary(text.fields.map { ($0.path, $0.displayValue) }, uniquingKeysWith: { a, _ in a })
       page.fieldNotes = notes
     }
     let changedHere = mine.count - notes.count
@@ -314,7 +314,7 @@ extension WorkspaceServer {
     func refuse(_ message: String, shown: ScenarioText) -> Response {
       var page = ScenarioPage(name: name, text: shown, base: base)
       page.showsEdits = shown.bytes != current
-      page.savedValues = Dictionary(text.fields.map { ($0.path, $0.value) }, uniquingKeysWith: { a, _ in a })
+      page.savedValues = Dictionary(text.fields.map { ($0.path, $0.displayValue) }, uniquingKeysWith: { a, _ in a })
       page.messages.append(("Rien n'a été enregistré : \(message)", "error"))
       return Self.html(page.html(), status: .unprocessableContent)
     }

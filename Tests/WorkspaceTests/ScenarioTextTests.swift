@@ -39,6 +39,10 @@ struct ScenarioTextTests {
     let edited = try text.applying(["sites[troyes].availability_share": "65 %"])
     #expect(edited.text == Self.sample.replacingOccurrences(of: "availability_share: 0.7", with: "availability_share: 0.65"))
     #expect(try text.applying(["sites[troyes].availability_share": "12,5%"]).field("sites[troyes].availability_share")?.value == "0.125")
+    // Shown as a percentage; sent back as shown, the file is left as it is (to the byte).
+    #expect(text.field("sites[troyes].availability_share")?.displayValue == "70 %")
+    #expect(try text.applying(["sites[troyes].availability_share": "70 %"]).bytes == text.bytes)
+    #expect(text.field("sites[troyes].advisors")?.displayValue == text.field("sites[troyes].advisors")?.value)
     // Not a share: the text is written as typed (quoted), and validation then refuses it.
     #expect(try text.applying(["sites[troyes].advisors": "40 %"]).field("sites[troyes].advisors")?.value == "40 %")
   }

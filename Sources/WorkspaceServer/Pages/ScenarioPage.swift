@@ -258,7 +258,7 @@ struct ScenarioPage {
       input += "</select>"
     } else {
       input =
-        "<input id=\"\(id)\" name=\"f:\(HTMLText.escape(f.path))\" value=\"\(HTMLText.escape(f.value))\""
+        "<input id=\"\(id)\" name=\"f:\(HTMLText.escape(f.path))\" value=\"\(HTMLText.escape(f.displayValue))\""
         + (f.isNumeric ? " inputmode=\"decimal\"" : "") + (f.isEditable ? "" : " disabled") + ">"
     }
     // A field in error says so to assistive technologies, and points to its messages and its rule.
@@ -278,7 +278,7 @@ struct ScenarioPage {
       <div class="field\(errors.isEmpty ? "" : " invalid")" id="field-\(anchor(f.path))" data-path="\(HTMLText.escape(f.path))">
       <label for="\(id)">\(HTMLText.escape(f.label))\(entry)</label>\(input)
       <div class="help" id="\(id)-help">\(help.joined(separator: " · "))</div>
-      \(f.isEditable ? "<input type=\"hidden\" name=\"o:\(HTMLText.escape(f.path))\" value=\"\(HTMLText.escape(savedValues[f.path] ?? f.value))\">" : "")
+      \(f.isEditable ? "<input type=\"hidden\" name=\"o:\(HTMLText.escape(f.path))\" value=\"\(HTMLText.escape(savedValues[f.path] ?? f.displayValue))\">" : "")
       \((fieldNotes[f.path] ?? []).map { "<div class=\"errors note\">\(HTMLText.escape($0))</div>" }.joined())
       \(errors.isEmpty ? "" : "<div class=\"errors\" id=\"\(id)-error\">" + errors.map { "<div class=\"error\" role=\"alert\">\(HTMLText.escape($0))</div>" }.joined() + "</div>")
       </div>
