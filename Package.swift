@@ -63,7 +63,7 @@ let package = Package(
       name: "TerritoryModel",
       dependencies: ["SimulationCore", "Stochastic"],
       exclude: ["Data/SOURCES.md"],
-      resources: [.embedInCode("Data/communes-tcm.csv")]
+      resources: [.embedInCode("Data/communes-tcm.csv"), .embedInCode("Data/tzcld-territories.csv")]
     ),
     .target(
       name: "ScenarioFormat",
