@@ -56,19 +56,13 @@ def main():
     fragments = english_fragments()
     server, port = workspace_server.start(serve, workspace, output=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
-    problems, steps = [], []
+    findings = workspace_server.Findings()
+    problems, steps = findings.problems, findings.steps
     driver = workspace_server.chromium("1366,1000", logs=True)
     wait = WebDriverWait(driver, 900)
     seen_pages = [0]
 
-    def step(text):
-        steps.append(text)
-        print("  " + text, flush=True)
-
-    def check(condition, text):
-        if not condition:
-            problems.append(text)
-            print("  FAILED: " + text, flush=True)
+    step, check = findings.step, findings.check
 
     def look(name):
         """Screenshots at 1,366 and 800 px, axe-core, and the page's messages against the catalogue."""
@@ -255,10 +249,7 @@ def main():
         look("calculs")
         driver.get(base + "/aide")
         look("aide")
-        for entry in driver.get_log("browser"):
-            # A refused form answers 422 or 409 on purpose.
-            if entry["level"] == "SEVERE" and "status of 422" not in entry["message"] and "status of 409" not in entry["message"]:
-                problems.append(f"console: {entry['message']}")
+        findings.console(driver)
     except Exception as e:  # a page that never came: say where
         problems.append(f"stopped: {type(e).__name__}: {e} (at {driver.current_url})")
         driver.save_screenshot(os.path.join(out, "stopped.png"))

@@ -51,7 +51,8 @@ def main():
     os.makedirs(downloads, exist_ok=True)
     server, port = workspace_server.start(serve, workspace, output=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
-    problems, steps = [], []
+    findings = workspace_server.Findings()
+    problems, steps = findings.problems, findings.steps
     driver = None
     try:
         driver = workspace_server.chromium("1200,1400", logs=True)
@@ -68,14 +69,7 @@ def main():
             driver.set_window_size(1200, 1400)
             steps.append(f"screenshot {os.path.basename(path)}")
 
-        def step(text):
-            steps.append(text)
-            print("  " + text, flush=True)
-
-        def check(condition, text):
-            if not condition:
-                problems.append(text)
-                print("  FAILED: " + text, flush=True)
+        step, check = findings.step, findings.check
 
         def field(path):
             return driver.find_element(By.CSS_SELECTOR, f'[name="f:{path}"]')
@@ -221,10 +215,7 @@ def main():
         check(len(rows) == 3, f"the record lists the three runs ({len(rows)})")
         shot("runs")
 
-        for entry in driver.get_log("browser"):
-            # A refused form answers 422 or 409 on purpose (the checks above look at what it shows).
-            if entry["level"] == "SEVERE" and "status of 422" not in entry["message"] and "status of 409" not in entry["message"]:
-                problems.append(f"console: {entry['message']}")
+        findings.console(driver)
         outside = set()
         for entry in driver.get_log("performance"):
             m = json.loads(entry["message"])["message"]

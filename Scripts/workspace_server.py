@@ -4,7 +4,8 @@
 
 Picks a free loopback port, starts the server on the folder and returns once it accepts
 connections (at most 10 s). The caller stops it (`server.terminate()`). `csrf(port, path)` reads
-the CSRF token a page's forms carry, which every POST must send back; `chromium(size)` opens
+the CSRF token a page's forms carry, which every POST must send back; `Findings` collects a check's steps,
+failures and console errors; `chromium(size)` opens
 Debian's Chromium through Selenium, headless, as the browser checks use it.
 """
 import http.client, re, socket, subprocess, time
@@ -57,3 +58,25 @@ def chromium(window_size, logs=False):
     if logs:
         options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+class Findings:
+    """What a browser check did and what went wrong: `step` says a step, `check` records a failed condition."""
+
+    def __init__(self):
+        self.steps, self.problems = [], []
+
+    def step(self, text):
+        self.steps.append(text)
+        print("  " + text, flush=True)
+
+    def check(self, condition, text):
+        if not condition:
+            self.problems.append(text)
+            print("  FAILED: " + text, flush=True)
+
+    def console(self, driver):
+        """Records the console's errors; a refused form answers 422 or 409 on purpose."""
+        for entry in driver.get_log("browser"):
+            if entry["level"] == "SEVERE" and "status of 422" not in entry["message"] and "status of 409" not in entry["message"]:
+                self.problems.append(f"console: {entry['message']}")

@@ -65,7 +65,8 @@ public struct RunComparison: Sendable {
     self.b = b
     let ta = try Self.table(a, workspace)
     let tb = try Self.table(b, workspace)
-    paired = a.seed == b.seed
+    let isPaired = a.seed == b.seed
+    paired = isPaired
     pairs = min(ta.rows.count, tb.rows.count)
     scenarioDiff = LineDiff(old: String(decoding: a.scenario, as: UTF8.self), new: String(decoding: b.scenario, as: UTF8.self))
     var headline: [String] = []
@@ -79,7 +80,7 @@ public struct RunComparison: Sendable {
     }.sorted()
     let keys = headline.filter { ta.columns[$0] != nil && tb.columns[$0] != nil } + overall.filter { !headline.contains($0) }
     headlineCount = headline.filter { ta.columns[$0] != nil && tb.columns[$0] != nil }.count
-    figures = keys.map { k in Self.figure(k, ta, tb, paired: a.seed == b.seed) }
+    figures = keys.map { k in Self.figure(k, ta, tb, paired: isPaired) }
   }
 
   struct Table {
@@ -92,21 +93,15 @@ public struct RunComparison: Sendable {
   static func table(_ r: RunRecord, _ workspace: Workspace) throws -> Table {
     guard let url = workspace.runFile(r.folder ?? "", ["replications.csv"]), let data = FileManager.default.contents(atPath: url.path)
     else { throw WorkspaceProblem(.notFound, "les fichiers du calcul n° \(r.id ?? 0) ne sont plus dans tzsim-runs/") }
-    var text = String(decoding: data, as: UTF8.self)
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    let lines = text.split(whereSeparator: \.isNewline)
-    guard let header = lines.first else { return Table() }
-    let french = header.contains(";")
-    let separator: Character = french ? ";" : ","
-    var t = Table()
-    for (i, name) in header.split(separator: separator, omittingEmptySubsequences: false).enumerated() where i > 0 {
-      t.columns[String(name)] = i
+    let csv: CSVTable
+    do { csv = try CSVTable(bytes: [UInt8](data), file: "replications.csv") } catch {
+      throw WorkspaceProblem(.invalid, "les réplications du calcul n° \(r.id ?? 0) ne se lisent pas")
     }
-    for line in lines.dropFirst() {
-      t.rows.append(
-        line.split(separator: separator, omittingEmptySubsequences: false).map { cell in
-          Double(french ? cell.replacingOccurrences(of: ",", with: ".") : String(cell))
-        })
+    let french = csv.delimiter == ";"
+    var t = Table()
+    for (i, name) in csv.header.enumerated() where i > 0 { t.columns[name] = i }
+    t.rows = csv.records.map { record in
+      record.fields.map { cell in Double(french ? cell.replacingOccurrences(of: ",", with: ".") : cell) }
     }
     return t
   }

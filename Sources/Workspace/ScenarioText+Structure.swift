@@ -32,7 +32,7 @@ extension ScenarioText {
     guard let root = try? Yams.compose(yaml: text), case .mapping(let m) = root else { return nil }
     guard let pair = m.first(where: { $0.key.string == section }) else { return [] }
     guard case .sequence(let seq) = pair.value, seq.style != .flow else { return nil }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = self.lines
     // The section ends before the next top-level key (or at the end of the file).
     let keyLine = (pair.key.mark?.line ?? 1) - 1
     var sectionEnd = lines.count
@@ -66,7 +66,7 @@ extension ScenarioText {
   public func duplicatingEntry(in section: String, at index: Int) throws(WorkspaceProblem) -> ScenarioText {
     let entries = try listEntries(section)
     guard entries.indices.contains(index) else { throw WorkspaceProblem(.notFound, "cette entrée de « \(section) » n'existe pas") }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = self.lines
     var copy = Array(lines[entries[index].lines])
     if let id = entries[index].id {
       let taken = Set(entries.compactMap(\.id))
@@ -83,7 +83,7 @@ extension ScenarioText {
   public func removingEntry(in section: String, at index: Int) throws(WorkspaceProblem) -> ScenarioText {
     let entries = try listEntries(section)
     guard entries.indices.contains(index) else { throw WorkspaceProblem(.notFound, "cette entrée de « \(section) » n'existe pas") }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = self.lines
     lines.removeSubrange(entries[index].lines)
     return try reread(lines)
   }
@@ -92,7 +92,7 @@ extension ScenarioText {
   public func movingEntryUp(in section: String, at index: Int) throws(WorkspaceProblem) -> ScenarioText {
     let entries = try listEntries(section)
     guard entries.indices.contains(index), index > 0 else { throw WorkspaceProblem(.notFound, "cette entrée ne peut pas monter") }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = self.lines
     let above = entries[index - 1].lines
     let this = entries[index].lines
     let between = Array(lines[above.upperBound..<this.lowerBound])
@@ -105,7 +105,7 @@ extension ScenarioText {
   /// the list's last entry; the list is created at the end of the file when the scenario has none.
   public func addingEntry(in section: String, snippet: [String]) throws(WorkspaceProblem) -> ScenarioText {
     let entries = try listEntries(section)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = self.lines
     if let last = entries.last {
       lines.insert(contentsOf: snippet, at: last.lines.upperBound)
     } else if let keyLine = lines.firstIndex(where: { $0.hasPrefix(section + ":") }) {
@@ -124,7 +124,7 @@ extension ScenarioText {
     guard let key = lines.first?.prefix(while: { $0 != ":" }), !key.isEmpty else {
       throw WorkspaceProblem(.invalid, "section vide")
     }
-    var all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var all = self.lines
     guard !all.contains(where: { $0.hasPrefix(key + ":") }) else {
       throw WorkspaceProblem(.invalid, "le scénario a déjà une section « \(key) »")
     }
@@ -135,7 +135,7 @@ extension ScenarioText {
   /// `"commune": 1` added to `invitations.commune_weights` (a one-line `{…}` or a block), with a
   /// comment saying it is an assumption when the block form allows one.
   public func addingWeight(commune: String) throws(WorkspaceProblem) -> ScenarioText {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = self.lines
     guard let i = lines.firstIndex(where: { $0.range(of: #"^\s+commune_weights:"#, options: .regularExpression) != nil }) else {
       throw WorkspaceProblem(.invalid, "le scénario n'a pas de clé invitations.commune_weights")
     }
@@ -160,6 +160,9 @@ extension ScenarioText {
     }
     return entries
   }
+
+  /// The text's lines (without their line ends; a final line end gives a last empty line).
+  var lines: [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
 
   func reread(_ lines: [String]) throws(WorkspaceProblem) -> ScenarioText {
     try ScenarioText(bytes: Array(lines.joined(separator: "\n").utf8))

@@ -29,11 +29,6 @@ extension Workspace {
       guard old != bytes else { return }
       try keepVersion(name + ".observes", old)
     }
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(name).tzsim-saving-\(UUID().uuidString)")
-    try Data(bytes).write(to: temporary, options: .withoutOverwriting)
-    guard rename(temporary.path, url.path) == 0 else {
-      try? FileManager.default.removeItem(at: temporary)
-      throw WorkspaceProblem(.invalid, "les chiffres observés n'ont pas pu être enregistrés (\(String(cString: strerror(errno))))")
-    }
+    try replace(url, with: bytes, what: "les chiffres observés de « \(name) »")
   }
 }

@@ -141,12 +141,18 @@ public final class Workspace: Sendable {
       )
     }
     if current != bytes { try keepVersion(name, current) }
-    // A new file of our own (never one that exists), moved over the scenario.
-    let temporary = root.appendingPathComponent(".\(name).tzsim-saving-\(UUID().uuidString)")
+    try replace(url, with: bytes, what: "« \(name) »")
+  }
+
+  /// `url` given `bytes`: written to a new file of our own beside it (never one that exists),
+  /// then moved over it, so that a reader never sees half a file. Only that new file is ever
+  /// removed, if the move fails.
+  func replace(_ url: URL, with bytes: [UInt8], what: String) throws {
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tzsim-saving-\(UUID().uuidString)")
     try Data(bytes).write(to: temporary, options: .withoutOverwriting)
     guard rename(temporary.path, url.path) == 0 else {
       try? FileManager.default.removeItem(at: temporary)
-      throw WorkspaceProblem(.invalid, "« \(name) » n'a pas pu être enregistré (\(String(cString: strerror(errno))))")
+      throw WorkspaceProblem(.invalid, "\(what) n'a pas pu être enregistré (\(String(cString: strerror(errno))))")
     }
   }
 

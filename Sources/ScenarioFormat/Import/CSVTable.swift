@@ -3,15 +3,15 @@ import Foundation
 /// A delimited text file as French administrations export it: `;`, `,` or tab
 /// separated, UTF-8 (with or without byte-order mark) or Windows-1252, quoted
 /// fields with doubled quotes, CRLF or LF line ends.
-struct CSVTable {
+public struct CSVTable: Sendable {
   /// The header's names, as written.
-  let header: [String]
+  public let header: [String]
   /// Each record with the line it starts on (1-based, the header is line 1).
-  let records: [(line: Int, fields: [String])]
-  let delimiter: Character
-  let encoding: String
+  public let records: [(line: Int, fields: [String])]
+  public let delimiter: Character
+  public let encoding: String
 
-  init(bytes: [UInt8], file: String) throws(ImportProblem) {
+  public init(bytes: [UInt8], file: String) throws(ImportProblem) {
     var body = bytes
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
     let text: String

@@ -23,8 +23,9 @@ public enum MessageCatalogue {
     let pattern: NSRegularExpression
   }
 
-  /// The entries, their patterns compiled once.
-  static let compiled: [Entry] = entries.map { e in
+  /// The entries, their patterns compiled once (from escaped literals: a pattern that would not
+  /// compile is left out, and a test counts them all in).
+  static let compiled: [Entry] = entries.compactMap { e in
     var pattern = "^"
     let parts = e.en.components(separatedBy: "{}")
     for (i, part) in parts.enumerated() {
@@ -32,28 +33,29 @@ public enum MessageCatalogue {
       if i < parts.count - 1 { pattern += "(.+?)" }
     }
     pattern += "$"
-    // swift-format-ignore: NeverUseForceTry
-    return Entry(english: e.en, french: e.fr, pattern: try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]))
+    guard let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]) else { return nil }
+    return Entry(english: e.en, french: e.fr, pattern: regex)
   }
 
   /// `text` in French: the catalogue's French with the values put back, or `text` itself when the
-  /// catalogue has no entry for it. A message made of sentences (`. ` between them) is translated
-  /// sentence by sentence when it has no entry as a whole.
-  public static func french(_ text: String) -> String {
+  /// catalogue has no entry for it.
+  public static func french(_ text: String) -> String { known(text) ?? text }
+
+  /// Whether the catalogue has the French of `text`.
+  public static func translates(_ text: String) -> Bool { known(text) != nil }
+
+  /// The French of `text` as a whole or, a message made of sentences (`. ` between them),
+  /// sentence by sentence; nil when the catalogue lacks it.
+  static func known(_ text: String) -> String? {
     if let t = translated(text) { return t }
     let sentences = text.components(separatedBy: ". ")
-    if sentences.count > 1 {
-      let each = sentences.map { translated($0) }
-      if each.allSatisfy({ $0 != nil }) { return each.map { $0! }.joined(separator: ". ") }
+    guard sentences.count > 1 else { return nil }
+    var out: [String] = []
+    for s in sentences {
+      guard let t = translated(s) else { return nil }
+      out.append(t)
     }
-    return text
-  }
-
-  /// Whether the catalogue has the French of `text` (whole, or sentence by sentence).
-  public static func translates(_ text: String) -> Bool {
-    if translated(text) != nil { return true }
-    let sentences = text.components(separatedBy: ". ")
-    return sentences.count > 1 && sentences.allSatisfy { translated($0) != nil }
+    return out.joined(separator: ". ")
   }
 
   /// The entry's French for `text`, trying it also with its first letter capitalised (hints are

@@ -1,5 +1,5 @@
 import Foundation
-import ScenarioFormat
+@testable import ScenarioFormat
 import Testing
 
 /// Every check of the scenario format, with the exact message a planner reads.
@@ -301,6 +301,7 @@ struct ScenarioErrorTests {
     #expect(MessageCatalogue.french("expected a mapping, found a list") == "attendu : une table de clés ; trouvé : une liste")
     #expect(MessageCatalogue.french("a sentence nobody wrote") == "a sentence nobody wrote")
     #expect(!MessageCatalogue.translates("a sentence nobody wrote"))
+    #expect(MessageCatalogue.compiled.count == MessageCatalogue.entries.count, "every entry's pattern compiles")
   }
 
   @Test(
