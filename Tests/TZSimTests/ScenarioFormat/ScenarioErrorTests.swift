@@ -1,6 +1,7 @@
 import Foundation
-@testable import ScenarioFormat
 import Testing
+
+@testable import ScenarioFormat
 
 /// Every check of the scenario format, with the exact message a planner reads.
 @Suite("Scenarios: error messages")
