@@ -63,7 +63,10 @@ let package = Package(
       name: "TerritoryModel",
       dependencies: ["SimulationCore", "Stochastic"],
       exclude: ["Data/SOURCES.md"],
-      resources: [.embedInCode("Data/communes-tcm.csv"), .embedInCode("Data/tzcld-territories.csv")]
+      resources: [
+        .embedInCode("Data/communes-tcm.csv"), .embedInCode("Data/tzcld-territories.csv"),
+        .embedInCode("Data/tzcld-national-points.csv"),
+      ]
     ),
     .target(
       name: "ScenarioFormat",

@@ -15,6 +15,9 @@ final class DecodingContext {
     errors.append(ScenarioError(file: file, line: mark?.line, column: mark?.column, path: path, message: message, hint: hint))
   }
 
+  /// A problem found elsewhere (a file the study names), kept as it was placed.
+  func add(_ error: ScenarioError) { errors.append(error) }
+
   func note(_ node: Node?, _ path: String, _ message: String) {
     let mark = node?.mark
     notes.append(ScenarioError(file: file, line: mark?.line, column: mark?.column, path: path, message: message))

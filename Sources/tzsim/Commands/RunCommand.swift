@@ -34,6 +34,10 @@ struct RunCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reporting {
+      if let scenario, let data = FileManager.default.contents(atPath: scenario), NationalDecoder.isNational([UInt8](data)) {
+        try await NationalRunner.execute(path: scenario, bytes: [UInt8](data), options: options, presentation: options.presentation)
+        return
+      }
       let (s, file) = try ScenarioSource.load(scenario)
       if let trace {
         try writeTrace(s, to: trace)
