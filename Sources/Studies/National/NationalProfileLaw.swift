@@ -12,14 +12,13 @@ public struct NationalProfileLaw: Sendable {
   /// Wave-2 keys that follow wave 1.
   public let following: [String]
 
-  public init?(outcome: Calibration.Outcome, following: [String]) {
-    let sds = outcome.fitted.map(\.standardError)
-    guard !outcome.fitted.isEmpty, sds.allSatisfy({ $0.isFinite && $0 > 0 }),
-      let law = try? JointNormalLaw(means: outcome.fitted.map(\.value), sds: sds, correlation: outcome.correlation)
+  public init?(fit: NationalFitRecord, following: [String]) {
+    guard !fit.paths.isEmpty, fit.standardErrors.allSatisfy({ $0.isFinite && $0 > 0 }), fit.ranges.allSatisfy({ $0.count == 2 }),
+      let law = try? JointNormalLaw(means: fit.values, sds: fit.standardErrors, correlation: fit.correlation)
     else { return nil }
-    paths = outcome.fitted.map(\.key.path)
+    paths = fit.paths
     self.law = law
-    ranges = outcome.fitted.map(\.key.range)
+    ranges = fit.ranges.map { $0[0]...$0[1] }
     self.following = following
   }
 

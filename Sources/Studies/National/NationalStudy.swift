@@ -12,7 +12,7 @@ public import TerritoryModel
 /// ```swift
 /// let study = NationalStudy(scenario: national, file: "tzcld-national.yaml")
 /// let parameters = try await study.fitted(jobs: 2).parameters
-/// let summary = await study.run(parameters, replications: 100, jobs: 2)
+/// let summary = await study.run(parameters, replications: 100, jobs: 2).summary()
 /// ```
 public struct NationalStudy: Sendable {
   public let scenario: NationalScenario
@@ -26,6 +26,11 @@ public struct NationalStudy: Sendable {
   /// The record's observations of the listed territories, as moments: those
   /// of wave 1 up to the fit's last month are fitted (an opening headcount,
   /// which sets the cohort, is not); the others check the study out of sample.
+  /// The watched figures of an aggregator for `parameters` (one per moment).
+  public func watched(_ parameters: NationalParameters) -> [(territory: Int, month: Int, hires: Bool)] {
+    moments(parameters).map { (territory: $0.territoryIndex, month: parameters.start.months(to: $0.month), hires: $0.hires) }
+  }
+
   public func moments(_ parameters: NationalParameters) -> [NationalMoment] {
     let territories = parameters.territories
     let until = scenario.fit?.until ?? parameters.start.adding(months: -1)
@@ -98,17 +103,9 @@ public struct NationalStudy: Sendable {
     // From the values the file writes (clamped into each range).
     let start = keys.map { k in min(k.range.upperBound, max(k.range.lowerBound, value(of: k.path, in: base) ?? k.range.lowerBound)) }
     let outcome = try await momentFit.run(start: start, progress: progress)
-    var parameters = base
-    for f in outcome.fitted {
-      parameters = parameters.setting(f.key.path, f.value)
-      // Wave 2 follows wave 1's fitted numbers it does not write.
-      let parts = f.key.path.split(separator: ".", maxSplits: 1).map(String.init)
-      if parts.first == "wave_1", let key = parts.last, following.contains(key) {
-        parameters = parameters.setting("wave_2.\(key)", f.value)
-      }
-    }
+    let record = NationalFitRecord(outcome: outcome)
     let atFit = try await momentFit.simulate(outcome.fitted.map(\.value), nil)
-    return (parameters, NationalFitOutcome(outcome: outcome, moments: all, simulated: atFit.mean))
+    return (record.applied(to: base, following: following), NationalFitOutcome(outcome: outcome, moments: all, simulated: atFit.mean))
   }
 
   func value(of path: String, in p: NationalParameters) -> Double? {
@@ -123,11 +120,10 @@ public struct NationalStudy: Sendable {
   /// With `law`, each replication draws the fitted numbers from it first.
   public func run(
     _ parameters: NationalParameters, law: NationalProfileLaw? = nil, replications: Int, first: Int = 0, jobs: Int
-  ) async -> NationalSummary {
+  ) async -> NationalAggregator {
     let seeder = StreamSeeder(masterSeed: scenario.seed)
     let simulation = NationalSimulation(parameters: parameters, seeder: seeder)
-    let watched = moments(parameters).map { (territory: $0.territoryIndex, month: parameters.start.months(to: $0.month), hires: $0.hires) }
-    var aggregator = NationalAggregator(parameters: parameters, watching: watched)
+    var aggregator = NationalAggregator(parameters: parameters, watching: watched(parameters))
     let body: @Sendable (Int) -> NationalReplication = { r in
       guard let law else { return simulation.run(replication: r) }
       return NationalSimulation(parameters: law.parameters(parameters, replication: r, seeder: seeder), seeder: seeder).run(replication: r)
@@ -135,6 +131,6 @@ public struct NationalStudy: Sendable {
     await OrderedReplications.run(first: first, count: replications, jobs: jobs, body: body) {
       _, r in aggregator.add(r)
     }
-    return aggregator.summary()
+    return aggregator
   }
 }

@@ -29,6 +29,10 @@ struct MergeCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reporting {
+      if let first = partials.first, NationalRunner.isNationalPartial(first) {
+        try NationalRunner.merge(partials, output: output, presentation: presentation)
+        return
+      }
       let merge: ShardMerge
       do {
         merge = try ShardMerge(partialFiles: partials.map { URL(fileURLWithPath: $0).appendingPathComponent("partial.tzsim").path })
