@@ -39,7 +39,7 @@ public struct NationalStudy: Sendable {
       guard let t = territories.firstIndex(where: { $0.id == o.territory }) else { continue }
       let plan = territories[t]
       let month = YearMonth(year: o.date.year, month: o.date.month ?? 12)
-      if o.kind == .headcount, month == plan.opening, Int(o.value) == plan.openingCohort { continue }
+      if o.kind == .headcount, month == plan.opening, o.value == plan.openingCohort.map(Double.init) { continue }
       guard parameters.start.months(to: month) >= 0, month <= parameters.end else { continue }
       moments.append(
         NationalMoment(
@@ -47,6 +47,16 @@ public struct NationalStudy: Sendable {
           source: o.source, fitted: plan.wave == 1 && plan.detailed == nil && month <= until))
     }
     return moments
+  }
+
+  /// Why the fit cannot run, if it cannot: fewer observations than keys.
+  public var fitProblem: StudyProblem? {
+    guard let fit = scenario.fit else { return nil }
+    let count = moments(scenario.parameters).filter(\.fitted).count
+    guard count <= fit.keys.count else { return nil }
+    return StudyProblem(
+      "error: \(count) observation(s) of wave 1 up to \(fit.until) for \(fit.keys.count) key(s) to fit",
+      hint: "fit later (`fit.until`) or fewer keys")
   }
 
   /// The parameters with the fitted keys set (and wave 2 following wave 1
@@ -57,12 +67,8 @@ public struct NationalStudy: Sendable {
   ) {
     let base = scenario.parameters
     guard let fit = scenario.fit else { return (base, nil) }
+    if let fitProblem { throw fitProblem }
     let all = moments(base).filter(\.fitted)
-    guard all.count > fit.keys.count else {
-      throw StudyProblem(
-        "error: \(all.count) observation(s) of wave 1 up to \(fit.until) for \(fit.keys.count) key(s) to fit",
-        hint: "fit later (`fit.until`) or fewer keys")
-    }
     // The fit simulates the first wave's listed territories alone, uncapped, up to the last month observed.
     let ids = Array(Set(all.map(\.territory))).sorted()
     var small = base

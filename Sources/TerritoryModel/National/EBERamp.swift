@@ -20,6 +20,9 @@ struct EBERamp {
   var shares: [Double]
   var meanFTE: Double
 
+  /// The largest count a draw may give (PPDE, a cohort): ten million.
+  static let countLimit = 10_000_000.0
+
   /// The probability that an event of yearly hazard `h` happens within a month.
   static func monthly(perYear h: Double) -> Double { h > 0 ? 1 - Foundation.exp(-h / 12) : 0 }
 
@@ -47,9 +50,10 @@ struct EBERamp {
   init(plan t: NationalTerritoryPlan, profile p: NationalProfile, parameters n: NationalParameters, stream r: RandomStream) {
     // Every draw is made, used or not, in this order: what one territory states
     // never shifts another value's draw.
-    let ppdeDraw = max(0, p.ppdePrior.sample(r))
-    let delayDraw = max(0, p.openingDelayMonths.sample(r))
-    let cohortDraw = max(0, p.openingCohort.sample(r))
+    // Draws are bounded before becoming counts: no law, however wide, overflows one.
+    let ppdeDraw = min(Self.countLimit, max(0, p.ppdePrior.sample(r)))
+    let delayDraw = min(1200, max(0, p.openingDelayMonths.sample(r)))
+    let cohortDraw = min(Self.countLimit, max(0, p.openingCohort.sample(r)))
     let paceFactor = 1 + p.spread * (2 * r.uniform() - 1)
     let ceilingFactor = 1 + p.spread * (2 * r.uniform() - 1)
     let exitDraw = max(0, p.exitPerYear.sample(r))
@@ -69,7 +73,7 @@ struct EBERamp {
       fractions = d.workingTime.map(\.fte)
       shares = d.workingTime.map(\.probability)
     } else {
-      ppde = (t.ppde ?? ppdeDraw).rounded()
+      ppde = min(Self.countLimit, t.ppde ?? ppdeDraw).rounded()
       mobilisationStart = index(t.habilitation) - n.mobilisationLeadMonths
       opening = t.opening.map(index) ?? (index(t.habilitation) + Int(delayDraw.rounded()))
       cohort = t.openingCohort ?? Int(cohortDraw.rounded())

@@ -19,6 +19,10 @@ struct ValidateCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reporting(french: lang == .fr) {
+      if let data = FileManager.default.contents(atPath: scenario), NationalDecoder.isNational([UInt8](data)) {
+        try validateNational([UInt8](data))
+        return
+      }
       let (s, file) = try ScenarioSource.load(scenario)
       let p = s.parameters
       if lang == .fr {
@@ -44,6 +48,28 @@ struct ValidateCommand: AsyncParsableCommand {
           print("compare: " + budget.uncertaintySentence(u, replications: s.replications, variants: s.options.count + 1))
         }
       }
+    }
+  }
+
+  /// A national study: read, and checked for what would stop its run (a fit with too few observations).
+  func validateNational(_ bytes: [UInt8]) throws {
+    let national = try NationalRunner.load(scenario, bytes: bytes)
+    let study = NationalStudy(scenario: national, file: scenario)
+    if let problem = study.fitProblem { throw problem }
+    let p = national.parameters
+    let territories = p.territories
+    let listed = territories.filter(\.listed).count
+    let detailed = territories.filter { $0.detailed != nil }.map(\.id)
+    if lang == .fr {
+      print(
+        "\(scenario) : étude nationale valide « \(national.name) » (\(p.start) à \(p.end)) : \(territories.count) territoires dont \(listed) nommés"
+          + (detailed.isEmpty ? "" : " (détaillés : \(detailed.joined(separator: ", ")))") + ", crédits de \(p.credits.count) années, "
+          + "\(national.fit?.keys.count ?? 0) valeur(s) à ajuster, \(national.replications) tirages.")
+    } else {
+      print(
+        "\(scenario): valid national study `\(national.name)` (\(p.start) to \(p.end)): \(territories.count) territories, \(listed) named"
+          + (detailed.isEmpty ? "" : " (detailed: \(detailed.joined(separator: ", ")))") + ", credits for \(p.credits.count) years, "
+          + "\(national.fit?.keys.count ?? 0) value(s) to fit, \(national.replications) replications.")
     }
   }
 }
