@@ -24,21 +24,33 @@ extension MessageCatalogue {
     // National studies (NationalReader).
     ("expected a month YYYY-MM (or a date YYYY-MM-DD), found {}", "un mois AAAA-MM (ou une date AAAA-MM-JJ) est attendu, trouvé {}"),
     ("expected a number between {} and {}, found {}", "un nombre entre {} et {} est attendu, trouvé {}"),
-    ("this program reads national format version {}, the file says {}", "ce programme lit la version {} du format national, le fichier dit {}"),
+    (
+      "this program reads national format version {}, the file says {}",
+      "ce programme lit la version {} du format national, le fichier dit {}"
+    ),
     ("the end must come after the start", "la fin doit venir après le début"),
     ("a national study covers at most 40 years", "une étude nationale couvre au plus 40 ans"),
     ("{} is not a fund rule; use one of {}", "{} n'est pas une règle du fonds ; prenez l'une de {}"),
     ("{} cannot be read", "{} ne peut pas être lu"),
     ("name a CSV file beside the study, or write {}", "nommez un fichier CSV à côté de l'étude, ou écrivez {}"),
     ("name a scenario file beside the national study", "nommez un fichier de scénario à côté de l'étude nationale"),
-    ("{} has no {} part: the national study takes a territory's EBE from it", "{} n'a pas de partie {} : l'étude nationale y prend l'EBE du territoire"),
+    (
+      "{} has no {} part: the national study takes a territory's EBE from it",
+      "{} n'a pas de partie {} : l'étude nationale y prend l'EBE du territoire"
+    ),
     ("{} is not a valid scenario (its problems are listed above)", "{} n'est pas un scénario valide (ses problèmes sont listés plus haut)"),
-    ("objectives are followed for a territory given by its own {}", "les objectifs ne sont suivis que pour un territoire décrit par son propre {}"),
+    (
+      "objectives are followed for a territory given by its own {}",
+      "les objectifs ne sont suivis que pour un territoire décrit par son propre {}"
+    ),
     ("{} is not a measure; use {} or {}", "{} n'est pas une mesure ; prenez {} ou {}"),
     ("the year {} has credits twice", "l'année {} a deux lignes de crédits"),
     ("keep one line per year", "gardez une ligne par année"),
     ("the law's mean must be at least {}, found {}", "la moyenne de la loi doit valoir au moins {}, trouvé {}"),
-    ("a working time is a fraction of full time in (0, 1], found {}", "un temps de travail est une fraction du temps plein dans ]0, 1], trouvé {}"),
+    (
+      "a working time is a fraction of full time in (0, 1], found {}",
+      "un temps de travail est une fraction du temps plein dans ]0, 1], trouvé {}"
+    ),
     ("the shares of the working times must add up to 1, found {}", "les parts des temps de travail doivent faire 1 au total, trouvé {}"),
     ("{} is not a number of a profile a fit may set", "{} n'est pas une valeur de profil qu'un ajustement peut fixer"),
     ("write wave_1.<key> with a key among {}", "écrivez wave_1.<clé> avec une clé parmi {}"),
