@@ -187,7 +187,7 @@ public struct NationalSimulation: Sendable {
 
   /// `n` hires shared in proportion to `wanted` (largest remainders; ties to
   /// the earlier territory), never more than a territory wanted.
-  static func share(_ n: Int, of wanted: [Int]) -> [Int] {
+  public static func share(_ n: Int, of wanted: [Int]) -> [Int] {
     let total = wanted.reduce(0, +)
     guard n > 0, total > 0 else { return wanted.map { _ in 0 } }
     guard n < total else { return wanted }

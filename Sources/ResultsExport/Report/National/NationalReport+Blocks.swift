@@ -5,10 +5,10 @@ extension NationalReport {
   static let orange = "#b85c00"
   static let grey = "#6b6b6b"
 
-  var monthLabels: [String] { summary.months.map { String(format4: $0) } }
+  var monthLabels: [String] { summary.months.map(\.description) }
 
   /// The published national figures beside the replay: (label, observed, band, inside, source).
-  var replay: [(label: String, observed: Double, band: NationalBand, money: Bool, source: String)] {
+  public var replay: [(label: String, observed: Double, band: NationalBand, money: Bool, source: String)] {
     points.compactMap { point in
       let month = YearMonth(year: point.date.year, month: point.date.month ?? 12)
       switch point.measure {
@@ -90,7 +90,7 @@ extension NationalReport {
     let opening = YearMonth(d.opening)
     let count = min(NationalAggregator.rampMonths + 1, opening.months(to: p.end) + 1)
     guard count > 1 else { return nil }
-    let labels = (0..<count).map { String(format4: opening.adding(months: $0)) }
+    let labels = (0..<count).map { opening.adding(months: $0).description }
     let mine = Array(detailed.bands.prefix(count))
     var series = [
       LineChart.Series(name: plan.name, color: Self.blue, mean: mine.map(\.mean), low: mine.map(\.low), high: mine.map(\.high))
@@ -108,12 +108,5 @@ extension NationalReport {
     return LineChart.make(
       id: "national-rampe-\(plan.id)", title: "\(plan.name) : salariés depuis l'ouverture, face à sa vague", yLabel: "salariés",
       months: labels, series: series, observed: ("Chiffres publiés", observed), language: .fr)
-  }
-}
-
-extension String {
-  /// `YYYY-MM`.
-  init(format4 m: YearMonth) {
-    self = "\(m.year)-\(m.month < 10 ? "0" : "")\(m.month)"
   }
 }

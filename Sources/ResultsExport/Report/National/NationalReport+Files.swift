@@ -23,7 +23,7 @@ extension NationalReport {
     for (m, month) in summary.months.enumerated() {
       for kind in NationalSeries.allCases {
         let b = summary.series[kind.rawValue][m]
-        var row = [String(format4: month), kind.id, f.number(b.mean), f.number(b.low), f.number(b.median), f.number(b.high)]
+        var row = [month.description, kind.id, f.number(b.mean), f.number(b.low), f.number(b.median), f.number(b.high)]
         if let u = unlimited { row.append(f.number(u.series[kind.rawValue][m].mean)) }
         s += f.row(row)
       }
@@ -65,7 +65,7 @@ extension NationalReport {
       ])
     for (i, t) in summary.territories.enumerated() {
       s += f.row([
-        f.field(t.id), f.field(t.name), f.field(t.departement), String(t.wave), String(format4: t.habilitation), t.listed ? "1" : "0",
+        f.field(t.id), f.field(t.name), f.field(t.departement), String(t.wave), t.habilitation.description, t.listed ? "1" : "0",
         f.field(t.detailed?.scenario ?? ""), f.number(last >= 0 ? summary.territoryHeadcount[i][last] : .nan),
         f.number(summary.territoryRefused[i]),
       ])
