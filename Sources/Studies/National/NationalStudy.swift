@@ -39,7 +39,8 @@ public struct NationalStudy: Sendable {
       guard let t = territories.firstIndex(where: { $0.id == o.territory }) else { continue }
       let plan = territories[t]
       let month = YearMonth(year: o.date.year, month: o.date.month ?? 12)
-      if o.kind == .headcount, month == plan.opening, o.value == plan.openingCohort.map(Double.init) { continue }
+      // An opening headcount sets the cohort of a typical territory: not a check of it.
+      if plan.detailed == nil, o.kind == .headcount, month == plan.opening, o.value == plan.openingCohort.map(Double.init) { continue }
       guard parameters.start.months(to: month) >= 0, month <= parameters.end else { continue }
       moments.append(
         NationalMoment(

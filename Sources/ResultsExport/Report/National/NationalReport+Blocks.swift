@@ -47,21 +47,27 @@ extension NationalReport {
       series: series, observed: ("Chiffres publiés", observed), language: .fr)
   }
 
+  /// Each year's spending and credits drawn over the year's months (a step a year), so the axis reads as any other.
   var moneyChart: Chart {
-    let years = summary.years.filter { $0.credit != nil || $0.year <= (summary.years.last?.year ?? 0) }
-    let labels = years.map { "\($0.year)-01" }
-    let spend = years.map(\.spend)
-    let credits = years.map { $0.credit ?? .nan }
+    let months = summary.months
+    func yearly(_ f: (NationalYear) -> Double) -> [Double] {
+      months.map { m in summary.year(m.year).map(f) ?? .nan }
+    }
+    var free: [LineChart.Series] = []
+    if let u = unlimited {
+      let demand = months.map { m in u.year(m.year).map { $0.spend.mean / 1e6 } ?? .nan }
+      free.append(LineChart.Series(name: "Sans plafond (moyenne)", color: Self.grey, mean: demand, low: demand, high: demand))
+    }
     return LineChart.make(
-      id: "national-credits", title: "Dépense de l'État et crédits votés, par an (M€)", yLabel: "M€", months: labels,
+      id: "national-credits", title: "Dépense de l'État et crédits votés, par an (M€)", yLabel: "M€ par an", months: monthLabels,
       series: [
         LineChart.Series(
-          name: "Dépense de l'État (part CDE et dotations)", color: Self.blue, mean: spend.map { $0.mean / 1e6 },
-          low: spend.map { $0.low / 1e6 }, high: spend.map { $0.high / 1e6 }),
+          name: "Dépense de l'État (part CDE et dotations)", color: Self.blue, mean: yearly { $0.spend.mean / 1e6 },
+          low: yearly { $0.spend.low / 1e6 }, high: yearly { $0.spend.high / 1e6 }),
         LineChart.Series(
-          name: "Crédits votés", color: Self.orange, mean: credits.map { $0 / 1e6 }, low: credits.map { $0 / 1e6 },
-          high: credits.map { $0 / 1e6 }),
-      ], language: .fr)
+          name: "Crédits votés", color: Self.orange, mean: yearly { ($0.credit ?? .nan) / 1e6 }, low: yearly { ($0.credit ?? .nan) / 1e6 },
+          high: yearly { ($0.credit ?? .nan) / 1e6 }),
+      ] + free, language: .fr)
   }
 
   func waveHeadcount(_ wave: Int) -> [Double] {
