@@ -1,6 +1,6 @@
-/// What a run of the workspace does: the command line's `run`, `compare` or `plan`.
+/// What a run of the workspace does: the command line's `run`, `compare`, `plan`, `calibrate`, or a national study's `run`.
 public enum RunKind: String, Codable, Sendable, CaseIterable {
-  case run, compare, plan, calibrate
+  case run, compare, plan, calibrate, national
 
   public var french: String {
     switch self {
@@ -8,6 +8,7 @@ public enum RunKind: String, Codable, Sendable, CaseIterable {
     case .compare: "Comparaison des options"
     case .plan: "Recherche du moindre moyen (plan)"
     case .calibrate: "Calibration sur les chiffres observés"
+    case .national: "Étude nationale"
     }
   }
 

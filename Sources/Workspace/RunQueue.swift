@@ -80,6 +80,30 @@ public final class RunQueue: Sendable {
       file: file, bytes: bytes, scenario: scenario, kind: kind, seed: seed ?? scenario.seed, replications: n, plan: nil, observed: observed)
   }
 
+  /// Queues a national study (`tzsim run` of a `tzsim_national` file), checked now.
+  public func submit(national file: String, replications: Int? = nil, seed: UInt64? = nil) throws -> RunRecord {
+    let (bytes, national) = try loadNational(file)
+    if let problem = NationalStudy(scenario: national, file: file).fitProblem {
+      throw WorkspaceProblem(.invalid, MessageCatalogue.french(problem.message))
+    }
+    let n = replications ?? national.replications
+    guard (1...100_000).contains(n) else { throw WorkspaceProblem(.invalid, "tirages : entre 1 et 100 000, trouvé \(n)") }
+    return try enqueue(
+      file: file, bytes: bytes, name: national.name, decoded: nil, kind: .national, seed: seed ?? national.seed, replications: n,
+      plan: nil, total: 2 * n)
+  }
+
+  /// A national study of the workspace; the files it names are read from the workspace too.
+  func loadNational(_ file: String, bytes given: [UInt8]? = nil) throws -> ([UInt8], NationalScenario) {
+    let bytes = try given ?? workspace.read(file)
+    do {
+      return (bytes, try NationalDecoder.decode(bytes: bytes, file: file) { [workspace] name in try? workspace.read(name) })
+    } catch {
+      throw WorkspaceProblem(
+        .invalid, "« \(file) » n'est pas valide :\n" + error.errors.map { $0.text(french: true) }.joined(separator: "\n"))
+    }
+  }
+
   /// Queues a plan (`tzsim plan`) of scenario `file`.
   public func submit(file: String, plan: PlanRequest, seed: UInt64? = nil) throws -> RunRecord {
     let (bytes, scenario) = try load(file)
@@ -194,6 +218,17 @@ public final class RunQueue: Sendable {
     file: String, bytes: [UInt8], scenario: Scenario, kind: RunKind, seed: UInt64, replications: Int, plan: PlanRequest?,
     settings: String? = nil, observed: [UInt8]? = nil
   ) throws -> RunRecord {
+    // Progress counts the replications, then each draw of the uncertain assumptions.
+    let total = kind.answers ? 0 : replications * (kind == .compare ? scenario.options.count + 1 : 1) + (scenario.uncertainty?.draws ?? 0)
+    return try enqueue(
+      file: file, bytes: bytes, name: scenario.name, decoded: scenario, kind: kind, seed: seed, replications: replications, plan: plan,
+      settings: settings, observed: observed, total: total)
+  }
+
+  func enqueue(
+    file: String, bytes: [UInt8], name: String, decoded scenario: Scenario?, kind: RunKind, seed: UInt64, replications: Int,
+    plan: PlanRequest?, settings: String? = nil, observed: [UInt8]? = nil, total: Int
+  ) throws -> RunRecord {
     let full = state.withLock { $0.waiting.count + ($0.running == nil ? 0 : 1) >= capacity }
     if full {
       throw WorkspaceProblem(
@@ -201,15 +236,13 @@ public final class RunQueue: Sendable {
     }
     let record = try store.insert(
       RunRecord(
-        kind: kind, scenarioFile: file, scenarioName: scenario.name, scenarioSHA256: ScenarioText.hash(bytes), scenario: Data(bytes),
+        kind: kind, scenarioFile: file, scenarioName: name, scenarioSHA256: ScenarioText.hash(bytes), scenario: Data(bytes),
         seed: String(seed), replications: replications, version: ProgramVersion.current, status: .queued, createdAt: Date(),
         plan: plan?.json ?? settings))
     let id = record.id!
-    // Progress counts the replications, then each draw of the uncertain assumptions.
-    let total = kind.answers ? 0 : replications * (kind == .compare ? scenario.options.count + 1 : 1) + (scenario.uncertainty?.draws ?? 0)
     let start = state.withLock { s -> Bool in
       s.waiting.append(id)
-      s.decoded[id] = scenario
+      if let scenario { s.decoded[id] = scenario }
       s.observed[id] = observed
       s.progress[id] = Progress(done: 0, total: total, status: .queued)
       defer { s.draining = true }
@@ -256,18 +289,22 @@ public final class RunQueue: Sendable {
     setProgress(id, status: .running)
     var folder: RunFolder?
     do {
-      let scenario =
-        try state.withLock({ $0.decoded.removeValue(forKey: id) })
-        ?? ScenarioDecoder.decode(bytes: [UInt8](record.scenario), file: record.scenarioFile)
       let f = try RunFolder(runsFolder: workspace.runsFolder, name: "run-\(id)")
       folder = f
       let headline: RunHeadline
-      if record.kind == .plan {
-        headline = try await plan(record, scenario, into: f)
-      } else if record.kind == .calibrate {
-        headline = try await calibrate(record, scenario, into: f)
+      if record.kind == .national {
+        headline = try await national(record, into: f)
       } else {
-        headline = try await study(record, scenario, into: f)
+        let scenario =
+          try state.withLock({ $0.decoded.removeValue(forKey: id) })
+          ?? ScenarioDecoder.decode(bytes: [UInt8](record.scenario), file: record.scenarioFile)
+        if record.kind == .plan {
+          headline = try await plan(record, scenario, into: f)
+        } else if record.kind == .calibrate {
+          headline = try await calibrate(record, scenario, into: f)
+        } else {
+          headline = try await study(record, scenario, into: f)
+        }
       }
       try Task.checkCancellation()
       try f.commit()

@@ -93,6 +93,10 @@ extension WorkspaceServer {
       let form = try await Self.form(request)
       return Self.guarded { try self.submit(try context.parameters.require("file"), kind: .run, form) }
     }
+    router.post("/scenarios/:file/national") { request, context in
+      let form = try await Self.form(request)
+      return Self.guarded { try self.submitNational(try context.parameters.require("file"), form) }
+    }
     router.post("/scenarios/:file/compare") { request, context in
       let form = try await Self.form(request)
       return Self.guarded { try self.submit(try context.parameters.require("file"), kind: .compare, form) }

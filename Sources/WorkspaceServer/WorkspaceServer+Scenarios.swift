@@ -39,6 +39,7 @@ extension WorkspaceServer {
   /// The form of the file as it is now, with its validation.
   func scenarioPage(_ name: String, saved: Bool = false) throws -> Response {
     let bytes = try workspace.read(name)
+    if NationalDecoder.isNational(bytes) { return try nationalPage(name, message: saved ? ("Enregistré dans \(name).", "ok") : nil) }
     let text: ScenarioText
     do { text = try ScenarioText(bytes: bytes) } catch {
       return Self.html(
@@ -231,7 +232,12 @@ extension WorkspaceServer {
     let text = (form["text"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
     let bytes = Array(text.utf8)
     do {
-      _ = try ScenarioDecoder.decode(bytes: bytes, file: name)
+      // A national study is checked as one; any other file as a territory scenario.
+      if NationalDecoder.isNational(bytes) {
+        _ = try decodeNational(bytes, name)
+      } else {
+        _ = try ScenarioDecoder.decode(bytes: bytes, file: name)
+      }
     } catch {
       return Self.html(
         YAMLPage.html(

@@ -1,5 +1,6 @@
 import Foundation
 import ResultsExport
+import ScenarioFormat
 import Workspace
 
 /// `/`: the scenarios of the workspace, a new scenario, the latest runs.
@@ -10,7 +11,9 @@ enum HomePage {
     var rows = ""
     for n in names {
       let link = "/scenarios/\(n)"
-      rows += "<tr><td><a href=\"\(HTMLText.escape(link))\">\(HTMLText.escape(n))</a></td>"
+      let national = (try? workspace.read(n)).map(NationalDecoder.isNational) ?? false
+      rows += "<tr><td><a href=\"\(HTMLText.escape(link))\">\(HTMLText.escape(n))</a>"
+      rows += national ? " <span class=\"path\">(étude nationale)</span></td>" : "</td>"
       rows += "<td><a class=\"button secondary\" href=\"\(HTMLText.escape(link))\">Ouvrir</a></td></tr>\n"
     }
     if names.isEmpty {
