@@ -20,6 +20,11 @@ enum NationalRunner {
   }
 
   static func execute(path: String, bytes: [UInt8], options: StudyOptions, presentation: PresentationOptions) async throws {
+    if options.observed != nil {
+      throw Failure.usage(
+        "error: --observed is for territory scenarios", hint: "a national study names its published figures with `points:` in its file")
+    }
+    if presentation.pdf { _ = try ReportPDF.requireBrowser() }
     var national = try load(path, bytes: bytes)
     if let seed = options.seed { national.seed = seed }
     let n = options.replications ?? national.replications
@@ -75,6 +80,11 @@ enum NationalRunner {
     for d in national.detailedSources {
       try out.write("scenario-\(URL(fileURLWithPath: d.file).lastPathComponent)", String(decoding: d.bytes, as: UTF8.self))
     }
+    if presentation.pdf {
+      try ReportPDF.print(
+        out.staging.appendingPathComponent("report.html"), to: out.staging.appendingPathComponent("report.pdf"),
+        browser: ReportPDF.requireBrowser())
+    }
     try out.commit()
   }
 
@@ -93,6 +103,7 @@ enum NationalRunner {
       files.append((path, data))
     }
     let merged = try NationalPartial.merged(try NationalPartial.gather(files))
+    if presentation.pdf { _ = try ReportPDF.requireBrowser() }
     let out = try OutputDirectory(path: output)
     do {
       let report = merged.study.report(merged.prepared, capped: merged.capped, unlimited: merged.unlimited)
