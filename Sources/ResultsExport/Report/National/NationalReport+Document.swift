@@ -104,22 +104,33 @@ extension NationalReport {
       .paragraph(
         "Dépense de l'État : sa part de la contribution au développement de l'emploi (taux de l'arrêté × SMIC brut × heures) et les dotations d'amorçage (une par poste nouveau). Les départements versent en plus 15 % de la part de l'État à partir de la deuxième étape ; ce n'est pas pris sur les crédits de l'État. « Crédits suffisants » : l'année où aucune embauche prête n'a été refusée faute de crédits."
       ))
+    let years = summary.years.filter { $0.year >= 2017 }
     b.append(
       .table(
         id: "table-credits",
         header: [
           "Année", "Crédits votés", "Dépense de l'État (moyenne)", "8 sur 10", "dont CDE État", "dont dotations", "Part des départements",
-          "Crédits suffisants", "Embauches refusées (moyenne)", "Sans plafond : dépense (moyenne)", "Sans plafond : 9 sur 10 en dessous de",
         ],
-        rows: summary.years.filter { $0.year >= 2017 }.map { y in
-          let free = unlimited?.year(y.year)
-          return [
+        rows: years.map { y in
+          [
             String(y.year), y.credit.map(euros) ?? "—", euros(y.spend.mean), "\(euros(y.spend.low)) à \(euros(y.spend.high))",
             euros(y.stateCDE), euros(y.startupGrants), euros(y.departementCDE),
-            y.credit == nil ? "sans plafond" : probability(y.sufficed, y.replications), n(y.refused, 1),
+          ]
+        }, numeric: [1, 2, 3, 4, 5, 6]))
+    b.append(
+      .table(
+        id: "table-credits-suffisants",
+        header: [
+          "Année", "Crédits votés", "Crédits suffisants (part des tirages)", "Embauches refusées (moyenne)", "Sans plafond : dépense (moyenne)",
+          "Sans plafond : 9 sur 10 en dessous de",
+        ],
+        rows: years.filter { $0.credit != nil }.map { y in
+          let free = unlimited?.year(y.year)
+          return [
+            String(y.year), y.credit.map(euros) ?? "—", probability(y.sufficed, y.replications), n(y.refused, 1),
             free.map { euros($0.spend.mean) } ?? "—", free.map { euros($0.spend.high) } ?? "—",
           ]
-        }, numeric: [1, 2, 3, 4, 5, 6, 8, 9, 10]))
+        }, numeric: [1, 3, 4, 5]))
     b.append(
       .paragraph(
         "Les deux dernières colonnes disent ce que les territoires dépenseraient à leur propre rythme, sans plafond : les crédits qui suffiraient 9 années sur 10 au regard de la simulation."
