@@ -121,7 +121,8 @@ extension NationalReport {
       .table(
         id: "table-credits-suffisants",
         header: [
-          "Année", "Crédits votés", "Crédits suffisants (part des tirages)", "Embauches refusées (moyenne)", "Sans plafond : dépense (moyenne)",
+          "Année", "Crédits votés", "Crédits suffisants (part des tirages)", "Embauches refusées (moyenne)",
+          "Sans plafond : dépense (moyenne)",
           "Sans plafond : 9 sur 10 en dessous de",
         ],
         rows: years.filter { $0.credit != nil }.map { y in
