@@ -40,7 +40,7 @@ public struct IntegerHistogram: Sendable, Equatable, Codable {
   }
 
   // Sorted pairs: the same counts always make the same bytes.
-  public init(from decoder: Decoder) throws {
+  public init(from decoder: any Decoder) throws {
     let pairs = try [[Int64]](from: decoder)
     for pair in pairs where pair.count == 2 {
       counts[pair[0], default: 0] += Int(pair[1])
@@ -48,7 +48,7 @@ public struct IntegerHistogram: Sendable, Equatable, Codable {
     }
   }
 
-  public func encode(to encoder: Encoder) throws {
+  public func encode(to encoder: any Encoder) throws {
     try counts.keys.sorted().map { [$0, Int64(counts[$0] ?? 0)] }.encode(to: encoder)
   }
 }

@@ -14,10 +14,7 @@ struct NationalReader {
     "tzsim_national", "name", "description", "start", "end", "seed", "replications", "fund_rule", "mobilisation_lead_months",
     "second_wave_from", "record", "points", "territories", "calendar", "profiles", "credits", "money", "fit", "assumptions",
   ]
-  static let profileKeys = [
-    "ppde_prior", "opening_delay_months", "opening_cohort", "hires_per_month", "headcount_ceiling", "spread",
-    "volunteer_probability", "mobilisation_months", "inflow_per_year", "other_employer_per_year", "exit_per_year", "working_time",
-  ]
+  typealias Key = NationalProfileKey
 
   func month(_ v: ScenarioValue) -> YearMonth? {
     guard let s = v.string() else { return nil }
@@ -210,38 +207,40 @@ struct NationalReader {
 
   /// A wave's profile; wave 2 takes what it does not write from wave 1 (`base`).
   func profile(_ v: ScenarioValue, base: NationalProfile?) -> (profile: NationalProfile, following: [String])? {
-    guard let f = v.fields(Self.profileKeys) else { return nil }
+    guard let f = v.fields(Key.allCases.map(\.rawValue)) else { return nil }
     var following: [String] = []
-    func need<T>(_ key: String, _ value: T?, _ inherited: T?) -> T? {
-      if f[key] != nil { return value }
+    func need<T>(_ key: Key, _ value: T?, _ inherited: T?) -> T? {
+      if f[key.rawValue] != nil { return value }
       if let inherited {
-        following.append(key)
+        following.append(key.rawValue)
         return inherited
       }
-      if base == nil { _ = f.required(key) }
+      if base == nil { _ = f.required(key.rawValue) }
       return nil
     }
-    func numberKey(_ key: String) -> Double? {
-      let range = NationalProfile.fittable.first { $0.key == key }?.range ?? 0...1e9
-      return need(key, f[key].flatMap { number($0, range) }, base?.value(of: key))
+    func numberKey(_ key: Key) -> Double? {
+      need(key, f[key.rawValue].flatMap { number($0, key.fitRange ?? 0...1e9) }, base?.value(of: key.rawValue))
     }
-    let ppde = need("ppde_prior", law(f["ppde_prior"], "PPDE", atLeast: 0), base?.ppdePrior)
-    let delay = need("opening_delay_months", law(f["opening_delay_months"], "months", atLeast: 0), base?.openingDelayMonths)
-    let cohort = need("opening_cohort", law(f["opening_cohort"], "persons", atLeast: 0), base?.openingCohort)
-    let exit = need("exit_per_year", law(f["exit_per_year"], "per year", atLeast: 0), base?.exitPerYear)
-    let working = need("working_time", f["working_time"].flatMap(workingTime), base?.workingTime)
-    let pace = numberKey("hires_per_month")
-    let ceiling = numberKey("headcount_ceiling")
-    let spread = numberKey("spread")
-    let volunteer = numberKey("volunteer_probability")
-    let mobilisation = numberKey("mobilisation_months")
-    let inflow = numberKey("inflow_per_year")
-    let elsewhere = numberKey("other_employer_per_year")
+    func lawKey(_ key: Key, _ unit: String, _ inherited: Distribution?) -> Distribution? {
+      need(key, law(f[key.rawValue], unit, atLeast: 0), inherited)
+    }
+    let ppde = lawKey(.ppdePrior, "PPDE", base?.ppdePrior)
+    let delay = lawKey(.openingDelayMonths, "months", base?.openingDelayMonths)
+    let cohort = lawKey(.openingCohort, "persons", base?.openingCohort)
+    let exit = lawKey(.exitPerYear, "per year", base?.exitPerYear)
+    let working = need(.workingTime, f[Key.workingTime.rawValue].flatMap(workingTime), base?.workingTime)
+    let pace = numberKey(.hiresPerMonth)
+    let ceiling = numberKey(.headcountCeiling)
+    let spread = numberKey(.spread)
+    let volunteer = numberKey(.volunteerProbability)
+    let mobilisation = numberKey(.mobilisationMonths)
+    let inflow = numberKey(.inflowPerYear)
+    let elsewhere = numberKey(.otherEmployerPerYear)
     guard let ppde, let delay, let cohort, let exit, let working, let pace, let ceiling, let spread, let volunteer, let mobilisation,
       let inflow, let elsewhere
     else { return nil }
     // Wave 2 follows wave 1 only in the numbers a fit may set; laws it lacks are taken as they are.
-    let fitted = following.filter { key in NationalProfile.fittable.contains { $0.key == key } }
+    let fitted = following.filter { Key(rawValue: $0)?.fitRange != nil }
     return (
       NationalProfile(
         ppdePrior: ppde, openingDelayMonths: delay, openingCohort: cohort, hiresPerMonth: pace, headcountCeiling: ceiling,
@@ -285,12 +284,10 @@ struct NationalReader {
         continue
       }
       let parts = path.split(separator: ".", maxSplits: 1).map(String.init)
-      guard parts.count == 2, ["wave_1", "wave_2"].contains(parts[0]),
-        let allowed = NationalProfile.fittable.first(where: { $0.key == parts[1] })?.range
-      else {
+      guard parts.count == 2, ["wave_1", "wave_2"].contains(parts[0]), let allowed = Key(rawValue: parts[1])?.fitRange else {
         k["key"]?.fail(
           "`\(path)` is not a number of a profile a fit may set",
-          hint: "write wave_1.<key> with a key among \(NationalProfile.fittable.map(\.key).joined(separator: ", "))")
+          hint: "write wave_1.<key> with a key among \(Key.fittable.map(\.rawValue).joined(separator: ", "))")
         continue
       }
       let bounds = text.components(separatedBy: "...").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }

@@ -18,10 +18,20 @@ enum TestPaths {
 
   static func bytes(_ relative: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: file(relative))) }
 
-  /// The shipped scenarios.
-  static var scenarios: [String] {
+  /// The shipped territory scenarios (national studies apart: `nationalStudies`).
+  static var scenarios: [String] { yamlFiles.filter { !isNational($0) } }
+
+  /// The shipped national studies (`tzsim_national: 1`).
+  static var nationalStudies: [String] { yamlFiles.filter(isNational) }
+
+  static var yamlFiles: [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: file("Scenarios").path)) ?? [])
       .filter { $0.hasSuffix(".yaml") }.sorted().map { "Scenarios/\($0)" }
+  }
+
+  static func isNational(_ relative: String) -> Bool {
+    ((try? String(contentsOf: file(relative), encoding: .utf8)) ?? "").split(separator: "\n")
+      .first { !$0.hasPrefix("#") && !$0.isEmpty }?.hasPrefix("tzsim_national:") == true
   }
 
   /// The `tzsim` binary built beside the test bundle.
