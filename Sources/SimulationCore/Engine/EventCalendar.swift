@@ -16,6 +16,9 @@ public struct EventCalendar<Event> {
   @inlinable public var count: Int { heap.count }
   @inlinable public var isEmpty: Bool { heap.isEmpty }
 
+  /// When the next entry fires (nil when none is pending), without copying it.
+  @inlinable public var nextTime: Double? { heap.isEmpty ? nil : heap.storage[0].time }
+
   /// The next entry to fire, without removing it.
   @inlinable public var next: CalendarEntry<Event>? { heap.first }
 

@@ -72,8 +72,8 @@ public struct Simulation<Event> {
     _ model: inout Model, until horizon: Double = .infinity
   ) -> StopReason where Model.Event == Event {
     precondition(horizon >= _now, "cannot run until \(horizon): the clock is at \(_now)")
-    while let next = _calendar.next {
-      if next.time > horizon {
+    while let time = _calendar.nextTime {
+      if time > horizon {
         _now = horizon
         return .reachedHorizon
       }

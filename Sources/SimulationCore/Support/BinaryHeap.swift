@@ -30,10 +30,24 @@ struct BinaryHeap<Element: HeapOrdered> {
   @inlinable mutating func popFirst() -> Element? {
     guard let last = storage.popLast() else { return nil }
     guard !storage.isEmpty else { return last }
-    let top = storage[0]
-    storage[0] = last
-    siftDown(from: 0)
-    return top
+    // One pass down from the root with the last element as the hole's filler
+    // (one uniqueness check for the whole sift).
+    return storage.withUnsafeMutableBufferPointer { a in
+      let top = a[0]
+      let n = a.count
+      var i = 0
+      while true {
+        let left = 2 * i + 1
+        if left >= n { break }
+        var child = left
+        if left + 1 < n, Element.precedes(a[left + 1], a[left]) { child = left + 1 }
+        guard Element.precedes(a[child], last) else { break }
+        a[i] = a[child]
+        i = child
+      }
+      a[i] = last
+      return top
+    }
   }
 
   /// Removes the element at `index` (found by a scan of ``storage``).

@@ -7,7 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
     abstract: "Measure the engine's speed on reference models.",
     subcommands: [
       MMcBenchCommand.self, TerritoryBenchCommand.self, OverloadBenchCommand.self, CalibrateBenchCommand.self, UncertaintyBenchCommand.self,
-      DesignsBenchCommand.self, NationalBenchCommand.self,
+      DesignsBenchCommand.self, NationalBenchCommand.self, CalendarBenchCommand.self,
     ]
   )
 }

@@ -1,0 +1,32 @@
+import Foundation
+import SimulationCore
+
+/// One replication run event by event with a clock around each: where the time goes, by kind.
+extension TerritorySimulation {
+  /// Events fired and nanoseconds spent (calendar pop and handler, clock reads
+  /// included) by kind of event, in the order of ``TerritoryEvent/kindNames``.
+  /// The results are those of ``run()``: the same events in the same order. Also the
+  /// pending events seen before each one fires (their sum, and the most).
+  public mutating func runProfiled() -> (
+    result: ReplicationResult, counts: [Int], nanoseconds: [UInt64], pendingSum: Int, pendingMax: Int
+  ) {
+    var counts = [Int](repeating: 0, count: TerritoryEvent.kindNames.count)
+    var nanoseconds = [UInt64](repeating: 0, count: TerritoryEvent.kindNames.count)
+    var engine = simulation
+    let horizon = calendar.horizon
+    var pendingSum = 0
+    var pendingMax = 0
+    while let next = engine.calendar.next, next.time <= horizon {
+      let kind = next.event.kindIndex
+      pendingSum += engine.calendar.count
+      pendingMax = Swift.max(pendingMax, engine.calendar.count)
+      let start = DispatchTime.now().uptimeNanoseconds
+      engine.step(&self)
+      nanoseconds[kind] &+= DispatchTime.now().uptimeNanoseconds &- start
+      counts[kind] += 1
+    }
+    engine.run(&self, until: horizon)
+    simulation = engine
+    return (results(), counts, nanoseconds, pendingSum, pendingMax)
+  }
+}
