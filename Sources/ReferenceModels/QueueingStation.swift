@@ -55,17 +55,22 @@ public struct QueueingStation: SimulationModel {
   /// The engine running this model.
   public private(set) var simulation = Simulation<Event>()
 
+  /// Keeps only what the C anchor keeps (the waits' tally and batch means):
+  /// no time-weighted level of the system, no statistics inside the servers.
+  public let anchorStatisticsOnly: Bool
+
   public init(
     interarrival: Distribution, service: Distribution, servers: Int, customers: Int,
-    warmUpCustomers: Int = 0, streams: StreamSeeder, replication: Int
+    warmUpCustomers: Int = 0, streams: StreamSeeder, replication: Int, anchorStatisticsOnly: Bool = false
   ) {
+    self.anchorStatisticsOnly = anchorStatisticsOnly
     precondition(customers >= 20, "customers must be >= 20 (one per batch)")
     precondition(warmUpCustomers >= 0 && warmUpCustomers < customers, "warm-up must leave customers to observe")
     self.warmUpCustomers = warmUpCustomers
     self.interarrival = interarrival
     self.service = service
     self.customers = customers
-    self.servers = Resource(capacity: servers)
+    self.servers = Resource(capacity: servers, keepsStatistics: !anchorStatisticsOnly)
     arrivalStream = streams.stream(replication: replication, name: Self.arrivalStreamName)
     serviceStream = streams.stream(replication: replication, name: Self.serviceStreamName)
     batches = BatchMeans(batches: 20, expectedCount: customers)
@@ -90,11 +95,11 @@ public struct QueueingStation: SimulationModel {
         simulation.schedule(.arrival, after: interarrival.sample(arrivalStream))
         arrived += 1
       }
-      inSystem.record(inSystem.current + 1, at: now)
+      if !anchorStatisticsOnly { inSystem.record(inSystem.current + 1, at: now) }
       if servers.request(now, at: now) != nil { startService(wait: 0, in: &simulation) }
     case .departure:
       departed += 1
-      inSystem.record(inSystem.current - 1, at: now)
+      if !anchorStatisticsOnly { inSystem.record(inSystem.current - 1, at: now) }
       if let grant = servers.release(at: now) { startService(wait: grant.wait, in: &simulation) }
     }
   }

@@ -44,17 +44,21 @@ public struct Resource<Request> {
   @inlinable public var present: TimeWeighted { _present }
   /// The queue's order.
   public let discipline: QueueDiscipline
+  /// Whether the resource keeps its own statistics (``busy``, ``queueLength``,
+  /// ``present``, ``waits``); a model that keeps what it needs itself can do without.
+  public let keepsStatistics: Bool
 
   @usableFromInline var fifo = FIFOQueue<WaitingRequest<Request>>()
   @usableFromInline var ranked = BinaryHeap<WaitingRequest<Request>>()
   @usableFromInline var nextSequence: UInt64 = 0
 
   /// - Precondition: `capacity >= 0`.
-  public init(capacity: Int, discipline: QueueDiscipline = .fifo, startTime: Double = 0) {
+  public init(capacity: Int, discipline: QueueDiscipline = .fifo, startTime: Double = 0, keepsStatistics: Bool = true) {
     precondition(capacity >= 0, "capacity must be >= 0, got \(capacity)")
     _capacity = capacity
     _targetCapacity = capacity
     self.discipline = discipline
+    self.keepsStatistics = keepsStatistics
     _busy = TimeWeighted(startTime: startTime)
     _present = TimeWeighted(startTime: startTime, initial: Double(capacity))
     _queueLength = TimeWeighted(startTime: startTime)
@@ -74,15 +78,15 @@ public struct Resource<Request> {
   public mutating func request(_ request: Request, priority: Int = 0, at time: Double) -> Grant<Request>? {
     if _inUse < _capacity && waitingCount == 0 {
       _inUse += 1
-      _busy.record(Double(_inUse), at: time)
-      _waits.record(0)
+      if keepsStatistics { _busy.record(Double(_inUse), at: time) }
+      if keepsStatistics { _waits.record(0) }
       checkInvariants()
       return Grant(request: request, wait: 0)
     }
     let waiting = WaitingRequest(request: request, since: time, priority: priority, sequence: nextSequence)
     nextSequence &+= 1
     if discipline == .fifo { fifo.append(waiting) } else { ranked.insert(waiting) }
-    _queueLength.record(Double(waitingCount), at: time)
+    if keepsStatistics { _queueLength.record(Double(waitingCount), at: time) }
     checkInvariants()
     return nil
   }
@@ -97,20 +101,20 @@ public struct Resource<Request> {
     precondition(_inUse > 0, "release() with no unit in use")
     if _capacity > _targetCapacity {
       _capacity -= 1
-      _present.record(Double(_capacity), at: time)
+      if keepsStatistics { _present.record(Double(_capacity), at: time) }
       _inUse -= 1
-      _busy.record(Double(_inUse), at: time)
+      if keepsStatistics { _busy.record(Double(_inUse), at: time) }
       checkInvariants()
       return nil
     }
     guard let next = popWaiting(at: time) else {
       _inUse -= 1
-      _busy.record(Double(_inUse), at: time)
+      if keepsStatistics { _busy.record(Double(_inUse), at: time) }
       checkInvariants()
       return nil
     }
     let wait = time - next.since
-    _waits.record(wait)
+    if keepsStatistics { _waits.record(wait) }
     checkInvariants()
     return Grant(request: next.request, wait: wait)
   }
@@ -128,13 +132,13 @@ public struct Resource<Request> {
       // Idle units leave now; _busy ones leave when they finish.
       _capacity = Swift.max(newCapacity, _inUse)
     }
-    if Double(_capacity) != _present.current { _present.record(Double(_capacity), at: time) }
+    if keepsStatistics && Double(_capacity) != _present.current { _present.record(Double(_capacity), at: time) }
     var granted: [Grant<Request>] = []
     while _inUse < _capacity, let next = popWaiting(at: time) {
       _inUse += 1
-      _busy.record(Double(_inUse), at: time)
+      if keepsStatistics { _busy.record(Double(_inUse), at: time) }
       let wait = time - next.since
-      _waits.record(wait)
+      if keepsStatistics { _waits.record(wait) }
       granted.append(Grant(request: next.request, wait: wait))
     }
     checkInvariants()
@@ -153,7 +157,7 @@ public struct Resource<Request> {
       guard let index = ranked.storage.firstIndex(where: { matches($0.request) }) else { return nil }
       removed = ranked.remove(at: index)
     }
-    _queueLength.record(Double(waitingCount), at: time)
+    if keepsStatistics { _queueLength.record(Double(waitingCount), at: time) }
     checkInvariants()
     return removed
   }
@@ -169,7 +173,7 @@ public struct Resource<Request> {
 
   @inlinable mutating func popWaiting(at time: Double) -> WaitingRequest<Request>? {
     let next = discipline == .fifo ? fifo.popFirst() : ranked.popFirst()
-    if next != nil { _queueLength.record(Double(waitingCount), at: time) }
+    if next != nil && keepsStatistics { _queueLength.record(Double(waitingCount), at: time) }
     return next
   }
 }

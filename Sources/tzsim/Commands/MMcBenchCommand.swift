@@ -31,6 +31,11 @@ struct MMcBenchCommand: AsyncParsableCommand {
   @Option(help: "Service rate per server per day (mu).")
   var serviceRate: Double = 1.0
 
+  @Flag(
+    help:
+      "Also keep the statistics the C loop does not (the servers' utilisation and queue length, the time-weighted number in the system).")
+  var fullStatistics = false
+
   func validate() throws {
     guard customers >= 20 && customers <= 1_000_000_000 else {
       throw ValidationError("--customers must be between 20 and 1000000000, got \(customers)")
@@ -47,7 +52,7 @@ struct MMcBenchCommand: AsyncParsableCommand {
       interarrival: try .exponential(mean: 1 / arrivalRate),
       service: try .exponential(mean: 1 / serviceRate),
       servers: servers, customers: customers,
-      streams: StreamSeeder(masterSeed: seed), replication: 0)
+      streams: StreamSeeder(masterSeed: seed), replication: 0, anchorStatisticsOnly: !fullStatistics)
     station.run()
     let elapsed = ContinuousClock.now - start
     let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18

@@ -34,6 +34,23 @@ struct QueueingTheoryTests {
     #expect(abs(systemArea - sojourns) <= 1e-9 * sojourns)
   }
 
+  @Test("keeping only the anchor's statistics changes no wait: the same waits to the bit, the servers' own statistics left empty")
+  func anchorStatistics() throws {
+    func run(_ lean: Bool) throws -> QueueingStation {
+      var s = QueueingStation(
+        interarrival: try .exponential(mean: 1 / 2.7), service: try .exponential(mean: 1), servers: 3,
+        customers: 20_000, streams: StreamSeeder(masterSeed: 11), replication: 0, anchorStatisticsOnly: lean)
+      s.run()
+      return s
+    }
+    let full = try run(false)
+    let lean = try run(true)
+    #expect(lean.waits.mean.bitPattern == full.waits.mean.bitPattern && lean.waits.count == full.waits.count)
+    #expect(lean.totalWait.bitPattern == full.totalWait.bitPattern && lean.simulation.now == full.simulation.now)
+    #expect(lean.servers.waits.count == 0 && lean.servers.busy.integral(upTo: lean.simulation.now) == 0)
+    #expect(full.servers.waits.count == 20_000)
+  }
+
   @Test("same seed, same bytes; the bench model is deterministic")
   func determinism() throws {
     func run() throws -> [UInt64] {
