@@ -51,6 +51,8 @@ public struct TerritoryPlan: Sendable {
   /// shares of employment and training in it.
   let exitRatePerDay: Double
   let exitReasonShares: [Double]
+  /// Each workshop type's enrolment probability, in order (read per newcomer without copying the workshops).
+  let enrolProbabilities: [Double]
   /// Where persons come from, each with its family of personal streams.
   let origins: PersonOrigins
 
@@ -123,6 +125,7 @@ public struct TerritoryPlan: Sendable {
     let monthly = pw.employmentPerMonth + pw.trainingPerMonth + pw.dropoutPerMonth
     exitRatePerDay = monthly * 12 / 365.25
     exitReasonShares = monthly > 0 ? [pw.employmentPerMonth / monthly, pw.trainingPerMonth / monthly] : [0, 0]
+    enrolProbabilities = parameters.workshops.map(\.enrolProbability)
 
     if let tz = parameters.tzcld {
       let index = Dictionary(uniqueKeysWithValues: parameters.communes.enumerated().map { ($1.inseeCode, $0) })

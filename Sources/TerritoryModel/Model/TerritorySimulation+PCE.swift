@@ -163,7 +163,7 @@ extension TerritorySimulation {
       let outcome = UInt8(plan.parameters.pathways.positioningOutcome.sample(r))
       let delay = Swift.max(0, plan.parameters.pathways.positioningDelayDays.sample(r))
       var mask: UInt32 = 0
-      for (t, w) in plan.parameters.workshops.enumerated() where r.uniform() < w.enrolProbability { mask |= 1 << UInt32(t) }
+      for (t, p) in plan.enrolProbabilities.enumerated() where r.uniform() < p { mask |= 1 << UInt32(t) }
       let patience = plan.parameters.appointments.patienceDays.map { Swift.max(0, $0.sample(r)) }
       return (pathway, duration, exitAfter, reason, outcome, delay, mask, patience)
     }
