@@ -48,9 +48,17 @@ public struct NationalTally: Sendable, Equatable, Codable {
 
   /// Whether `other` has the same shape (the same study).
   public func fits(_ other: NationalTally) -> Bool {
-    series.map(\.count) == other.series.map(\.count) && yearSpend.count == other.yearSpend.count
-      && headcountSums.count == other.headcountSums.count && ramps.count == other.ramps.count
-      && objectiveMet.count == other.objectiveMet.count && watched.count == other.watched.count
+    let years = yearSpend.count
+    let others =
+      [other.yearFTE.count, other.yearState.count, other.yearDepartement.count, other.yearGrants.count]
+      + [other.yearSufficed.count, other.yearRefused.count, other.yearSpend.count]
+    return series.map(\.count) == other.series.map(\.count) && others.allSatisfy { $0 == years }
+      && [yearFTE.count, yearState.count, yearDepartement.count, yearGrants.count, yearSufficed.count, yearRefused.count].allSatisfy {
+        $0 == years
+      }
+      && headcountSums.count == other.headcountSums.count && refusedSums.count == other.refusedSums.count
+      && ramps.map(\.count) == other.ramps.map(\.count) && objectiveMet.count == other.objectiveMet.count
+      && watched.count == other.watched.count
   }
 
   /// Adds another part of the same study's replications.

@@ -34,18 +34,7 @@ struct BinaryHeap<Element: HeapOrdered> {
     // (one uniqueness check for the whole sift).
     return storage.withUnsafeMutableBufferPointer { a in
       let top = a[0]
-      let n = a.count
-      var i = 0
-      while true {
-        let left = 2 * i + 1
-        if left >= n { break }
-        var child = left
-        if left + 1 < n, Element.precedes(a[left + 1], a[left]) { child = left + 1 }
-        guard Element.precedes(a[child], last) else { break }
-        a[i] = a[child]
-        i = child
-      }
-      a[i] = last
+      Self.sink(last, from: 0, in: a)
       return top
     }
   }
@@ -78,21 +67,24 @@ struct BinaryHeap<Element: HeapOrdered> {
   }
 
   @inlinable mutating func siftDown(from start: Int) {
-    storage.withUnsafeMutableBufferPointer { a in
-      let n = a.count
-      var i = start
-      let moving = a[i]
-      while true {
-        let left = 2 * i + 1
-        if left >= n { break }
-        var child = left
-        if left + 1 < n, Element.precedes(a[left + 1], a[left]) { child = left + 1 }
-        guard Element.precedes(a[child], moving) else { break }
-        a[i] = a[child]
-        i = child
-      }
-      a[i] = moving
+    storage.withUnsafeMutableBufferPointer { a in Self.sink(a[start], from: start, in: a) }
+  }
+
+  /// Moves the hole at `start` down (the lesser child up each level) until
+  /// `moving` may sit there, and puts it there.
+  @inlinable static func sink(_ moving: Element, from start: Int, in a: UnsafeMutableBufferPointer<Element>) {
+    let n = a.count
+    var i = start
+    while true {
+      let left = 2 * i + 1
+      if left >= n { break }
+      var child = left
+      if left + 1 < n, Element.precedes(a[left + 1], a[left]) { child = left + 1 }
+      guard Element.precedes(a[child], moving) else { break }
+      a[i] = a[child]
+      i = child
     }
+    a[i] = moving
   }
 
   /// Whether every parent precedes-or-ties its children (for invariant checks).

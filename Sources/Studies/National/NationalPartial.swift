@@ -69,6 +69,10 @@ public struct NationalPartial: Sendable, Codable, Equatable {
       }
     }
     guard let first = parts.first else { throw StudyProblem("error: no partial given") }
+    guard (1...10_000).contains(first.shards), parts.allSatisfy({ (1...first.shards).contains($0.shard) }) else {
+      throw StudyProblem(
+        "error: the shards' numbers are not k/n with 1 ≤ k ≤ n ≤ 10000", hint: "give the folders written by `tzsim run … --shard k/n`")
+    }
     for (p, f) in zip(parts, files) {
       guard p.studySHA256 == first.studySHA256, p.seed == first.seed, p.replications == first.replications,
         p.program == first.program, p.shards == first.shards, p.fit == first.fit
@@ -107,10 +111,17 @@ public struct NationalPartial: Sendable, Codable, Equatable {
     var capped = first.capped
     var unlimited = first.unlimited
     for p in parts.dropFirst() {
-      guard capped.fits(p.capped) else { throw StudyProblem("error: shard \(p.shard)'s tallies do not match the study") }
+      guard capped.fits(p.capped), (unlimited == nil) == (p.unlimited == nil),
+        unlimited.map({ u in p.unlimited.map(u.fits) ?? false }) ?? true
+      else { throw StudyProblem("error: shard \(p.shard)'s tallies do not match the study") }
       capped.merge(p.capped)
       if let u = p.unlimited { unlimited?.merge(u) }
     }
-    return (study, study.prepared(from: first.fit), capped, unlimited)
+    let prepared = study.prepared(from: first.fit)
+    let empty = NationalAggregator(parameters: prepared.parameters, watching: study.watched(prepared.parameters)).tally
+    guard empty.fits(capped), unlimited.map(empty.fits) ?? true else {
+      throw StudyProblem("error: the partials' tallies do not match their study", hint: "merge the shards of one run only")
+    }
+    return (study, prepared, capped, unlimited)
   }
 }

@@ -8,20 +8,11 @@ public struct NationalPoints: Sendable {
 
   /// Reads the file's text (comma-separated, header row, no quoted fields).
   public init(csv text: String) throws(NationalRecordProblem) {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-    }
-    guard let first = lines.first, first.split(separator: ",", omittingEmptySubsequences: false).map(String.init) == Self.header else {
-      throw NationalRecordProblem(line: 1, column: 1, "the header must be \(Self.header.joined(separator: ","))")
-    }
     var points: [NationalPoint] = []
-    for (i, line) in lines.enumerated().dropFirst() where !line.allSatisfy(\.isWhitespace) {
-      let n = i + 1
-      let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-      guard f.count == Self.header.count else {
-        throw NationalRecordProblem(line: n, column: 1, "expected \(Self.header.count) fields, found \(f.count)")
-      }
-      func column(_ k: Int) -> Int { f[..<k].reduce(1) { $0 + $1.count + 1 } }
+    for row in try RecordLines.rows(text, header: Self.header) {
+      let n = row.line
+      let f = row.fields
+      let column = row.column
       guard let date = PartialDate(f[0]) else {
         throw NationalRecordProblem(line: n, column: 1, "the date must be written YYYY, YYYY-MM or YYYY-MM-DD, found `\(f[0])`")
       }

@@ -29,21 +29,12 @@ public struct NationalRecord: Sendable {
   /// Reads the file's text (comma-separated, header row, no quoted fields: a source names its
   /// pages with `;` between them).
   public init(csv text: String) throws(NationalRecordProblem) {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-    }
-    guard let first = lines.first, first.split(separator: ",", omittingEmptySubsequences: false).map(String.init) == Self.header else {
-      throw NationalRecordProblem(line: 1, column: 1, "the header must be \(Self.header.joined(separator: ","))")
-    }
     var observations: [NationalObservation] = []
     var territories: [NationalTerritory] = []
-    for (i, line) in lines.enumerated().dropFirst() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-      let n = i + 1
-      let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-      guard f.count == Self.header.count else {
-        throw NationalRecordProblem(line: n, column: 1, "expected \(Self.header.count) fields, found \(f.count)")
-      }
-      func column(_ k: Int) -> Int { f[..<k].reduce(1) { $0 + $1.count + 1 } }
+    for row in try RecordLines.rows(text, header: Self.header) {
+      let n = row.line
+      let f = row.fields
+      let column = row.column
       guard f[0].range(of: #"^[a-z0-9][a-z0-9-]*$"#, options: .regularExpression) != nil else {
         throw NationalRecordProblem(line: n, column: 1, "`\(f[0])` is not a territory id (lower-case letters, digits, `-`)")
       }

@@ -88,6 +88,19 @@ struct NationalStudyTests {
     let reportMerged = back.study.report(back.prepared, capped: back.capped, unlimited: back.unlimited)
     #expect(reportWhole.files(flavour: .standard).map(\.text) == reportMerged.files(flavour: .standard).map(\.text))
     #expect(throws: StudyProblem.self) { try NationalPartial.gather([files[0]]) }
+    // Forged partials are refused, never a crash: a shard count of 0, a tally of another shape.
+    var zero = partials[0]
+    zero.shards = 0
+    #expect(throws: StudyProblem.self) { try NationalPartial.gather([(path: "z", data: try zero.encoded())]) }
+    var other = partials[1]
+    var shrunk = try #require(
+      try JSONSerialization.jsonObject(with: try other.encoded()) as? [String: Any])
+    var tally = try #require(shrunk["capped"] as? [String: Any])
+    tally["refusedSums"] = [Int]()
+    shrunk["capped"] = tally
+    let forged = try JSONSerialization.data(withJSONObject: shrunk)
+    other = try JSONDecoder().decode(NationalPartial.self, from: forged)
+    #expect(throws: StudyProblem.self) { try NationalPartial.merged([partials[0], other]) }
   }
 
   @Test("The report: the replay beside every published figure, the credits by year, Troyes' place, safe CSV")

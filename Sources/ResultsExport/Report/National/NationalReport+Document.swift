@@ -7,7 +7,12 @@ extension NationalReport {
 
   func probability(_ met: Int, _ trials: Int) -> String {
     let ci = WilsonInterval.interval(successes: met, trials: max(1, trials))
-    return "\(t.percent(Double(met) / Double(max(1, trials)))) (IC 95 % : \(t.percent(ci.low)) à \(t.percent(ci.high)))"
+    return "\(share(Double(met) / Double(max(1, trials)))) (IC 95 % : \(share(ci.low)) à \(share(ci.high)))"
+  }
+
+  /// A share as a percentage; one decimal where whole percents would round a bound onto 0 % or 100 %.
+  func share(_ p: Double) -> String {
+    (p > 0 && p < 0.005) || (p < 1 && p > 0.995) ? NumberText.report(p * 100, digits: 1) + "\u{202F}%" : t.percent(p)
   }
 
   var blocks: [ReportBlock] {
