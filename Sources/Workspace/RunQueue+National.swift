@@ -27,11 +27,7 @@ extension RunQueue {
     setProgress(id, done: 2 * n)
     try Task.checkCancellation()
     let report = study.report(prepared, capped: capped.tally, unlimited: unlimited)
-    for (name, text) in report.files(flavour: .frenchExcel) { try folder.write(name, text) }
-    try folder.write("scenario.yaml", String(decoding: national.source, as: UTF8.self))
-    for d in national.detailedSources {
-      try folder.write("scenario-\(URL(fileURLWithPath: d.file).lastPathComponent)", String(decoding: d.bytes, as: UTF8.self))
-    }
+    for (name, text) in study.files(report, flavour: .frenchExcel) { try folder.write(name, text) }
     let headline = RunHeadline(answer: report.headline.joined(separator: " ; "))
     setProgress(id, verdict: headline)
     return headline

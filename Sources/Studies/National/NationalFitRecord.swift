@@ -23,6 +23,13 @@ public struct NationalFitRecord: Sendable, Equatable, Codable {
 
   /// The parameters with the fitted values set, wave 2 following wave 1 where it writes nothing.
   public func applied(to base: NationalParameters, following: [String]) -> NationalParameters {
+    Self.setting(paths, values, in: base, following: following)
+  }
+
+  /// `values` set at `paths` (`wave_1.hires_per_month`, …); a wave-1 key wave 2 follows is set for wave 2 too.
+  public static func setting(
+    _ paths: [String], _ values: [Double], in base: NationalParameters, following: [String]
+  ) -> NationalParameters {
     var p = base
     for (path, value) in zip(paths, values) {
       p = p.setting(path, value)

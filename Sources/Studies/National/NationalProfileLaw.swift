@@ -27,12 +27,6 @@ public struct NationalProfileLaw: Sendable {
   public func parameters(_ base: NationalParameters, replication: Int, seeder: StreamSeeder) -> NationalParameters {
     let stream = seeder.stream(replication: replication, name: "national.profile")
     let u = paths.map { _ in stream.uniform() }
-    var p = base
-    for (path, value) in zip(paths, law.values(at: u, within: ranges)) {
-      p = p.setting(path, value)
-      let parts = path.split(separator: ".", maxSplits: 1).map(String.init)
-      if parts.first == "wave_1", let key = parts.last, following.contains(key) { p = p.setting("wave_2.\(key)", value) }
-    }
-    return p
+    return NationalFitRecord.setting(paths, law.values(at: u, within: ranges), in: base, following: following)
   }
 }

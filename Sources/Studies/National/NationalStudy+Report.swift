@@ -1,3 +1,4 @@
+public import Foundation
 public import ResultsExport
 import Stochastic
 import TerritoryModel
@@ -71,5 +72,15 @@ extension NationalStudy {
     progress("\(n) tirages avec la règle du fonds, puis sans plafond")
     let (capped, unlimited) = await tallies(prepared, replications: 0..<n, jobs: jobs)
     return report(prepared, capped: capped, unlimited: unlimited)
+  }
+
+  /// Every file of a national run, by name, the same for the command line, a merge and the
+  /// workspace: the report's files, the study as read (`scenario.yaml`) and each detailed
+  /// scenario it named (`scenario-<file>`).
+  public func files(_ report: NationalReport, flavour: CSVFlavour) -> [(name: String, text: String)] {
+    report.files(flavour: flavour) + [("scenario.yaml", String(decoding: scenario.source, as: UTF8.self))]
+      + scenario.detailedSources.map {
+        ("scenario-\(URL(fileURLWithPath: $0.file).lastPathComponent)", String(decoding: $0.bytes, as: UTF8.self))
+      }
   }
 }

@@ -111,8 +111,7 @@ public struct NationalStudy: Sendable {
     let start = keys.map { k in min(k.range.upperBound, max(k.range.lowerBound, value(of: k.path, in: base) ?? k.range.lowerBound)) }
     let outcome = try await momentFit.run(start: start, progress: progress)
     let record = NationalFitRecord(outcome: outcome)
-    let atFit = try await momentFit.simulate(outcome.fitted.map(\.value), nil)
-    return (record.applied(to: base, following: following), NationalFitOutcome(outcome: outcome, moments: all, simulated: atFit.mean))
+    return (record.applied(to: base, following: following), NationalFitOutcome(outcome: outcome, moments: all))
   }
 
   func value(of path: String, in p: NationalParameters) -> Double? {

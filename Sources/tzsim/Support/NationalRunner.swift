@@ -57,7 +57,7 @@ enum NationalRunner {
       say("\(n) tirages avec la règle du fonds, puis sans plafond")
       let (capped, unlimited) = await study.tallies(prepared, replications: 0..<n, jobs: options.jobs)
       let report = study.report(prepared, capped: capped, unlimited: unlimited)
-      try write(report, national, to: out, presentation)
+      try write(report, study, to: out, presentation)
       if !presentation.quiet {
         print(
           "\(national.name): \(n) tirages, \(report.summary.territories.count) territoires, \(String(format: "%.1f", Date().timeIntervalSince(started))) s"
@@ -72,14 +72,10 @@ enum NationalRunner {
   }
 
   /// The files of a national run (the same for a whole run and a merge), then the folder moved into place.
-  static func write(_ report: NationalReport, _ national: NationalScenario, to out: OutputDirectory, _ presentation: PresentationOptions)
+  static func write(_ report: NationalReport, _ study: NationalStudy, to out: OutputDirectory, _ presentation: PresentationOptions)
     throws
   {
-    for (name, text) in report.files(flavour: presentation.flavour) { try out.write(name, text) }
-    try out.write("scenario.yaml", String(decoding: national.source, as: UTF8.self))
-    for d in national.detailedSources {
-      try out.write("scenario-\(URL(fileURLWithPath: d.file).lastPathComponent)", String(decoding: d.bytes, as: UTF8.self))
-    }
+    for (name, text) in study.files(report, flavour: presentation.flavour) { try out.write(name, text) }
     if presentation.pdf {
       try ReportPDF.print(
         out.staging.appendingPathComponent("report.html"), to: out.staging.appendingPathComponent("report.pdf"),
@@ -107,7 +103,7 @@ enum NationalRunner {
     let out = try OutputDirectory(path: output)
     do {
       let report = merged.study.report(merged.prepared, capped: merged.capped, unlimited: merged.unlimited)
-      try write(report, merged.study.scenario, to: out, presentation)
+      try write(report, merged.study, to: out, presentation)
       if !presentation.quiet { print("\(folders.count) shards merged → \(out.destination.path)/report.html") }
     } catch {
       out.discard()
