@@ -53,6 +53,9 @@ public struct EventCalendar<Event> {
     return true
   }
 
+  /// The pending entries in no particular order (for inspection and profiles).
+  public var pendingUnordered: [CalendarEntry<Event>] { heap.storage }
+
   /// The pending entries in firing order (a copy; for inspection and tests).
   ///
   /// - Complexity: O(n log n).

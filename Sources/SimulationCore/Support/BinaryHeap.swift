@@ -78,8 +78,8 @@ struct BinaryHeap<Element: HeapOrdered> {
     while true {
       let left = 2 * i + 1
       if left >= n { break }
-      var child = left
-      if left + 1 < n, Element.precedes(a[left + 1], a[left]) { child = left + 1 }
+      // The lesser child, chosen without a branch where the order allows it.
+      let child = left + 1 < n && Element.precedes(a[left + 1], a[left]) ? left + 1 : left
       guard Element.precedes(a[child], moving) else { break }
       a[i] = a[child]
       i = child

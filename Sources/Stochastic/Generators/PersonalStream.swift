@@ -16,16 +16,22 @@ import CGSL
 /// let duration = drawer.draw(&person) { $0.exponential(mean: 45) }
 /// ```
 public struct PersonalStream: Sendable, Hashable {
-  var s1: UInt
-  var s2: UInt
-  var s3: UInt
+  @usableFromInline var s1: UInt
+  @usableFromInline var s2: UInt
+  @usableFromInline var s3: UInt
+
+  @inlinable init(s1: UInt, s2: UInt, s3: UInt) {
+    self.s1 = s1
+    self.s2 = s2
+    self.s3 = s3
+  }
 }
 
 /// Draws from ``PersonalStream``s through one GSL taus2 generator. Not
 /// thread-safe: one drawer per simulation.
 public final class PersonalStreamDrawer {
-  let stream: RandomStream
-  let state: UnsafeMutablePointer<UInt>
+  @usableFromInline let stream: RandomStream
+  @usableFromInline let state: UnsafeMutablePointer<UInt>
 
   public init() {
     stream = RandomStream(generator: .taus2, seed: 1)
@@ -40,18 +46,19 @@ public final class PersonalStreamDrawer {
   }
 
   /// Draws from `personal` with `body` and keeps the advanced state.
-  public func draw<T>(_ personal: inout PersonalStream, _ body: (RandomStream) -> T) -> T {
+  /// (Inlinable: specialised where it is called, the closure inlined.)
+  @inlinable public func draw<T>(_ personal: inout PersonalStream, _ body: (RandomStream) -> T) -> T {
     load(personal)
     let value = body(stream)
     personal = save()
     return value
   }
 
-  func load(_ p: PersonalStream) {
+  @inlinable func load(_ p: PersonalStream) {
     state[0] = p.s1
     state[1] = p.s2
     state[2] = p.s3
   }
 
-  func save() -> PersonalStream { PersonalStream(s1: state[0], s2: state[1], s3: state[2]) }
+  @inlinable func save() -> PersonalStream { PersonalStream(s1: state[0], s2: state[1], s3: state[2]) }
 }

@@ -5,9 +5,10 @@ import Stochastic
 /// reads: the calendar, each advisor's and site's change times over the whole
 /// horizon, workshop and permanence dates, the commune → desk map.
 ///
-/// Replications share one plan (its arrays are never copied), so building a
+/// Replications share one plan (a reference: neither it nor its arrays are
+/// ever copied, and a handler reads it through one pointer), so building a
 /// replication costs only its own state.
-public struct TerritoryPlan: Sendable {
+public final class TerritoryPlan: Sendable {
   public let parameters: TerritoryParameters
   public let calendar: WorkingCalendar
 

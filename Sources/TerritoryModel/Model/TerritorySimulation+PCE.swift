@@ -28,8 +28,9 @@ extension TerritorySimulation {
 
   /// Whether advisor `a` of site `s` is posted at desk `d` now: at their site
   /// when on duty, not facilitating and not at a permanence; at a permanence's
-  /// desk while they hold it and it is open.
-  func isPosted(site s: Int, advisor a: Int, at d: Int) -> Bool {
+  /// desk while they hold it and it is open. (Inlined: called on the model
+  /// from a mutating handler, an outlined call copied the whole model first.)
+  @inline(__always) func isPosted(site s: Int, advisor a: Int, at d: Int) -> Bool {
     let advisor = network.advisors[network.firstAdvisor[s] + a]
     if let i = advisor.permanence { return network.desks[d].permanence == i && network.permanenceOpen[i] }
     return d == s && advisor.onDuty && advisor.away == 0
@@ -86,7 +87,7 @@ extension TerritorySimulation {
 
   /// Whether a queued request still stands: its person is the one who made it
   /// (the slot's version) and still waits for that appointment.
-  func isWanted(_ r: DeskRequest) -> Bool {
+  @inline(__always) func isWanted(_ r: DeskRequest) -> Bool {
     let person = persons[Int(r.person)]
     guard person.version == r.version else { return false }
     return r.followUp ? person.waitingForFollowUp && person.state == .accompanied : person.state == .waitingFirst

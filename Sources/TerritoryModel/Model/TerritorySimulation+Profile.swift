@@ -6,10 +6,15 @@ extension TerritorySimulation {
   /// Events fired and nanoseconds spent (calendar pop and handler, clock reads
   /// included) by kind of event, in the order of ``TerritoryEvent/kindNames``.
   /// The results are those of ``run()``: the same events in the same order. Also the
-  /// pending events seen before each one fires (their sum, and the most).
+  /// pending events seen before each one fires (their sum, and the most), and
+  /// the pending events by kind seen before every 256th event (their sums, and
+  /// how many times they were counted).
   public mutating func runProfiled() -> (
-    result: ReplicationResult, counts: [Int], nanoseconds: [UInt64], pendingSum: Int, pendingMax: Int
+    result: ReplicationResult, counts: [Int], nanoseconds: [UInt64], pendingSum: Int, pendingMax: Int,
+    pendingByKind: [Int], pendingSamples: Int
   ) {
+    var pendingByKind = [Int](repeating: 0, count: TerritoryEvent.kindNames.count)
+    var pendingSamples = 0
     var counts = [Int](repeating: 0, count: TerritoryEvent.kindNames.count)
     var nanoseconds = [UInt64](repeating: 0, count: TerritoryEvent.kindNames.count)
     var engine = simulation
@@ -20,6 +25,10 @@ extension TerritorySimulation {
       let kind = next.event.kindIndex
       pendingSum += engine.calendar.count
       pendingMax = Swift.max(pendingMax, engine.calendar.count)
+      if engine.eventsProcessed & 255 == 0 {
+        pendingSamples += 1
+        for entry in engine.calendar.pendingUnordered { pendingByKind[entry.event.kindIndex] += 1 }
+      }
       let start = DispatchTime.now().uptimeNanoseconds
       engine.step(&self)
       nanoseconds[kind] &+= DispatchTime.now().uptimeNanoseconds &- start
@@ -27,6 +36,6 @@ extension TerritorySimulation {
     }
     engine.run(&self, until: horizon)
     simulation = engine
-    return (results(), counts, nanoseconds, pendingSum, pendingMax)
+    return (results(), counts, nanoseconds, pendingSum, pendingMax, pendingByKind, pendingSamples)
   }
 }

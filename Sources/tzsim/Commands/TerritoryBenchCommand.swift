@@ -80,11 +80,15 @@ struct TerritoryBenchCommand: AsyncParsableCommand {
     let clock = Double(probe) / 100_000
     var pendingSum = 0
     var pendingMax = 0
+    var pendingByKind = [Int](repeating: 0, count: kinds)
+    var pendingSamples = 0
     let start = ContinuousClock.now
     for r in 0..<replications {
       var model = TerritorySimulation(plan: plan, seeder: seeder, replication: r)
-      let (_, c, n, sum, most) = model.runProfiled()
+      let (_, c, n, sum, most, byKind, samples) = model.runProfiled()
       pendingSum += sum
+      pendingSamples += samples
+      for k in 0..<kinds { pendingByKind[k] += byKind[k] }
       pendingMax = max(pendingMax, most)
       for k in 0..<kinds {
         counts[k] += c[k]
@@ -100,9 +104,10 @@ struct TerritoryBenchCommand: AsyncParsableCommand {
       print(
         String(
           format:
-            "{\"kind\": \"%@\", \"events_per_replication\": %.1f, \"ns_per_event\": %.0f, \"us_per_replication\": %.1f, \"share\": %.3f}",
+            "{\"kind\": \"%@\", \"events_per_replication\": %.1f, \"ns_per_event\": %.0f, \"us_per_replication\": %.1f, \"share\": %.3f, "
+            + "\"pending_mean\": %.1f}",
           TerritoryEvent.kindNames[k], Double(counts[k]) / Double(replications), own / Double(counts[k]),
-          own / Double(replications) / 1000, own / spent))
+          own / Double(replications) / 1000, own / spent, Double(pendingByKind[k]) / Double(max(1, pendingSamples))))
     }
     print(
       String(
