@@ -9,8 +9,11 @@ struct PCENetwork {
   /// Index in ``advisors`` of each site's first advisor, and the site's number of advisors.
   let firstAdvisor: [Int]
   let advisorCount: [Int]
-  /// Opening time (days) consumed by each site's walk-in and referral processes.
-  var openTimeDrawn: [[Double]]
+  /// Opening time (days) consumed by each site's walk-in and referral
+  /// processes (index 2 × site + 0 for walk-ins, + 1 for referrals), and
+  /// where each process stands in the plan's opening intervals.
+  var openTimeDrawn: [Double]
+  var openCursor: [Int]
   /// Today's PCE capacity factor (closures).
   var pceFactor = 1.0
   var permanenceNext: [Int]
@@ -29,7 +32,8 @@ struct PCENetwork {
     }
     firstAdvisor = first
     advisors = Array(repeating: AdvisorState(), count: total)
-    openTimeDrawn = p.sites.map { _ in [0, 0] }
+    openTimeDrawn = Array(repeating: 0, count: 2 * p.sites.count)
+    openCursor = Array(repeating: 0, count: 2 * p.sites.count)
     permanenceNext = p.permanences.map { _ in 0 }
     permanenceOpen = p.permanences.map { _ in false }
   }

@@ -11,6 +11,8 @@ import Stochastic
 public final class TerritoryPlan: Sendable {
   public let parameters: TerritoryParameters
   public let calendar: WorkingCalendar
+  /// The calendar's answers for every day, tabulated.
+  let days: DayTable
 
   let siteIndex: [String: Int]
   /// Desk identifiers (sites, then permanences), their site, and their permanence (nil for a site's own desk).
@@ -32,11 +34,14 @@ public final class TerritoryPlan: Sendable {
   let shiftSites: [Int]
   let shiftStateStart: [Int]
   let shiftStates: [Bool]
-  /// Per site: its opening intervals and the opening time accumulated before
-  /// each, to map a Poisson process on opening time to calendar time.
-  let openStarts: [[Double]]
-  let openEnds: [[Double]]
-  let openBefore: [[Double]]
+  /// Every site's opening intervals, site after site (flat: site s's are
+  /// `openIndex[s]..<openIndex[s + 1]`): each one's start and the opening
+  /// time accumulated before it, to map a Poisson process on opening time to
+  /// calendar time; and each site's total opening time over the horizon.
+  let openIndex: [Int]
+  let openStart: [Double]
+  let openBefore: [Double]
+  let openLimit: [Double]
   /// Walk-ins and referrals per day of opening time, by site.
   let walkInRate: [Double]
   let referralRate: [Double]
@@ -58,19 +63,17 @@ public final class TerritoryPlan: Sendable {
   let origins: PersonOrigins
 
   /// The calendar time at which site `s` has been open for `openTime` days
-  /// since the start; `nil` beyond the horizon.
-  ///
-  /// - Complexity: O(log n) in the number of opening intervals.
-  func calendarTime(site s: Int, openTime u: Double) -> Double? {
-    let before = openBefore[s]
-    guard let lastBefore = before.last, u < lastBefore + (openEnds[s].last! - openStarts[s].last!) else { return nil }
-    var low = 0
-    var high = before.count - 1
-    while low < high {
-      let mid = (low + high + 1) / 2
-      if before[mid] <= u { low = mid } else { high = mid - 1 }
-    }
-    return openStarts[s][low] + (u - before[low])
+  /// since the start; `nil` beyond the horizon. `cursor` is the index (in
+  /// the flat tables) of an interval at or before the answer: the caller
+  /// keeps it, per process, so that non-decreasing opening times are mapped
+  /// in O(1) amortised by moving forward rather than by a binary search.
+  func calendarTime(site s: Int, openTime u: Double, cursor: inout Int) -> Double? {
+    guard u < openLimit[s] else { return nil }
+    let end = openIndex[s + 1]
+    var i = Swift.max(cursor, openIndex[s])
+    while i + 1 < end && openBefore[i + 1] <= u { i += 1 }
+    cursor = i
+    return openStart[i] + (u - openBefore[i])
   }
 
   /// Validates `parameters` and compiles them.
@@ -79,6 +82,7 @@ public final class TerritoryPlan: Sendable {
     self.parameters = parameters
     let calendar = WorkingCalendar(start: parameters.start, end: parameters.end, closures: parameters.closures)
     self.calendar = calendar
+    days = DayTable(calendar)
 
     var siteIndex: [String: Int] = [:]
     for (i, s) in parameters.sites.enumerated() { siteIndex[s.id] = i }
@@ -98,9 +102,13 @@ public final class TerritoryPlan: Sendable {
     shiftStateStart = shifts.stateStart
     shiftStates = shifts.states
     let open = Self.openingIntervals(parameters, calendar)
-    openStarts = open.starts
-    openEnds = open.ends
-    openBefore = open.before
+    openIndex = open.starts.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    openStart = open.starts.flatMap { $0 }
+    openBefore = open.before.flatMap { $0 }
+    openLimit = open.starts.indices.map { s in
+      guard let lastBefore = open.before[s].last else { return -.infinity }
+      return lastBefore + (open.ends[s].last! - open.starts[s].last!)
+    }
     walkInRate = parameters.sites.map { $0.walkInsPerWeek / Swift.max(1e-9, Double($0.opening.minutesPerWeek) / 1440) }
     referralRate = parameters.sites.map { $0.referralsPerWeek / Swift.max(1e-9, Double($0.opening.minutesPerWeek) / 1440) }
     permanenceDays = parameters.permanences.map { $0.slot.occurrences(in: calendar) }

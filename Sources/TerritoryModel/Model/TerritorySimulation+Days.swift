@@ -8,10 +8,10 @@ extension TerritorySimulation {
     guard day < calendar.dayCount else { return }
     let previousMonth = monthOfToday
     today = day
-    yearOfToday = calendar.date(ofDay: day).year - parameters.start.year
-    monthOfToday = calendar.monthIndex(ofDay: day)
+    yearOfToday = plan.days.year[day]
+    monthOfToday = plan.days.month[day]
     if day > 0 && monthOfToday != previousMonth { tzcldState.newPostsThisMonth = 0 }
-    let factor = calendar.capacityFactor(day: day, scope: .pce)
+    let factor = plan.days.pceFactor[day]
     if factor != network.pceFactor {
       network.pceFactor = factor
       dispatchAllSites(&sim)
@@ -25,12 +25,9 @@ extension TerritorySimulation {
       objectiveState[k].close(day: day, count: trackedToday[kpi.index], level: level(kpi))
     }
     for i in trackedToday.indices { trackedToday[i] = 0 }
-    let isLastDay = day == calendar.dayCount - 1
-    let tomorrow = calendar.date(ofDay: day + 1)
-    let date = calendar.date(ofDay: day)
-    if isLastDay || tomorrow.month != date.month { closeMonth(day: day, &sim) }
-    if isLastDay || tomorrow.year != date.year { closeYear() }
-    if isLastDay { closeHorizon() }
+    if plan.days.closesMonth[day] { closeMonth(day: day, &sim) }
+    if plan.days.closesYear[day] { closeYear() }
+    if day == calendar.dayCount - 1 { closeHorizon() }
   }
 
   func level(_ kpi: TrackedKPI) -> Double {
@@ -48,7 +45,7 @@ extension TerritorySimulation {
     let now = sim.now
     let y = yearOfToday
     let m = monthOfToday
-    let month = calendar.months[m]
+    let month = plan.days.months[m]
     // PCE: advisor time and caseload over the month.
     for d in network.desks.indices {
       let busy = network.desks[d].busy.integral(upTo: now)

@@ -5,14 +5,7 @@ import SimulationCore
 extension TerritorySimulation {
   /// The first working day of the month after day `day` (or of day `day`'s
   /// month when `day` is -1): the day the list arrives.
-  func nextListDay(after day: Int) -> Int? {
-    let months = calendar.months
-    let startMonth = day < 0 ? 0 : calendar.monthIndex(ofDay: day) + 1
-    for m in startMonth..<months.count {
-      if let d = calendar.firstWorkingDay(of: months[m]), d > day { return d }
-    }
-    return nil
-  }
+  func nextListDay(after day: Int) -> Int? { plan.days.nextListDay(after: day) }
 
   /// The month's list arrives. Each commune's part of it is a Poisson count
   /// (mean: the monthly list size × the commune's share of the population),

@@ -118,13 +118,13 @@ extension TerritorySimulation {
   mutating func scheduleWalkIn(site s: Int, referral: Bool, _ sim: inout Simulation<Event>) {
     let rate = referral ? plan.referralRate[s] : plan.walkInRate[s]
     guard rate > 0 else { return }
-    let k = referral ? 1 : 0
+    let k = 2 * s + (referral ? 1 : 0)
     let drawer = streams.drawer
-    network.openTimeDrawn[s][k] +=
+    network.openTimeDrawn[k] +=
       referral
       ? drawer.draw(&streams.referrals[s]) { $0.exponential(mean: 1 / rate) }
       : drawer.draw(&streams.walkIns[s]) { $0.exponential(mean: 1 / rate) }
-    if let t = plan.calendarTime(site: s, openTime: network.openTimeDrawn[s][k]), t < calendar.horizon {
+    if let t = plan.calendarTime(site: s, openTime: network.openTimeDrawn[k], cursor: &network.openCursor[k]), t < calendar.horizon {
       sim.schedule(.walkIn(site: Int32(s), referral: referral), at: Swift.max(t, sim.now))
     }
   }

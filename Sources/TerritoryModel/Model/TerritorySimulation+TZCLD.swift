@@ -155,7 +155,7 @@ extension TerritorySimulation {
   /// `ebe_hiring` closure of that day (those not hired wait for the rounds).
   mutating func ebeOpening(_ sim: inout Simulation<Event>) {
     tzcldState.ebeOpen = true
-    let factor = calendar.capacityFactor(day: today, scope: .ebeHiring)
+    let factor = DayTable.factor(plan.days.ebeHiringFactor, today)
     hire(upTo: Int((Double(tz.ebe.openingCohort) * factor + 1e-9).rounded(.down)), &sim)
     scheduleNextRound(after: today, &sim)
   }
@@ -172,7 +172,7 @@ extension TerritorySimulation {
   /// fraction is carried, so 0.5 a month hires one every two months.
   mutating func hiringRound(_ sim: inout Simulation<Event>) {
     let capacity = tz.ebe.hiringCapacity.value(on: calendar.date(ofDay: today))
-    let factor = calendar.capacityFactor(day: today, scope: .ebeHiring)
+    let factor = DayTable.factor(plan.days.ebeHiringFactor, today)
     let allowance = capacity * factor + tzcldState.hiringCarry
     let whole = (allowance + 1e-9).rounded(.down)
     tzcldState.hiringCarry = Swift.max(0, allowance - whole)

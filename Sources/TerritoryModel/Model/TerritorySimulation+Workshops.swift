@@ -35,7 +35,7 @@ extension TerritorySimulation {
       sim.schedule(
         .workshopStart(type: Int32(t), session: Int32(s), occurrence: Int32(o + 1)), at: start, priority: EventPriority.awayStarts)
     }
-    let factor = calendar.capacityFactor(day: today, scope: .workshops)
+    let factor = DayTable.factor(plan.days.workshopFactor, today)
     let seats = factor >= 1 ? w.seats : Int((Double(w.seats) * factor).rounded())
     guard seats > 0 else { return }
     let host = plan.siteIndex[w.sessions[s].site]!
