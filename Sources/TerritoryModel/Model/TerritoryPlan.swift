@@ -47,6 +47,8 @@ public final class TerritoryPlan: Sendable {
   let referralRate: [Double]
   let permanenceDays: [[Int]]
   let sessionDays: [[[Int]]]
+  /// The site hosting each session of each workshop type.
+  let sessionHost: [[Int]]
   /// Host site of each workshop type for a person of each site.
   let workshopHost: [[Int]]
   /// Each commune's share of the list of new registrants (by population).
@@ -114,6 +116,7 @@ public final class TerritoryPlan: Sendable {
     permanenceDays = parameters.permanences.map { $0.slot.occurrences(in: calendar) }
     sessionDays = parameters.workshops.map { w in w.sessions.map { $0.slot.occurrences(in: calendar) } }
     let sites = parameters.sites
+    sessionHost = parameters.workshops.map { w in w.sessions.map { siteIndex[$0.site]! } }
     workshopHost = parameters.workshops.map { w in
       let hosts = Set(w.sessions.compactMap { siteIndex[$0.site] })
       let first = w.sessions.first.flatMap { siteIndex[$0.site] } ?? 0

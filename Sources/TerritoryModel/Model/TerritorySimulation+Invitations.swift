@@ -21,8 +21,12 @@ extension TerritorySimulation {
     var count = 0
     let drawer = streams.drawer
     let horizon = calendar.horizon
+    // One buffer for every commune's answers (emptied, not reallocated).
+    var answers: [Double] = []
+    swap(&answers, &answerBuffer)
+    defer { swap(&answers, &answerBuffer) }
     for (c, share) in shares.enumerated() where share > 0 {
-      var answers: [Double] = []
+      answers.removeAll(keepingCapacity: true)
       count += drawer.draw(&streams.communes[c]) { q in
         let n = q.poisson(mean: inv.newRegistrantsPerMonth * share)
         for _ in 0..<n {

@@ -38,9 +38,13 @@ extension TerritorySimulation {
     let factor = DayTable.factor(plan.days.workshopFactor, today)
     let seats = factor >= 1 ? w.seats : Int((Double(w.seats) * factor).rounded())
     guard seats > 0 else { return }
-    let host = plan.siteIndex[w.sessions[s].site]!
-    // Call the first `seats` persons still enrolled in this type.
+    let host = plan.sessionHost[t][s]
+    // Call the first `seats` persons still enrolled in this type (into a
+    // buffer kept from one session to the next).
     var called: [Int] = []
+    swap(&called, &calledBuffer)
+    called.removeAll(keepingCapacity: true)
+    defer { swap(&called, &calledBuffer) }
     while called.count < seats, let next = workshopQueues[t][host].popFirst() {
       let p = Int(next.person)
       if persons[p].version == next.version && persons[p].state == .accompanied && persons[p].workshopEnrolment == Int32(t) {
@@ -87,7 +91,7 @@ extension TerritorySimulation {
 
   mutating func workshopEnd(type t: Int, session s: Int, _ sim: inout Simulation<Event>) {
     let w = parameters.workshops[t]
-    let host = plan.siteIndex[w.sessions[s].site]!
+    let host = plan.sessionHost[t][s]
     for a in 0..<min(w.facilitators, network.advisorCount[host]) { network.advisors[network.firstAdvisor[host] + a].away -= 1 }
     dispatch(desk: host, &sim)
   }

@@ -48,6 +48,10 @@ public struct TerritorySimulation: SimulationModel {
   // MARK: Workshops
   /// Queue of person indices per workshop type and host site.
   var workshopQueues: [[FIFOQueue<PersonRef>]]
+  /// The persons called to a session (kept to be reused, never read between sessions).
+  var calledBuffer: [Int] = []
+  /// The answers to a commune's letters (kept to be reused, never read between lists).
+  var answerBuffer: [Double] = []
 
   // MARK: Recording
   var recorder: KPIRecorder
