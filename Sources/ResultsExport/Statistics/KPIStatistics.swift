@@ -24,13 +24,25 @@ public struct KPIStatistics: Sendable {
 
   public init(isFlag: Bool = false) { self.isFlag = isFlag }
 
+  /// The P² estimates are fed only once they are needed: when the count
+  /// passes ``exactLimit``, every kept value first, in order, then each new
+  /// one — the same sequence as feeding them from the start, so the same
+  /// estimates, without their cost below the limit (3 % of a 200-replication
+  /// Troyes run went to P² estimates nothing read).
   public mutating func add(_ x: Double) {
     tally.record(x)
     if tally.count <= Self.exactLimit {
       values.append(x)
-    } else if !values.isEmpty {
+      return
+    }
+    if !values.isEmpty {
+      for v in values { addToEstimates(v) }
       values = []
     }
+    addToEstimates(x)
+  }
+
+  mutating func addToEstimates(_ x: Double) {
     p10.add(x)
     p50.add(x)
     p90.add(x)

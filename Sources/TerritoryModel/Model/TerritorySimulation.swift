@@ -6,7 +6,7 @@ public import Stochastic
 /// TZCLD flows with the employment company and its money, on the engine.
 ///
 /// ```swift
-/// let parameters = TerritoryParameters.example   // or a decoded scenario
+/// // parameters: a decoded scenario, or built in Swift (the module's landing page)
 /// var model = try TerritorySimulation(parameters: parameters,
 ///                                     seeder: StreamSeeder(masterSeed: 2020), replication: 0)
 /// let result = model.run()

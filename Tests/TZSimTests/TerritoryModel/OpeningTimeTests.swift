@@ -10,7 +10,7 @@ import Testing
 struct OpeningTimeTests {
   @Test("the cursor's answer is the interval found from scratch, for non-decreasing opening times")
   func cursorMatchesSearch() throws {
-    let plan = try TerritoryPlan(parameters: .example)
+    let plan = try TerritoryPlan(parameters: TerritoryFixtures.troyesLike(end: "2020-12-31"))
     let stream = RandomStream(seed: 24)
     for s in plan.parameters.sites.indices {
       var cursor = 0
