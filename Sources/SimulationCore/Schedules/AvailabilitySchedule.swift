@@ -92,6 +92,45 @@ public struct AvailabilitySchedule: Hashable, Sendable {
     return nil
   }
 
+  /// Every change of availability in [0, `horizon`), in one pass over the
+  /// days: the times and the availability from each, with time 0 first when
+  /// available then. The same list as calling ``nextChange(after:limit:)``
+  /// from 0 until it passes the horizon (test `ScheduleTests.changesInOnePass`),
+  /// without a search and an array per change (a plan lists its advisors'
+  /// changes over years, once per draw of an uncertainty study).
+  public func changes(before horizon: Double) -> (times: [Double], available: [Bool]) {
+    var times: [Double] = []
+    var available: [Bool] = []
+    var state = isAvailable(at: 0)
+    if state {
+      times.append(0)
+      available.append(true)
+    }
+    var last = 0.0
+    var edges: [Int] = []
+    let lastDay = Int(horizon.rounded(.up))
+    var day = 0
+    while day <= lastDay {
+      edges.removeAll(keepingCapacity: true)
+      for w in windows(onDay: day) {
+        edges.append(w.start)
+        edges.append(w.end)
+      }
+      edges.sort()
+      for edge in edges {
+        let time = Double(day) + Double(edge) / 1440
+        guard time > last, isAvailable(at: time) != state else { continue }
+        if time >= horizon { return (times, available) }
+        state.toggle()
+        times.append(time)
+        available.append(state)
+        last = time
+      }
+      day += 1
+    }
+    return (times, available)
+  }
+
   /// Minutes of availability on days `first..<end`.
   public func availableMinutes(days range: Range<Int>) -> Int {
     range.reduce(0) { total, d in total + windows(onDay: d).reduce(0) { $0 + $1.minutes } }

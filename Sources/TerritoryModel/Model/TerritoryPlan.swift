@@ -164,19 +164,8 @@ public final class TerritoryPlan: Sendable {
 
   /// The times at which `schedule` flips over the horizon, and the state from each (available first if it is at 0).
   static func changes(_ schedule: AvailabilitySchedule, horizon: Double) -> ([Double], [Bool]) {
-    var times: [Double] = []
-    var states: [Bool] = []
-    if schedule.isAvailable(at: 0) {
-      times.append(0)
-      states.append(true)
-    }
-    var t = 0.0
-    while let c = schedule.nextChange(after: t, limit: horizon - t), c.time < horizon {
-      times.append(c.time)
-      states.append(c.available)
-      t = c.time
-    }
-    return (times, states)
+    let c = schedule.changes(before: horizon)
+    return (c.times, c.available)
   }
 
   /// The advisors' shifts, all sites merged into flat tables (see ``shiftTimes``).
@@ -186,10 +175,15 @@ public final class TerritoryPlan: Sendable {
     // Each site: the times any of its advisors flips, and who is on duty from each.
     var siteShiftTimes: [[Double]] = []
     var siteShiftStates: [[[Bool]]] = []
+    // Advisors on the same schedule (most of them) share one list of changes.
+    var known: [AvailabilitySchedule: ([Double], [Bool])] = [:]
     for site in parameters.sites {
       let per = site.advisors.map { a in
-        changes(
-          calendar.availability((a.schedule ?? site.opening).cut(toShare: a.availabilityShare), scope: .pce), horizon: calendar.horizon)
+        let schedule = calendar.availability((a.schedule ?? site.opening).cut(toShare: a.availabilityShare), scope: .pce)
+        if let c = known[schedule] { return c }
+        let c = changes(schedule, horizon: calendar.horizon)
+        known[schedule] = c
+        return c
       }
       let times = Array(Set(per.flatMap(\.0))).sorted()
       var cursor = per.map { _ in 0 }

@@ -130,4 +130,40 @@ struct ScheduleEdgeTests {
     }
     #expect(changes.count == 52 * 5 * 4)
   }
+
+  @Test(
+    "the changes listed in one pass are those found one search at a time: adjacent windows, a window to midnight, closed days, open at 0")
+  func changesInOnePass() throws {
+    func searched(_ s: AvailabilitySchedule, before horizon: Double) -> [(Double, Bool)] {
+      var list: [(Double, Bool)] = s.isAvailable(at: 0) ? [(0, true)] : []
+      var t = 0.0
+      while let c = s.nextChange(after: t, limit: horizon - t), c.time < horizon {
+        list.append((c.time, c.available))
+        t = c.time
+      }
+      return list
+    }
+    let monday = CivilDate(year: 2021, month: 1, day: 4)!
+    let w = { (text: String) in TimeWindow(parsing: text)! }
+    let schedules = [
+      AvailabilitySchedule(
+        start: monday,
+        weekly: try WeeklySchedule(days: [.monday, .tuesday, .thursday], windows: [w("09:00-12:00"), w("12:00-14:00"), w("15:00-17:30")]),
+        exceptions: [CivilDate(year: 2021, month: 1, day: 5)!: [], CivilDate(year: 2021, month: 1, day: 9)!: [w("10:00-11:00")]]),
+      AvailabilitySchedule(start: monday, weekly: try WeeklySchedule(days: Weekday.allCases, windows: [w("00:00-24:00")])),
+      AvailabilitySchedule(
+        start: monday, weekly: try WeeklySchedule(days: [.monday, .friday], windows: [w("00:00-08:00"), w("20:00-24:00")])),
+      AvailabilitySchedule(start: monday, weekly: .never),
+    ]
+    for s in schedules {
+      for horizon in [0.5, 1, 7, 30.25, 400] {
+        let one = s.changes(before: horizon)
+        let expected = searched(s, before: horizon)
+        #expect(one.times == expected.map(\.0) && one.available == expected.map(\.1), "horizon \(horizon)")
+      }
+    }
+    // Monday 9-14 (adjacent windows, no change at 12:00) and 15-17:30, Tuesday closed, Thursday
+    // the same, Saturday 10-11 by exception.
+    #expect(schedules[0].changes(before: 7).times.count == 4 + 4 + 2)
+  }
 }
