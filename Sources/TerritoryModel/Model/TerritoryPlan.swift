@@ -97,13 +97,15 @@ public final class TerritoryPlan: Sendable {
     let clashes = Self.streamClashes(parameters)
     if !clashes.isEmpty { throw ParameterError(issues: clashes) }
 
-    let shifts = Self.shiftTables(parameters, calendar)
+    // Schedules met more than once (advisors and sites on the same hours) are walked once.
+    var known: [AvailabilitySchedule: ([Double], [Bool])] = [:]
+    let shifts = Self.shiftTables(parameters, calendar, known: &known)
     shiftTimes = shifts.times
     shiftSiteStart = shifts.siteStart
     shiftSites = shifts.sites
     shiftStateStart = shifts.stateStart
     shiftStates = shifts.states
-    let open = Self.openingIntervals(parameters, calendar)
+    let open = Self.openingIntervals(parameters, calendar, known: &known)
     openIndex = open.starts.reduce(into: [0]) { $0.append($0.last! + $1.count) }
     openStart = open.starts.flatMap { $0 }
     openBefore = open.before.flatMap { $0 }
@@ -162,45 +164,67 @@ public final class TerritoryPlan: Sendable {
     return clashes
   }
 
-  /// The times at which `schedule` flips over the horizon, and the state from each (available first if it is at 0).
-  static func changes(_ schedule: AvailabilitySchedule, horizon: Double) -> ([Double], [Bool]) {
+  /// The times at which `schedule` flips over the horizon, and the state from
+  /// each (available first if it is at 0); each distinct schedule walked once.
+  static func changes(
+    _ schedule: AvailabilitySchedule, horizon: Double, known: inout [AvailabilitySchedule: ([Double], [Bool])]
+  ) -> ([Double], [Bool]) {
+    if let c = known[schedule] { return c }
     let c = schedule.changes(before: horizon)
+    known[schedule] = (c.times, c.available)
     return (c.times, c.available)
   }
 
+  /// The sorted union of sorted lists of distinct times (a merge: no set, no sort).
+  static func mergedUnique(_ lists: [[Double]]) -> [Double] {
+    var heads = lists.map { _ in 0 }
+    var merged: [Double] = []
+    merged.reserveCapacity(lists.map(\.count).max() ?? 0)
+    while true {
+      var least = Double.infinity
+      var found = false
+      for i in lists.indices where heads[i] < lists[i].count && (!found || lists[i][heads[i]] < least) {
+        least = lists[i][heads[i]]
+        found = true
+      }
+      guard found else { return merged }
+      merged.append(least)
+      for i in lists.indices where heads[i] < lists[i].count && lists[i][heads[i]] == least { heads[i] += 1 }
+    }
+  }
+
   /// The advisors' shifts, all sites merged into flat tables (see ``shiftTimes``).
-  static func shiftTables(_ parameters: TerritoryParameters, _ calendar: WorkingCalendar)
-    -> (times: [Double], siteStart: [Int], sites: [Int], stateStart: [Int], states: [Bool])
-  {
-    // Each site: the times any of its advisors flips, and who is on duty from each.
+  static func shiftTables(
+    _ parameters: TerritoryParameters, _ calendar: WorkingCalendar, known: inout [AvailabilitySchedule: ([Double], [Bool])]
+  ) -> (times: [Double], siteStart: [Int], sites: [Int], stateStart: [Int], states: [Bool]) {
+    // Each site: the times any of its advisors flips, and who is on duty from
+    // each (flat: the states from the i-th time are `i * advisors ..< (i + 1) * advisors`).
     var siteShiftTimes: [[Double]] = []
-    var siteShiftStates: [[[Bool]]] = []
-    // Advisors on the same schedule (most of them) share one list of changes.
-    var known: [AvailabilitySchedule: ([Double], [Bool])] = [:]
+    var siteShiftStates: [[Bool]] = []
     for site in parameters.sites {
       let per = site.advisors.map { a in
-        let schedule = calendar.availability((a.schedule ?? site.opening).cut(toShare: a.availabilityShare), scope: .pce)
-        if let c = known[schedule] { return c }
-        let c = changes(schedule, horizon: calendar.horizon)
-        known[schedule] = c
-        return c
+        changes(
+          calendar.availability((a.schedule ?? site.opening).cut(toShare: a.availabilityShare), scope: .pce),
+          horizon: calendar.horizon, known: &known)
       }
-      let times = Array(Set(per.flatMap(\.0))).sorted()
+      let times = mergedUnique(per.map(\.0))
+      let n = per.count
       var cursor = per.map { _ in 0 }
       var onDuty = per.map { _ in false }
-      var states: [[Bool]] = []
+      var states: [Bool] = []
+      states.reserveCapacity(times.count * n)
       for t in times {
         for a in per.indices where cursor[a] < per[a].0.count && per[a].0[cursor[a]] == t {
           onDuty[a] = per[a].1[cursor[a]]
           cursor[a] += 1
         }
-        states.append(onDuty)
+        states += onDuty
       }
       siteShiftTimes.append(times)
       siteShiftStates.append(states)
     }
     // All sites merged: at each time, the sites concerned and their advisors' states.
-    let allTimes = Array(Set(siteShiftTimes.joined())).sorted()
+    let allTimes = mergedUnique(siteShiftTimes)
     var cursor = siteShiftTimes.map { _ in 0 }
     var siteStart = [0]
     var sites: [Int] = []
@@ -209,9 +233,10 @@ public final class TerritoryPlan: Sendable {
     for t in allTimes {
       var count = 0
       for s in siteShiftTimes.indices where cursor[s] < siteShiftTimes[s].count && siteShiftTimes[s][cursor[s]] == t {
+        let n = parameters.sites[s].advisors.count
         sites.append(s)
         stateStart.append(flatStates.count)
-        flatStates += siteShiftStates[s][cursor[s]]
+        flatStates += siteShiftStates[s][cursor[s] * n..<(cursor[s] + 1) * n]
         cursor[s] += 1
         count += 1
       }
@@ -220,15 +245,15 @@ public final class TerritoryPlan: Sendable {
     return (allTimes, siteStart, sites, stateStart, flatStates)
   }
 
-  /// Per site: its opening intervals and the opening time accumulated before each.
-  static func openingIntervals(_ parameters: TerritoryParameters, _ calendar: WorkingCalendar)
-    -> (starts: [[Double]], ends: [[Double]], before: [[Double]])
-  {
+  /// Each site's opening intervals, their ends, and the opening time before each.
+  static func openingIntervals(
+    _ parameters: TerritoryParameters, _ calendar: WorkingCalendar, known: inout [AvailabilitySchedule: ([Double], [Bool])]
+  ) -> (starts: [[Double]], ends: [[Double]], before: [[Double]]) {
     var starts: [[Double]] = []
     var ends: [[Double]] = []
     var before: [[Double]] = []
     for site in parameters.sites {
-      let (times, states) = changes(calendar.availability(site.opening, scope: .pce), horizon: calendar.horizon)
+      let (times, states) = changes(calendar.availability(site.opening, scope: .pce), horizon: calendar.horizon, known: &known)
       var st: [Double] = []
       var en: [Double] = []
       var acc: [Double] = []
