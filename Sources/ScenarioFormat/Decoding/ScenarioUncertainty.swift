@@ -89,29 +89,23 @@ extension ScenarioUncertainty {
   public func firstInvalidDraw(of base: TerritoryParameters, fixed: Set<ParameterPath> = [])
     -> (draw: String, values: String, issue: ParameterError.Issue)?
   {
-    for (d, levels) in design.points.enumerated() {
-      do {
-        _ = try parameters(base, at: levels, fixed: fixed)
-      } catch {
-        let values = zip(inputs, inputs.values(at: levels)).filter { !fixed.contains($0.0.path) }.map {
-          "\($0.0.path) = \($0.1.shortestText)"
-        }
-        return ("draw \(d + 1) of the design", values.joined(separator: ", "), error.issues[0])
-      }
+    // Every draw of the design, then (on the baseline only) each tornado end, checked in one batch.
+    let kept = inputs.indices.filter { !fixed.contains(inputs[$0].path) }
+    var draws = design.points.map { levels in
+      let values = inputs.values(at: levels)
+      return kept.map { (inputs[$0].path, values[$0]) }
     }
-    guard fixed.isEmpty else { return nil }  // The tornado runs on the baseline only.
-    for i in inputs.indices {
-      for level in [Self.tornadoLevels.low, Self.tornadoLevels.high] {
-        do {
-          _ = try parameters(base, input: i, at: level)
-        } catch {
-          return (
-            "the tornado's \(level < 0.5 ? "low" : "high") end", "\(inputs[i].path) = \(inputs[i].value(at: level).shortestText)",
-            error.issues[0]
-          )
-        }
-      }
+    let tornado = fixed.isEmpty ? inputs.indices.flatMap { i in [Self.tornadoLevels.low, Self.tornadoLevels.high].map { (i, $0) } } : []
+    draws += tornado.map { i, level in [(inputs[i].path, inputs[i].value(at: level))] }
+    guard let (d, error) = base.firstInvalidDrawing(draws) else { return nil }
+    if d < design.points.count {
+      let values = draws[d].map { "\($0.0) = \($0.1.shortestText)" }
+      return ("draw \(d + 1) of the design", values.joined(separator: ", "), error.issues[0])
     }
-    return nil
+    let (i, level) = tornado[d - design.points.count]
+    return (
+      "the tornado's \(level < 0.5 ? "low" : "high") end", "\(inputs[i].path) = \(inputs[i].value(at: level).shortestText)",
+      error.issues[0]
+    )
   }
 }

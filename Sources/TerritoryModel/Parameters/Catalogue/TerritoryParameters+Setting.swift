@@ -38,7 +38,7 @@ extension TerritoryParameters {
     return p
   }
 
-  private func unknownKey(_ path: ParameterPath) -> ParameterError.Issue {
+  func unknownKey(_ path: ParameterPath) -> ParameterError.Issue {
     let known = settableValues.map(\.path.description)
     return .init(
       path: path.description, message: "names nothing in the scenario",

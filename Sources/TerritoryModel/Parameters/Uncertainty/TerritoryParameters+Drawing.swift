@@ -20,4 +20,44 @@ extension TerritoryParameters {
     if !clashes.isEmpty { throw ParameterError(issues: clashes) }
     return p
   }
+
+  /// The first of `draws` that ``drawing(_:)`` refuses, with its error: the
+  /// same answer as calling it on each in turn (test
+  /// `UncertaintyValidationTests.batchAgreesWithEachDraw`), for less work when
+  /// these parameters share no streams: a draw whose sites and communes keep
+  /// their names (numbers never rename them) then shares none either, so the
+  /// clash check is not repeated; and the keys are looked up once. Every
+  /// value is still checked against its range (setting one key may change
+  /// what another reads) and every rule. `validate` checks every draw of a
+  /// design this way: hundreds per scenario.
+  public func firstInvalidDrawing(_ draws: [[(ParameterPath, Double)]]) -> (index: Int, error: ParameterError)? {
+    guard TerritoryPlan.streamClashes(self).isEmpty else {
+      for (i, values) in draws.enumerated() {
+        do { _ = try drawing(values) } catch { return (i, error) }
+      }
+      return nil
+    }
+    let siteIDs = sites.map(\.id)
+    let codes = communes.map(\.inseeCode)
+    var keys: [ParameterPath: ParameterKey] = [:]
+    for (i, values) in draws.enumerated() {
+      do throws(ParameterError) {
+        var p = self
+        for (path, value) in values {
+          let known = keys[path] ?? ParameterKey.named(path)
+          guard let key = known else { throw ParameterError(issues: [unknownKey(path)]) }
+          keys[path] = key
+          try key.set(value, at: path, in: &p)
+        }
+        try p.validate()
+        if p.sites.map(\.id) != siteIDs || p.communes.map(\.inseeCode) != codes {
+          let clashes = TerritoryPlan.streamClashes(p)
+          if !clashes.isEmpty { throw ParameterError(issues: clashes) }
+        }
+      } catch {
+        return (i, error)
+      }
+    }
+    return nil
+  }
 }
