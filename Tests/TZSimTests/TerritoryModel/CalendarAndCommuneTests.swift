@@ -92,23 +92,14 @@ struct CommuneTests {
 
   @Test("two site ids that would share a stream are refused with a hint")
   func streamClash() throws {
-    // Search names until two share a 32-bit member number (about 80,000 names on average).
-    var seen: [UInt32: String] = [:]
-    var pair: (String, String)?
-    var i = 0
-    while pair == nil {
-      let name = "site-\(i)"
-      let m = StreamFamily.member(named: name) % UInt32.max
-      if let other = seen[m] { pair = (other, name) } else { seen[m] = name }
-      i += 1
-    }
+    let pair = TerritoryFixtures.clashingSiteIDs()
     var p = TerritoryFixtures.troyesLike(end: "2020-12-31")
-    p.sites[1].id = pair!.0
-    p.sites[2].id = pair!.1
+    p.sites[1].id = pair.0
+    p.sites[2].id = pair.1
     p.permanences = []
     p.workshops = []
     p.invitations = nil
     let error = #expect(throws: ParameterError.self) { try TerritoryPlan(parameters: p) }
-    #expect(error?.issues.first?.message == "`\(pair!.0)` and `\(pair!.1)` would share a random stream")
+    #expect(error?.issues.first?.message == "`\(pair.0)` and `\(pair.1)` would share a random stream")
   }
 }

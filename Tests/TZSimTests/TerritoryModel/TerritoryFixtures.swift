@@ -11,6 +11,20 @@ enum TerritoryFixtures {
 
   /// A Troyes-like network over 2020–2024: six sites, four permanences, three
   /// workshop types, invitations and a TZCLD territory of nine communes.
+  /// Two site ids whose streams would share a 32-bit member number (found by
+  /// search: about 80,000 names on average).
+  static func clashingSiteIDs() -> (String, String) {
+    var seen: [UInt32: String] = [:]
+    var i = 0
+    while true {
+      let name = "site-\(i)"
+      let m = StreamFamily.member(named: name) % UInt32.max
+      if let other = seen[m] { return (other, name) }
+      seen[m] = name
+      i += 1
+    }
+  }
+
   static func troyesLike(end: String = "2024-12-31") -> TerritoryParameters {
     let siteSpecs: [(String, String, Int, Double)] = [
       ("troyes", "10387", 3, 5), ("la-chapelle-saint-luc", "10081", 1, 1), ("pont-sainte-marie", "10297", 1, 1),

@@ -1,4 +1,3 @@
-import Stochastic
 import Testing
 
 @testable import TerritoryModel
@@ -36,18 +35,10 @@ struct UncertaintyValidationTests {
     #expect(base.firstInvalidDrawing(Array(Self.draws[..<2])) == nil)
     // A base whose streams clash (two site ids sharing a member number): every draw is
     // refused, the batch answering as the draws one by one.
-    var seen: [UInt32: String] = [:]
-    var pair: (String, String)?
-    var i = 0
-    while pair == nil {
-      let name = "site-\(i)"
-      let m = StreamFamily.member(named: name) % UInt32.max
-      if let other = seen[m] { pair = (other, name) } else { seen[m] = name }
-      i += 1
-    }
+    let pair = TerritoryFixtures.clashingSiteIDs()
     var clashing = base
-    clashing.sites[1].id = pair!.0
-    clashing.sites[2].id = pair!.1
+    clashing.sites[1].id = pair.0
+    clashing.sites[2].id = pair.1
     clashing.permanences = []
     clashing.workshops = []
     clashing.invitations = nil
