@@ -29,16 +29,26 @@ extension TerritoryParameters {
   /// These parameters with `changes` set through the catalogue, then
   /// validated as a whole (each value against its range, then every rule).
   public func setting(_ changes: [(path: ParameterPath, value: Double)]) throws(ParameterError) -> TerritoryParameters {
+    var keys: [ParameterPath: ParameterKey] = [:]
+    return try setting(changes, keys: &keys)
+  }
+
+  /// ``setting(_:)`` with the keys of paths already looked up kept in `keys`
+  /// (a batch of draws names the same paths again and again).
+  func setting(
+    _ changes: [(path: ParameterPath, value: Double)], keys: inout [ParameterPath: ParameterKey]
+  ) throws(ParameterError) -> TerritoryParameters {
     var p = self
     for (path, value) in changes {
-      guard let key = ParameterKey.named(path) else { throw ParameterError(issues: [unknownKey(path)]) }
+      guard let key = keys[path] ?? ParameterKey.named(path) else { throw ParameterError(issues: [unknownKey(path)]) }
+      keys[path] = key
       try key.set(value, at: path, in: &p)
     }
     try p.validate()
     return p
   }
 
-  func unknownKey(_ path: ParameterPath) -> ParameterError.Issue {
+  private func unknownKey(_ path: ParameterPath) -> ParameterError.Issue {
     let known = settableValues.map(\.path.description)
     return .init(
       path: path.description, message: "names nothing in the scenario",

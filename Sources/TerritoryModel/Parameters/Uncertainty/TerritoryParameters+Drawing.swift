@@ -42,14 +42,7 @@ extension TerritoryParameters {
     var keys: [ParameterPath: ParameterKey] = [:]
     for (i, values) in draws.enumerated() {
       do throws(ParameterError) {
-        var p = self
-        for (path, value) in values {
-          let known = keys[path] ?? ParameterKey.named(path)
-          guard let key = known else { throw ParameterError(issues: [unknownKey(path)]) }
-          keys[path] = key
-          try key.set(value, at: path, in: &p)
-        }
-        try p.validate()
+        let p = try setting(values, keys: &keys)
         if p.sites.map(\.id) != siteIDs || p.communes.map(\.inseeCode) != codes {
           let clashes = TerritoryPlan.streamClashes(p)
           if !clashes.isEmpty { throw ParameterError(issues: clashes) }
