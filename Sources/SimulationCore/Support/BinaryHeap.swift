@@ -78,8 +78,10 @@ struct BinaryHeap<Element: HeapOrdered> {
     while true {
       let left = 2 * i + 1
       if left >= n { break }
-      // The lesser child, chosen without a branch where the order allows it.
-      let child = left + 1 < n && Element.precedes(a[left + 1], a[left]) ? left + 1 : left
+      // The lesser child, chosen without a branch: which child wins is a coin
+      // toss the predictor misses half the time, so the comparison's bit is
+      // added to the index instead of jumped on.
+      let child = left + 1 < n ? left &+ Int(unsafeBitCast(Element.precedes(a[left + 1], a[left]), to: UInt8.self)) : left
       guard Element.precedes(a[child], moving) else { break }
       a[i] = a[child]
       i = child
