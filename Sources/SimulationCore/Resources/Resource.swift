@@ -171,7 +171,7 @@ public struct Resource<Request> {
     return out
   }
 
-  @inlinable mutating func popWaiting(at time: Double) -> WaitingRequest<Request>? {
+  @inlinable @inline(__always) mutating func popWaiting(at time: Double) -> WaitingRequest<Request>? {
     let next = discipline == .fifo ? fifo.popFirst() : ranked.popFirst()
     if next != nil && keepsStatistics { _queueLength.record(Double(waitingCount), at: time) }
     return next

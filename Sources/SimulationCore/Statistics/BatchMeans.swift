@@ -21,7 +21,7 @@ public struct BatchMeans: Sendable {
   }
 
   /// Adds the next observation in series order.
-  @inlinable public mutating func record(_ x: Double) {
+  @inlinable @inline(__always) public mutating func record(_ x: Double) {
     let b = Swift.min(_sums.count - 1, _recorded * _sums.count / expectedCount)
     _sums[b] += x
     _counts[b] += 1

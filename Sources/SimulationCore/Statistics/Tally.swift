@@ -19,7 +19,7 @@ public struct Tally: Sendable, Hashable {
 
   /// Adds one observation.
   /// - Complexity: O(1).
-  @inlinable public mutating func record(_ x: Double) {
+  @inlinable @inline(__always) public mutating func record(_ x: Double) {
     _count += 1
     let delta = x - _mean
     _mean += delta / Double(_count)

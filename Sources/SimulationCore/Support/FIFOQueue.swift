@@ -12,13 +12,13 @@ public struct FIFOQueue<Element> {
 
   @inlinable public var isEmpty: Bool { _count == 0 }
 
-  @inlinable public mutating func append(_ element: Element) {
+  @inlinable @inline(__always) public mutating func append(_ element: Element) {
     if _count == slots.count { grow() }
     slots[(head + _count) & (slots.count - 1)] = element
     _count += 1
   }
 
-  @inlinable public mutating func popFirst() -> Element? {
+  @inlinable @inline(__always) public mutating func popFirst() -> Element? {
     guard _count > 0 else { return nil }
     let element = slots[head].take()
     head = (head + 1) & (slots.count - 1)
