@@ -71,7 +71,7 @@ public struct RunComparison: Sendable {
     scenarioDiff = LineDiff(old: String(decoding: a.scenario, as: UTF8.self), new: String(decoding: b.scenario, as: UTF8.self))
     var headline: [String] = []
     for r in [b, a] {
-      if let s = try? ScenarioDecoder.decode(bytes: [UInt8](r.scenario), file: r.scenarioFile) {
+      if let s = try? workspace.decoded.decode(bytes: [UInt8](r.scenario), file: r.scenarioFile) {
         for k in StudyFold.headlineKeys(s.parameters) where !headline.contains(k) { headline.append(k) }
       }
     }

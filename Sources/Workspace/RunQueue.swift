@@ -183,7 +183,7 @@ public final class RunQueue: Sendable {
   func load(_ file: String) throws -> ([UInt8], Scenario) {
     let bytes = try workspace.read(file)
     do {
-      return (bytes, try ScenarioDecoder.decode(bytes: bytes, file: file))
+      return (bytes, try workspace.decoded.decode(bytes: bytes, file: file))
     } catch {
       throw WorkspaceProblem(
         .invalid, "« \(file) » n'est pas valide :\n" + error.errors.map { $0.text(french: true) }.joined(separator: "\n"))
@@ -297,7 +297,7 @@ public final class RunQueue: Sendable {
       } else {
         let scenario =
           try state.withLock({ $0.decoded.removeValue(forKey: id) })
-          ?? ScenarioDecoder.decode(bytes: [UInt8](record.scenario), file: record.scenarioFile)
+          ?? workspace.decoded.decode(bytes: [UInt8](record.scenario), file: record.scenarioFile)
         if record.kind == .plan {
           headline = try await plan(record, scenario, into: f)
         } else if record.kind == .calibrate {

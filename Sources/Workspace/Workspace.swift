@@ -32,6 +32,8 @@ public final class Workspace: Sendable {
   /// workspace at a time per folder, so that one never tidies up (staging
   /// folders, unfinished runs) what another is writing.
   private let lockDescriptor: Int32
+  /// The scenarios decoded lately (the page shown, then the run asked from it, decode a file once).
+  public let decoded = DecodedScenarios()
 
   /// - Throws: ``WorkspaceProblem`` when the folder does not exist, when
   ///   `tzsim-runs/` exists with files TZSim did not write, or when another

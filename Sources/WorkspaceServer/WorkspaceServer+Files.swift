@@ -86,7 +86,7 @@ extension WorkspaceServer {
   }
 
   func observedPage(_ name: String, message: (String, String)? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
-    let scenario = try? ScenarioDecoder.decode(bytes: try workspace.read(name), file: name)
+    let scenario = try? workspace.decoded.decode(bytes: try workspace.read(name), file: name)
     let years = scenario.map { $0.parameters.start.year...$0.parameters.end.year } ?? 2020...2030
     return Self.html(ObservedPage.html(name: name, series: try observedSeries(name), years: years, message: message), status: status)
   }
@@ -101,7 +101,7 @@ extension WorkspaceServer {
   /// A year typed in the table (merged into the kept series) or a file sent (replacing them); checked, then kept.
   func postObserved(_ name: String, _ form: FormBody) throws -> Response {
     let bytes = try workspace.read(name)
-    let scenario = try? ScenarioDecoder.decode(bytes: bytes, file: name)
+    let scenario = try? workspace.decoded.decode(bytes: bytes, file: name)
     func refuse(_ message: String) throws -> Response {
       try observedPage(name, message: ("Rien n'a été enregistré : " + message, "error"), status: .unprocessableContent)
     }
@@ -184,7 +184,7 @@ extension WorkspaceServer {
     {
       bytes = renamed.bytes
     }
-    do { _ = try ScenarioDecoder.decode(bytes: bytes, file: name) } catch {
+    do { _ = try workspace.decoded.decode(bytes: bytes, file: name) } catch {
       throw WorkspaceProblem(.invalid, "le scénario calibré n'est pas valide : \(error.errors.first?.french.message ?? "")")
     }
     try workspace.create(name, bytes: bytes)

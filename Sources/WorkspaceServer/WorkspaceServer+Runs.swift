@@ -144,7 +144,7 @@ extension WorkspaceServer {
     var edits = [settings.path: value.shortestText]
     if text.field("name")?.isEditable == true { edits["name"] = String(name.prefix { $0 != "." }) }
     let applied = try text.applying(edits)
-    do { _ = try ScenarioDecoder.decode(bytes: applied.bytes, file: name) } catch {
+    do { _ = try workspace.decoded.decode(bytes: applied.bytes, file: name) } catch {
       throw WorkspaceProblem(.invalid, "avec cette valeur, le scénario n'est pas valide : \(error.errors.first?.french.message ?? "")")
     }
     try workspace.create(name, bytes: applied.bytes)

@@ -57,7 +57,7 @@ extension WorkspaceServer {
   /// `line:column`), the others at the top.
   func check(_ page: inout ScenarioPage, name: String) {
     do {
-      page.scenario = try ScenarioDecoder.decode(bytes: page.text.bytes, file: name)
+      page.scenario = try workspace.decoded.decode(bytes: page.text.bytes, file: name)
     } catch {
       var byPlace: [String: String] = [:]
       for f in page.text.fields { byPlace["\(f.line):\(f.column)"] = f.path }
@@ -236,7 +236,7 @@ extension WorkspaceServer {
       if NationalDecoder.isNational(bytes) {
         _ = try decodeNational(bytes, name)
       } else {
-        _ = try ScenarioDecoder.decode(bytes: bytes, file: name)
+        _ = try workspace.decoded.decode(bytes: bytes, file: name)
       }
     } catch {
       return Self.html(
@@ -262,7 +262,7 @@ extension WorkspaceServer {
   func planPage(_ name: String, message: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
     let bytes = try workspace.read(name)
     let scenario: Scenario
-    do { scenario = try ScenarioDecoder.decode(bytes: bytes, file: name) } catch {
+    do { scenario = try workspace.decoded.decode(bytes: bytes, file: name) } catch {
       throw WorkspaceProblem(.invalid, "« \(name) » n'est pas valide : corrigez-le avant de chercher un plan")
     }
     return Self.html(PlanPage.html(name: name, scenario: scenario, text: try ScenarioText(bytes: bytes), message: message), status: status)
@@ -333,7 +333,7 @@ extension WorkspaceServer {
       case "remove": changed = try typed.removingEntry(in: section, at: index)
       case "up": changed = try typed.movingEntryUp(in: section, at: index)
       case "add":
-        guard let scenario = try? ScenarioDecoder.decode(bytes: typed.bytes, file: name) else {
+        guard let scenario = try? workspace.decoded.decode(bytes: typed.bytes, file: name) else {
           return refuse("corrigez d'abord les valeurs signalées : une nouvelle entrée se règle sur le scénario valide.", shown: typed)
         }
         if let lines = EntryTemplate.section(section, scenario: scenario) {
@@ -355,7 +355,7 @@ extension WorkspaceServer {
       default: throw WorkspaceProblem(.invalid, "modification inconnue « \(op) »")
       }
     } catch let p as WorkspaceProblem { return refuse(p.message, shown: typed) }
-    do { _ = try ScenarioDecoder.decode(bytes: changed.bytes, file: name) } catch {
+    do { _ = try workspace.decoded.decode(bytes: changed.bytes, file: name) } catch {
       let why = error.errors.prefix(3).map(\.french).map { $0.message + ($0.hint.map { " — \($0)" } ?? "") }.joined(separator: " ; ")
       return refuse("après cette modification, le scénario ne serait plus valide (\(why)).", shown: typed)
     }
