@@ -57,7 +57,7 @@ public struct Simulation<Event> {
   /// Fires the next event, if any. Returns `false` when the calendar is empty.
   @inlinable @discardableResult
   public mutating func step<Model: SimulationModel>(_ model: inout Model) -> Bool where Model.Event == Event {
-    guard let entry = _calendar.popNext() else { return false }
+    guard let entry = _calendar.takeNext() else { return false }
     fire(entry, model: &model)
     return true
   }
@@ -77,7 +77,7 @@ public struct Simulation<Event> {
         _now = horizon
         return .reachedHorizon
       }
-      fire(_calendar.popNext().unsafelyUnwrapped, model: &model)
+      fire(_calendar.takeNext().unsafelyUnwrapped, model: &model)
     }
     if horizon.isFinite { _now = horizon }
     return .calendarEmpty

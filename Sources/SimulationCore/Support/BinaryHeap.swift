@@ -39,6 +39,14 @@ struct BinaryHeap<Element: HeapOrdered> {
     }
   }
 
+  /// Puts `element` in the first element's place (which leaves) and sinks
+  /// it to where it belongs.
+  /// - Precondition: the heap is not empty.
+  /// - Complexity: O(log n).
+  @inlinable mutating func replaceFirst(with element: Element) {
+    storage.withUnsafeMutableBufferPointer { a in Self.sink(element, from: 0, in: a) }
+  }
+
   /// Removes the element at `index` (found by a scan of ``storage``).
   /// - Complexity: O(log n).
   @inlinable mutating func remove(at index: Int) -> Element {
