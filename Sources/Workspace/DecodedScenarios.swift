@@ -15,8 +15,8 @@ import Synchronization
 /// A scenario's decoding depends only on its bytes and its file name (the
 /// name is in the messages), so an entry is reused only when both are equal,
 /// byte for byte: an edited file is decoded again. Only scenarios that
-/// decode are kept (a refusal is computed again, with its messages), and
-/// only the most recent ``capacity``.
+/// decode are kept (a refusal is computed again, with its messages), one
+/// per file name (its latest bytes), for the ``capacity`` files used last.
 public final class DecodedScenarios: Sendable {
   struct Entry {
     let file: String

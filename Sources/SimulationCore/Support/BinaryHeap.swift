@@ -18,7 +18,6 @@ struct BinaryHeap<Element: HeapOrdered> {
 
   @inlinable var count: Int { storage.count }
   @inlinable var isEmpty: Bool { storage.isEmpty }
-  @inlinable var first: Element? { storage.first }
 
   /// - Complexity: O(log n).
   @inlinable mutating func insert(_ element: Element) {
