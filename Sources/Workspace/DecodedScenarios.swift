@@ -4,7 +4,7 @@ import Synchronization
 /// The scenarios the workspace decoded lately, kept by file name and bytes:
 /// the page a planner has open, the run asked from it and the run's start
 /// decode the file once (≈ 70 ms for Troyes 2020, most of it checking every
-/// draw of its uncertain assumptions).
+/// draw of its uncertain assumptions: docs/performance.md, third sitting).
 ///
 /// ```swift
 /// let decoded = DecodedScenarios()

@@ -36,7 +36,7 @@ struct DayTable: Sendable {
   /// The first working day of the month after day `day`'s (of the first month
   /// when `day` is -1) that comes after `day`: the day a monthly list arrives.
   func nextListDay(after day: Int) -> Int? {
-    let startMonth = day < 0 ? 0 : month[Swift.min(Swift.max(day, 0), month.count - 1)] + 1
+    let startMonth = day < 0 ? 0 : month[Swift.min(day, month.count - 1)] + 1
     for m in startMonth..<Swift.max(startMonth, months.count) {
       if let d = firstWorkingDay[m], d > day { return d }
     }

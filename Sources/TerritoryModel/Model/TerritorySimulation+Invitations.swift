@@ -3,10 +3,6 @@ import SimulationCore
 /// Invitations from the monthly list of new registrants, with the two-month
 /// retention rule: no response, reminder or contact after day 60.
 extension TerritorySimulation {
-  /// The first working day of the month after day `day` (or of day `day`'s
-  /// month when `day` is -1): the day the list arrives.
-  func nextListDay(after day: Int) -> Int? { plan.days.nextListDay(after: day) }
-
   /// The month's list arrives. Each commune's part of it is a Poisson count
   /// (mean: the monthly list size × the commune's share of the population),
   /// drawn from the commune's own stream with its invitees' answers: the same
@@ -43,7 +39,7 @@ extension TerritorySimulation {
       for answer in answers { sim.schedule(.invitationResponse(commune: Int32(c)), at: answer) }
     }
     if count > 0 && letters < calendar.horizon { sim.schedule(.lettersSent(count: Int32(clamping: count)), at: letters) }
-    if let next = nextListDay(after: today) { sim.schedule(.registrantsList, at: Double(next)) }
+    if let next = plan.days.nextListDay(after: today) { sim.schedule(.registrantsList, at: Double(next)) }
   }
 
   mutating func invitationResponse(commune c: Int, _ sim: inout Simulation<Event>) {

@@ -3,8 +3,11 @@ import SimulationCore
 
 /// One replication run event by event with a clock around each: where the time goes, by kind.
 extension TerritorySimulation {
-  /// Events fired and nanoseconds spent (calendar pop and handler, clock reads
-  /// included) by kind of event, in the order of ``TerritoryEvent/kindNames``.
+  /// Events fired and nanoseconds spent (taking the event from the calendar
+  /// and its handler, clock reads included; an event whose handler schedules
+  /// nothing is removed from the heap at the next take, so that removal is
+  /// counted with the next event's kind) by kind of event, in the order of
+  /// ``TerritoryEvent/kindNames``.
   /// The results are those of ``run()``: the same events in the same order. Also the
   /// pending events seen before each one fires (their sum, and the most), and
   /// the pending events by kind seen before every 256th event (their sums, and

@@ -161,7 +161,7 @@ extension TerritorySimulation {
   }
 
   mutating func scheduleNextRound(after day: Int, _ sim: inout Simulation<Event>) {
-    if let d = nextListDay(after: day), Double(d) < calendar.horizon {
+    if let d = plan.days.nextListDay(after: day), Double(d) < calendar.horizon {
       sim.schedule(.hiringRound, at: Double(d), priority: EventPriority.hiring)
     }
   }

@@ -158,7 +158,7 @@ public struct TerritorySimulation: SimulationModel {
         scheduleWorkshop(type: t, session: s, occurrence: 0, &sim)
       }
     }
-    if parameters.invitations != nil, let first = nextListDay(after: -1) {
+    if parameters.invitations != nil, let first = plan.days.nextListDay(after: -1) {
       sim.schedule(.registrantsList, at: Double(first))
     }
     if parameters.tzcld != nil { startTZCLD(&sim) }

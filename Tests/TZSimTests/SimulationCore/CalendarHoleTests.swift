@@ -26,15 +26,19 @@ struct CalendarHoleTests {
       return x
     }
 
+    /// The next event's delay (at once, soon or late) and priority.
+    mutating func nextEvent() -> (delay: Double, priority: Int) {
+      let r = random()
+      return (r % 5 == 0 ? 0 : (r % 3 == 0 ? Double(r % 997) : Double(r % 1_000) / 1_000), Int(r >> 60) % 3 - 1)
+    }
+
     mutating func handle(_ event: Int, in simulation: inout Simulation<Int>) {
       fired.append(event)
       // What the calendar says while the fired event's slot is still taken.
       seen.append((simulation.calendar.count, simulation.calendar.next?.event))
       guard nextID < 3_000 else { return }
       for _ in 0...Int(random() % 3) {
-        let r = random()
-        let delay = r % 5 == 0 ? 0 : (r % 3 == 0 ? Double(r % 997) : Double(r % 1_000) / 1_000)
-        let priority = Int(r >> 60) % 3 - 1
+        let (delay, priority) = nextEvent()
         handles.append(simulation.schedule(nextID, after: delay, priority: priority))
         nextID += 1
       }
@@ -53,7 +57,6 @@ struct CalendarHoleTests {
       var model = Script(x: seed)
       pending.append((0, 0, 0, 0))
       sequence = 1
-      var handles: [Int: Int] = [:]  // sequence → id
       while let i = least() {
         let e = pending.remove(at: i)
         now = e.time
@@ -61,11 +64,8 @@ struct CalendarHoleTests {
         model.seen.append((pending.count, least().map { pending[$0].id }))
         guard model.nextID < 3_000 else { continue }
         for _ in 0...Int(model.random() % 3) {
-          let r = model.random()
-          let delay = r % 5 == 0 ? 0 : (r % 3 == 0 ? Double(r % 997) : Double(r % 1_000) / 1_000)
-          let priority = Int(r >> 60) % 3 - 1
+          let (delay, priority) = model.nextEvent()
           pending.append((now + delay, priority, sequence, model.nextID))
-          handles[sequence] = model.nextID
           model.handles.append(EventHandle(sequence: UInt64(sequence)))
           sequence += 1
           model.nextID += 1
