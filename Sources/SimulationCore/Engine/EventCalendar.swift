@@ -74,8 +74,22 @@ public struct EventCalendar<Event> {
   ///
   /// - Complexity: O(log n).
   @inlinable mutating func takeNext() -> CalendarEntry<Event>? {
+    guard settledNextTime() != nil else { return nil }
+    return takeSettled()
+  }
+
+  /// Removes a fired entry still held in the root's slot, then returns the
+  /// time of the entry that fires first (now the root), or nil when none is
+  /// pending. The engine's loop reads the time here, then takes the entry
+  /// with ``takeSettled()``: one sift per fired event, where reading
+  /// ``nextTime`` past a held slot compares the root's children first.
+  @inlinable mutating func settledNextTime() -> Double? {
     fillHole()
-    guard !heap.isEmpty else { return nil }
+    return heap.isEmpty ? nil : heap.storage[0].time
+  }
+
+  /// ``takeNext()`` after ``settledNextTime()`` returned a time.
+  @inlinable mutating func takeSettled() -> CalendarEntry<Event> {
     rootFired = true
     return heap.storage[0]
   }

@@ -72,12 +72,12 @@ public struct Simulation<Event> {
     _ model: inout Model, until horizon: Double = .infinity
   ) -> StopReason where Model.Event == Event {
     precondition(horizon >= _now, "cannot run until \(horizon): the clock is at \(_now)")
-    while let time = _calendar.nextTime {
+    while let time = _calendar.settledNextTime() {
       if time > horizon {
         _now = horizon
         return .reachedHorizon
       }
-      fire(_calendar.takeNext().unsafelyUnwrapped, model: &model)
+      fire(_calendar.takeSettled(), model: &model)
     }
     if horizon.isFinite { _now = horizon }
     return .calendarEmpty

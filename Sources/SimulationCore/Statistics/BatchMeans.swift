@@ -6,30 +6,63 @@
 public struct BatchMeans: Sendable {
   @usableFromInline var _recorded: Int = 0
   @inlinable public var recorded: Int { _recorded }
-  @usableFromInline var _counts: [Int]
-  @inlinable public var counts: [Int] { _counts }
-  @usableFromInline var _sums: [Double]
-  @inlinable public var sums: [Double] { _sums }
+  /// The sums of the batches already closed; the open batch's sum is ``openSum``.
+  @usableFromInline var closedSums: [Double]
+  /// The batch that receives the next observation.
+  @usableFromInline var open = 0
+  /// The open batch's running sum (added in series order, as ``sums`` reports it).
+  @usableFromInline var openSum = 0.0
+  /// The index of the first observation of the batch after the open one
+  /// (`Int.max` once the last batch is open): the open batch closes there, so a
+  /// record compares two integers where ⌊i·b/n⌋ would divide.
+  @usableFromInline var nextBoundary: Int
   public let expectedCount: Int
 
   /// - Precondition: `batches >= 2` and `expectedCount >= batches`.
   public init(batches: Int = 20, expectedCount: Int) {
     precondition(batches >= 2 && expectedCount >= batches, "need at least 2 batches and one observation per batch")
     self.expectedCount = expectedCount
-    _sums = Array(repeating: 0, count: batches)
-    _counts = Array(repeating: 0, count: batches)
+    closedSums = Array(repeating: 0, count: batches)
+    nextBoundary = 0
+    nextBoundary = firstIndex(ofBatch: 1)
+  }
+
+  /// The first observation index of `batch`: the least *i* with ⌊i·b/n⌋ ≥ batch,
+  /// i.e. ⌈batch·n/b⌉ (`Int.max` past the last batch, which keeps any extra
+  /// observations). With n ≥ b every batch gets at least one index.
+  func firstIndex(ofBatch batch: Int) -> Int {
+    batch >= closedSums.count ? Int.max : (batch * expectedCount + closedSums.count - 1) / closedSums.count
   }
 
   /// Adds the next observation in series order.
   @inlinable @inline(__always) public mutating func record(_ x: Double) {
-    let b = Swift.min(_sums.count - 1, _recorded * _sums.count / expectedCount)
-    _sums[b] += x
-    _counts[b] += 1
+    if _recorded == nextBoundary { closeOpenBatch() }
+    openSum += x
     _recorded += 1
   }
 
-  /// The batch means.
-  public var means: [Double] { zip(_sums, _counts).map { $1 > 0 ? $0 / Double($1) : 0 } }
+  @usableFromInline mutating func closeOpenBatch() {
+    closedSums[open] = openSum
+    open += 1
+    openSum = 0
+    nextBoundary = firstIndex(ofBatch: open + 1)
+  }
+
+  /// Each batch's sum of observations, in series order within the batch.
+  public var sums: [Double] {
+    var all = closedSums
+    all[open] = openSum
+    return all
+  }
+
+  /// Each batch's number of observations so far.
+  public var counts: [Int] {
+    (0..<closedSums.count).map { b in
+      Swift.max(0, Swift.min(_recorded, firstIndex(ofBatch: b + 1)) - firstIndex(ofBatch: b))
+    }
+  }
+
+  public var means: [Double] { zip(sums, counts).map { $1 > 0 ? $0 / Double($1) : 0 } }
 
   /// Half-width of the confidence interval given the t quantile for b − 1
   /// degrees of freedom (e.g. 2.0930 for b = 20 at 95 %).

@@ -53,4 +53,22 @@ struct StatisticsTests {
     for i in 0..<20 { t.record(Double(i)) }
     #expect(abs(b.halfWidth(tQuantile: 2.093) - 2.093 * t.standardError) < 1e-12)
   }
+
+  @Test(
+    "batch means: observation i of n goes to batch ⌊i·b/n⌋, extras to the last, sums in series order",
+    arguments: [(3, 10), (7, 100), (20, 20), (20, 1_001)])
+  func batchMeansBoundaries(batches: Int, expected: Int) {
+    var b = BatchMeans(batches: batches, expectedCount: expected)
+    var sums = [Double](repeating: 0, count: batches)
+    var counts = [Int](repeating: 0, count: batches)
+    // Past the expected count too, and with values whose sums depend on the order.
+    for i in 0..<(expected + 5) {
+      let x = 1 / Double(i + 3)
+      let k = min(batches - 1, i * batches / expected)
+      sums[k] += x
+      counts[k] += 1
+      b.record(x)
+      #expect(b.sums == sums && b.counts == counts && b.recorded == i + 1)
+    }
+  }
 }
