@@ -11,7 +11,7 @@ public struct CategoricalDistribution: Sendable, Hashable, CustomStringConvertib
   public let labels: [String]
   /// The probability of each outcome.
   public let probabilities: [Double]
-  let table: DiscreteTable
+  @usableFromInline let table: DiscreteTable
 
   public init(labels: [String], probabilities: [Double]) throws(DistributionError) {
     guard !labels.isEmpty, labels.count == probabilities.count else {
@@ -45,9 +45,11 @@ public struct CategoricalDistribution: Sendable, Hashable, CustomStringConvertib
   }
 
   /// The index of one outcome (`gsl_ran_discrete`).
-  public func sample(_ stream: RandomStream) -> Int {
-    Int(gsl_ran_discrete(stream.rng, table.pointer))
-  }
+  ///
+  /// Inlinable so that a caller reading the distribution in place (a model's
+  /// plan) hands over its table alone: an outlined call took a copy of the
+  /// whole value, i.e. a retain and a release of each of its three buffers.
+  @inlinable public func sample(_ stream: RandomStream) -> Int { table.draw(stream) }
 
   /// The label of one outcome.
   public func sampleLabel(_ stream: RandomStream) -> String { labels[sample(stream)] }

@@ -4,7 +4,7 @@ import CGSL
 ///
 /// `@unchecked Sendable`: the table is written once by `gsl_ran_discrete_preproc`
 /// and only read afterwards, so sharing it between tasks is safe.
-final class DiscreteTable: @unchecked Sendable {
+@usableFromInline final class DiscreteTable: @unchecked Sendable {
   let pointer: UnsafeMutablePointer<gsl_ran_discrete_t>
 
   init(weights: [Double]) throws(DistributionError) {
@@ -16,4 +16,9 @@ final class DiscreteTable: @unchecked Sendable {
   }
 
   deinit { gsl_ran_discrete_free(pointer) }
+
+  /// The index of one outcome (`gsl_ran_discrete`).
+  @usableFromInline func draw(_ stream: RandomStream) -> Int {
+    Int(gsl_ran_discrete(stream.rng, pointer))
+  }
 }
