@@ -23,15 +23,19 @@ public struct BatchMeans: Sendable {
     precondition(batches >= 2 && expectedCount >= batches, "need at least 2 batches and one observation per batch")
     self.expectedCount = expectedCount
     closedSums = Array(repeating: 0, count: batches)
-    nextBoundary = 0
-    nextBoundary = firstIndex(ofBatch: 1)
+    nextBoundary = Self.firstIndex(ofBatch: 1, batches: batches, expectedCount: expectedCount)
   }
 
   /// The first observation index of `batch`: the least *i* with ⌊i·b/n⌋ ≥ batch,
   /// i.e. ⌈batch·n/b⌉ (`Int.max` past the last batch, which keeps any extra
-  /// observations). With n ≥ b every batch gets at least one index.
+  /// observations). With n ≥ b every batch gets at least one index. Computed as
+  /// batch·⌊n/b⌋ + ⌈batch·(n mod b)/b⌉, whose products stay below n and b².
+  static func firstIndex(ofBatch batch: Int, batches b: Int, expectedCount n: Int) -> Int {
+    batch >= b ? Int.max : batch * (n / b) + (batch * (n % b) + b - 1) / b
+  }
+
   func firstIndex(ofBatch batch: Int) -> Int {
-    batch >= closedSums.count ? Int.max : (batch * expectedCount + closedSums.count - 1) / closedSums.count
+    Self.firstIndex(ofBatch: batch, batches: closedSums.count, expectedCount: expectedCount)
   }
 
   /// Adds the next observation in series order.
@@ -62,6 +66,7 @@ public struct BatchMeans: Sendable {
     }
   }
 
+  /// The batch means.
   public var means: [Double] { zip(sums, counts).map { $1 > 0 ? $0 / Double($1) : 0 } }
 
   /// Half-width of the confidence interval given the t quantile for b − 1

@@ -56,7 +56,7 @@ struct StatisticsTests {
 
   @Test(
     "batch means: observation i of n goes to batch ⌊i·b/n⌋, extras to the last, sums in series order",
-    arguments: [(3, 10), (7, 100), (20, 20), (20, 1_001)])
+    arguments: [(3, 10), (7, 100), (20, 20), (20, 1_001), (6, 47)])
   func batchMeansBoundaries(batches: Int, expected: Int) {
     var b = BatchMeans(batches: batches, expectedCount: expected)
     var sums = [Double](repeating: 0, count: batches)
