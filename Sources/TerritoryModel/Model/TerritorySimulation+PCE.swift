@@ -433,16 +433,18 @@ extension TerritorySimulation {
   /// slot starts (finishing an appointment in progress first: the permanence
   /// opens when they arrive) and comes back when it ends (finishing there first).
   mutating func permanence(_ i: Int, starts: Bool, _ sim: inout Simulation<Event>) {
-    let p = parameters.permanences[i]
+    // The permanence's two numbers are read in place: a copy of its parameters
+    // would retain and release each of their strings at every opening and closing.
     let d = parameters.sites.count + i
     let s = network.desks[d].site
-    let a = min(p.advisorIndex, network.advisorCount[s] - 1)
+    let a = min(parameters.permanences[i].advisorIndex, network.advisorCount[s] - 1)
     if starts {
       network.advisors[network.firstAdvisor[s] + a].permanence = i
       network.permanenceOpen[i] = network.pceFactor > 0
       dispatch(desk: s, &sim)
       dispatch(desk: d, &sim)
-      let end = Double(plan.permanenceDays[i][network.permanenceNext[i]]) + Double(p.slot.window.end) / Self.minutesPerDay
+      let end =
+        Double(plan.permanenceDays[i][network.permanenceNext[i]]) + Double(parameters.permanences[i].slot.window.end) / Self.minutesPerDay
       sim.schedule(.permanence(index: Int32(i), starts: false), at: end, priority: EventPriority.awayEnds)
     } else {
       network.advisors[network.firstAdvisor[s] + a].permanence = nil

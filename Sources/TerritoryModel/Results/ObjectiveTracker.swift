@@ -7,11 +7,16 @@ struct ObjectiveTracker {
   /// Day indices of the window, inclusive.
   let firstDay: Int
   let lastDay: Int
+  /// Whether the KPI is a count summed over the window (else a level read at
+  /// the day's close). Kept here: asking the KPI builds its catalogue entry,
+  /// strings included, and the tracker is closed every simulated day.
+  let isCount: Bool
   var value = 0.0
   var dayMet: Int?
 
   init(objective: Objective, calendar: WorkingCalendar) {
     self.objective = objective
+    isCount = objective.kpi.isCount
     switch objective.period {
     case .year(let y):
       firstDay = max(0, calendar.dayIndex(of: CivilDate(year: y, month: 1, day: 1)!))
@@ -28,7 +33,7 @@ struct ObjectiveTracker {
   /// Closes day `day`: `count` is what the KPI counted that day, `level` its value at the day's end.
   mutating func close(day: Int, count: Double, level: Double) {
     guard day >= firstDay && day <= lastDay else { return }
-    value = objective.kpi.isCount ? value + count : level
+    value = isCount ? value + count : level
     if dayMet == nil && objective.comparison.holds(value, objective.target) { dayMet = day }
   }
 
