@@ -40,8 +40,6 @@ public final class RunQueue: Sendable {
     var progress: [Int64: Progress] = [:]
     var cancelled: Set<Int64> = []
     var verdictAt: [Int64: Date] = [:]
-    /// The scenario as decoded when the run was asked, until the run starts (not decoded twice).
-    var decoded: [Int64: Scenario] = [:]
     /// The scenario's observed figures when the run was asked (bytes of the file), for its report.
     var observed: [Int64: [UInt8]] = [:]
     var draining = false
@@ -89,7 +87,7 @@ public final class RunQueue: Sendable {
     let n = replications ?? national.replications
     guard (1...100_000).contains(n) else { throw WorkspaceProblem(.invalid, "tirages : entre 1 et 100 000, trouvé \(n)") }
     return try enqueue(
-      file: file, bytes: bytes, name: national.name, decoded: nil, kind: .national, seed: seed ?? national.seed, replications: n,
+      file: file, bytes: bytes, name: national.name, kind: .national, seed: seed ?? national.seed, replications: n,
       plan: nil, total: 2 * n)
   }
 
@@ -154,7 +152,6 @@ public final class RunQueue: Sendable {
       s.cancelled.insert(id)
       if let i = s.waiting.firstIndex(of: id) {
         s.waiting.remove(at: i)
-        s.decoded[id] = nil
         s.observed[id] = nil
         s.progress[id]?.status = .cancelled
         return (true, nil)
@@ -221,12 +218,12 @@ public final class RunQueue: Sendable {
     // Progress counts the replications, then each draw of the uncertain assumptions.
     let total = kind.answers ? 0 : replications * (kind == .compare ? scenario.options.count + 1 : 1) + (scenario.uncertainty?.draws ?? 0)
     return try enqueue(
-      file: file, bytes: bytes, name: scenario.name, decoded: scenario, kind: kind, seed: seed, replications: replications, plan: plan,
+      file: file, bytes: bytes, name: scenario.name, kind: kind, seed: seed, replications: replications, plan: plan,
       settings: settings, observed: observed, total: total)
   }
 
   func enqueue(
-    file: String, bytes: [UInt8], name: String, decoded scenario: Scenario?, kind: RunKind, seed: UInt64, replications: Int,
+    file: String, bytes: [UInt8], name: String, kind: RunKind, seed: UInt64, replications: Int,
     plan: PlanRequest?, settings: String? = nil, observed: [UInt8]? = nil, total: Int
   ) throws -> RunRecord {
     let full = state.withLock { $0.waiting.count + ($0.running == nil ? 0 : 1) >= capacity }
@@ -242,7 +239,6 @@ public final class RunQueue: Sendable {
     let id = record.id!
     let start = state.withLock { s -> Bool in
       s.waiting.append(id)
-      if let scenario { s.decoded[id] = scenario }
       s.observed[id] = observed
       s.progress[id] = Progress(done: 0, total: total, status: .queued)
       defer { s.draining = true }
@@ -295,9 +291,8 @@ public final class RunQueue: Sendable {
       if record.kind == .national {
         headline = try await national(record, into: f)
       } else {
-        let scenario =
-          try state.withLock({ $0.decoded.removeValue(forKey: id) })
-          ?? workspace.decoded.decode(bytes: [UInt8](record.scenario), file: record.scenarioFile)
+        // Decoded when the run was asked: the workspace keeps it (same file name, same bytes).
+        let scenario = try workspace.decoded.decode(bytes: [UInt8](record.scenario), file: record.scenarioFile)
         if record.kind == .plan {
           headline = try await plan(record, scenario, into: f)
         } else if record.kind == .calibrate {

@@ -36,6 +36,8 @@ struct RunQueueTests {
     #expect(r.seed == "7" && r.replications == 12 && r.version == ProgramVersion.current)
     #expect(r.secondsToVerdict.map { $0 > 0 } == true)
     #expect(!r.headlineFigures.verdicts.isEmpty)
+    // Decoded when asked; the run's start reads the workspace's decoded scenario.
+    #expect(q.workspace.decoded.decodings == 1)
     let folder = q.workspace.runsFolder.appendingPathComponent(try #require(r.folder))
     // The same study through StudyWriter directly, as `tzsim run … --excel-fr` writes it.
     let scenario = try ScenarioDecoder.decode(bytes: try t.bytes("starter.yaml"), file: "starter.yaml")
