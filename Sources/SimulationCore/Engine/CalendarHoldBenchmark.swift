@@ -3,19 +3,25 @@ import Foundation
 /// The classic "hold" benchmark of a future event list: `pending` events in
 /// the calendar, then each hold pops the first and schedules one later by the
 /// next increment (the caller's draws, cycled). Compares the engine's binary
-/// heap with a 4-ary heap on the same entries and increments.
+/// heap with a 4-ary heap and a calendar queue on the same entries and
+/// increments.
 ///
 /// ```swift
-/// let ns = CalendarHoldBenchmark.nanosecondsPerHold(arity: 2, pending: 1_000, holds: 100_000, increments: [0.5, 1.5])
+/// let ns = CalendarHoldBenchmark.nanosecondsPerHold(.binaryHeap, pending: 1_000, holds: 100_000, increments: [0.5, 1.5])
 /// ```
 public enum CalendarHoldBenchmark {
   /// Nanoseconds per hold (pop + push), measured over `holds` holds after filling.
-  /// - Precondition: `arity` is 2 or 4, `pending` ≥ 1, `increments` not empty.
-  public static func nanosecondsPerHold(arity: Int, pending: Int, holds: Int, increments: [Double]) -> Double {
-    precondition((arity == 2 || arity == 4) && pending >= 1 && !increments.isEmpty, "arity 2 or 4, pending >= 1, increments")
-    return arity == 2
-      ? measure(BinaryHeap<CalendarEntry<Int32>>(), insert: { $0.insert($1) }, pop: { $0.popFirst() }, pending, holds, increments)
-      : measure(QuaternaryHeap<CalendarEntry<Int32>>(), insert: { $0.insert($1) }, pop: { $0.popFirst() }, pending, holds, increments)
+  /// - Precondition: `pending` ≥ 1, `increments` not empty.
+  public static func nanosecondsPerHold(_ structure: EventListStructure, pending: Int, holds: Int, increments: [Double]) -> Double {
+    precondition(pending >= 1 && !increments.isEmpty, "pending >= 1, increments")
+    switch structure {
+    case .binaryHeap:
+      return measure(BinaryHeap<CalendarEntry<Int32>>(), insert: { $0.insert($1) }, pop: { $0.popFirst() }, pending, holds, increments)
+    case .quaternaryHeap:
+      return measure(QuaternaryHeap<CalendarEntry<Int32>>(), insert: { $0.insert($1) }, pop: { $0.popFirst() }, pending, holds, increments)
+    case .calendarQueue:
+      return measure(CalendarQueue<CalendarEntry<Int32>>(), insert: { $0.insert($1) }, pop: { $0.popFirst() }, pending, holds, increments)
+    }
   }
 
   static func measure<H>(

@@ -3,11 +3,12 @@ import Foundation
 import SimulationCore
 import Stochastic
 
-/// `tzsim bench calendar`: the future event list's hold cost, binary against 4-ary heap.
+/// `tzsim bench calendar`: the future event list's hold cost, binary heap against a 4-ary heap and a calendar queue.
 struct CalendarBenchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "calendar",
-    abstract: "Time the event calendar's hold (pop + push) with a binary and a 4-ary heap; one JSON line per pending count.",
+    abstract:
+      "Time the event calendar's hold (pop + push) with a binary heap, a 4-ary heap and a calendar queue; one JSON line per pending count.",
     discussion:
       "Increments are exponential draws (GSL, mean 1). The territory model keeps about 950 events pending (1,300 at most).\n\nExample:\n  tzsim bench calendar --pending 10 --pending 1000 --pending 10000"
   )
@@ -31,19 +32,20 @@ struct CalendarBenchCommand: AsyncParsableCommand {
     let stream = RandomStream(seed: 2026)
     let increments = (0..<65_536).map { _ in stream.exponential(mean: 1) }
     for n in pending {
-      func median(_ arity: Int) -> Double {
+      func median(_ structure: EventListStructure) -> Double {
         let xs = (0..<rounds).map { _ in
-          CalendarHoldBenchmark.nanosecondsPerHold(arity: arity, pending: n, holds: holds, increments: increments)
+          CalendarHoldBenchmark.nanosecondsPerHold(structure, pending: n, holds: holds, increments: increments)
         }.sorted()
         return xs[xs.count / 2]
       }
-      let binary = median(2)
-      let quaternary = median(4)
+      let binary = median(.binaryHeap)
+      let quaternary = median(.quaternaryHeap)
+      let queue = median(.calendarQueue)
       print(
         String(
           format:
-            "{\"tool\": \"TZSim calendar hold\", \"pending\": %d, \"holds\": %d, \"binary_ns\": %.1f, \"quaternary_ns\": %.1f, \"ratio\": %.2f}",
-          n, holds, binary, quaternary, quaternary / binary))
+            "{\"tool\": \"TZSim calendar hold\", \"pending\": %d, \"holds\": %d, \"binary_ns\": %.1f, \"quaternary_ns\": %.1f, \"calendar_queue_ns\": %.1f, \"ratio\": %.2f, \"calendar_queue_ratio\": %.2f}",
+          n, holds, binary, quaternary, queue, quaternary / binary, queue / binary))
     }
   }
 }
