@@ -63,6 +63,11 @@ public final class TerritoryPlan: Sendable {
   let enrolProbabilities: [Double]
   /// Where persons come from, each with its family of personal streams.
   let origins: PersonOrigins
+  /// The KPI recorder with every series registered and nothing recorded, and
+  /// the series' identifiers: built once here (names, dimensions, a lookup
+  /// by name), copied by each replication.
+  let emptyRecorder: KPIRecorder
+  let kpiIDs: KPIIDs
 
   /// The calendar time at which site `s` has been open for `openTime` days
   /// since the start; `nil` beyond the horizon. `cursor` is the index (in
@@ -94,6 +99,9 @@ public final class TerritoryPlan: Sendable {
     deskPermanence = parameters.sites.map { _ in nil } + parameters.permanences.indices.map { $0 }
     origins = PersonOrigins(
       siteIDs: parameters.sites.map(\.id), deskIDs: deskIDs, communeCodes: parameters.communes.map(\.inseeCode))
+    var recorder = KPIRecorder(years: Array(parameters.start.year...parameters.end.year), months: days.months)
+    kpiIDs = KPIIDs.register(in: &recorder, parameters: parameters)
+    emptyRecorder = recorder
     let clashes = Self.streamClashes(parameters)
     if !clashes.isEmpty { throw ParameterError(issues: clashes) }
 

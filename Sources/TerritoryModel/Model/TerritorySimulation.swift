@@ -83,9 +83,9 @@ public struct TerritorySimulation: SimulationModel {
     caseload = p.sites.map { Caseload(capacity: $0.advisors.count * p.pathways.caseloadCapPerAdvisor) }
     followUpDistribution = p.appointments.followUpDurationMinutes
     workshopQueues = p.workshops.map { _ in p.sites.map { _ in FIFOQueue<PersonRef>() } }
-    recorder = KPIRecorder(years: Array(p.start.year...p.end.year), months: plan.days.months)
+    recorder = plan.emptyRecorder
     objectiveState = p.objectives.map { ObjectiveTracker(objective: $0, calendar: plan.calendar) }
-    ids = KPIIDs.register(in: &recorder, parameters: p)
+    ids = plan.kpiIDs
     desksAtLastClose = network.desks.map { _ in (0, 0) }
     caseloadAtLastClose = caseload.map { _ in 0 }
     scheduleStart()
