@@ -56,7 +56,7 @@ struct EventListStructureTests {
     #expect(expected.count == Self.operations().count { $0 != nil })
     // The first position where an order departs from the calendar's (nil: none).
     func departure(_ order: [Int]) -> Int? {
-      order.count != expected.count ? Swift.min(order.count, expected.count) : zip(order, expected).firstIndex { $0 != $1 }
+      order.count != expected.count ? Swift.min(order.count, expected.count) : order.indices.first { order[$0] != expected[$0] }
     }
     var binary = BinaryHeap<CalendarEntry<Int>>()
     #expect(departure(Self.replay(&binary, insert: { $0.insert($1) }, pop: { $0.popFirst() })) == nil)
