@@ -68,6 +68,8 @@ public final class TerritoryPlan: Sendable {
   /// by name), copied by each replication.
   let emptyRecorder: KPIRecorder
   let kpiIDs: KPIIDs
+  /// The rows and monthly series a replication reports, in their order.
+  let resultLayout: ResultLayout
 
   /// The calendar time at which site `s` has been open for `openTime` days
   /// since the start; `nil` beyond the horizon. `cursor` is the index (in
@@ -102,6 +104,7 @@ public final class TerritoryPlan: Sendable {
     var recorder = KPIRecorder(years: Array(parameters.start.year...parameters.end.year), months: days.months)
     kpiIDs = KPIIDs.register(in: &recorder, parameters: parameters)
     emptyRecorder = recorder
+    resultLayout = ResultLayout(recorder: recorder, ids: kpiIDs, parameters: parameters, deskIDs: deskIDs)
     let clashes = Self.streamClashes(parameters)
     if !clashes.isEmpty { throw ParameterError(issues: clashes) }
 
