@@ -86,13 +86,13 @@ public struct RunAggregator: Sendable {
       scenarioName: parameters.name, seed: seed, replications: replications, months: months,
       kpis: kpis.keys.sorted().map { k in
         let e = entries[kpis[k]!]
-        return RunSummary.Figure(kpi: e.kpi, period: e.period, dimension: e.dimension, statistics: e.stats)
+        return RunSummary.Figure(kpi: e.kpi, period: e.period, dimension: e.dimension, statistics: e.stats.settled())
       },
-      monthly: monthly.keys.sorted().map { RunSummary.Monthly(kpi: $0, months: monthly[$0]!) },
+      monthly: monthly.keys.sorted().map { RunSummary.Monthly(kpi: $0, months: monthly[$0]!.map { $0.settled() }) },
       objectives: parameters.objectives.indices.map { i in
         RunSummary.ObjectiveResult(
-          objective: parameters.objectives[i], value: objectiveValues[i], met: objectiveMet[i],
-          replications: replications, dayMet: objectiveDays[i])
+          objective: parameters.objectives[i], value: objectiveValues[i].settled(), met: objectiveMet[i],
+          replications: replications, dayMet: objectiveDays[i].settled())
       },
       events: events)
   }

@@ -30,6 +30,7 @@ public struct KPIStatistics: Sendable {
   /// estimates, without their cost below the limit (3 % of a 200-replication
   /// Troyes run went to P² estimates nothing read).
   public mutating func add(_ x: Double) {
+    settledQuantiles = nil
     tally.record(x)
     if tally.count <= Self.exactLimit {
       values.append(x)
@@ -71,7 +72,21 @@ public struct KPIStatistics: Sendable {
     return (mean - halfWidth95, mean + halfWidth95)
   }
 
-  public var quantiles: (p10: Double, p50: Double, p90: Double) {
+  public var quantiles: (p10: Double, p50: Double, p90: Double) { settledQuantiles ?? computedQuantiles }
+
+  /// The quantiles once computed by ``settled()``: every file and chart that
+  /// shows a summary's quantiles reads them here instead of sorting the values again.
+  var settledQuantiles: (p10: Double, p50: Double, p90: Double)?
+
+  /// A copy whose quantiles are computed once (a summary's statistics, which
+  /// several files and the report show).
+  public func settled() -> KPIStatistics {
+    var s = self
+    s.settledQuantiles = computedQuantiles
+    return s
+  }
+
+  var computedQuantiles: (p10: Double, p50: Double, p90: Double) {
     guard quantilesAreExact, !values.isEmpty else { return (p10.value, p50.value, p90.value) }
     let sorted = values.sorted()
     func q(_ p: Double) -> Double {
