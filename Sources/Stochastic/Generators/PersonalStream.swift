@@ -48,17 +48,24 @@ public final class PersonalStreamDrawer {
   /// Draws from `personal` with `body` and keeps the advanced state.
   /// (Inlinable: specialised where it is called, the closure inlined.)
   @inlinable public func draw<T>(_ personal: inout PersonalStream, _ body: (RandomStream) -> T) -> T {
-    load(personal)
-    let value = body(stream)
-    personal = save()
+    let r = begin(personal)
+    let value = body(r)
+    personal = end()
     return value
   }
 
-  @inlinable func load(_ p: PersonalStream) {
-    state[0] = p.s1
-    state[1] = p.s2
-    state[2] = p.s3
+  /// The unscoped form of ``draw(_:_:)``, for a caller whose draws read laws
+  /// it holds: `let r = drawer.begin(p)`, draws from `r` only, then
+  /// `p = drawer.end()`. A closure capturing the caller makes the compiler
+  /// copy each law it reads (or retain its table) around every draw; straight
+  /// code reads them in place.
+  @inlinable public func begin(_ personal: PersonalStream) -> RandomStream {
+    state[0] = personal.s1
+    state[1] = personal.s2
+    state[2] = personal.s3
+    return stream
   }
 
-  @inlinable func save() -> PersonalStream { PersonalStream(s1: state[0], s2: state[1], s3: state[2]) }
+  /// The personal stream advanced by the draws since ``begin(_:)``.
+  @inlinable public func end() -> PersonalStream { PersonalStream(s1: state[0], s2: state[1], s3: state[2]) }
 }

@@ -55,12 +55,8 @@ public final class TerritoryPlan: Sendable {
   let communeShares: [Double]?
   let tzcldCommunes: [(commune: Int, parameters: PPDEParameters)]
   let workingTime: CategoricalDistribution?
-  /// Competing exits of accompanied persons: total rate per day, and the
-  /// shares of employment and training in it.
-  let exitRatePerDay: Double
-  let exitReasonShares: [Double]
-  /// Each workshop type's enrolment probability, in order (read per newcomer without copying the workshops).
-  let enrolProbabilities: [Double]
+  /// The laws drawn for each person who arrives.
+  let arrivalLaws: ArrivalLaws
   /// Where persons come from, each with its family of personal streams.
   let origins: PersonOrigins
   /// The KPI recorder with every series registered and nothing recorded, and
@@ -146,11 +142,7 @@ public final class TerritoryPlan: Sendable {
       communeShares = nil
     }
 
-    let pw = parameters.pathways
-    let monthly = pw.employmentPerMonth + pw.trainingPerMonth + pw.dropoutPerMonth
-    exitRatePerDay = monthly * 12 / 365.25
-    exitReasonShares = monthly > 0 ? [pw.employmentPerMonth / monthly, pw.trainingPerMonth / monthly] : [0, 0]
-    enrolProbabilities = parameters.workshops.map(\.enrolProbability)
+    arrivalLaws = ArrivalLaws(parameters)
 
     if let tz = parameters.tzcld {
       let index = Dictionary(uniqueKeysWithValues: parameters.communes.enumerated().map { ($1.inseeCode, $0) })

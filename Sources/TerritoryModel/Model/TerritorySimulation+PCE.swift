@@ -151,23 +151,21 @@ extension TerritorySimulation {
     personsSeen += 1
     let drawer = streams.drawer
     var own = drawer.start(seed: streams.personFamilies[origin].seed(member: rank))
-    // The closure reads the plan in place (no copy of it or of its tables).
-    let (pathway, duration, exitAfter, reason, outcome, delay, mask, patience) = drawer.draw(&own) { r in
-      // Read in place: a local copy of the pathway parameters would retain each of their tables.
-      // The choice's labels are the pathways, in order (validate).
-      let pathway = Pathway.allCases[plan.parameters.pathways.choice.sample(r)]
-      let duration = Swift.max(1, plan.parameters.appointments.firstDurationMinutes.sample(r)) / Self.minutesPerDay
-      let exitAfter = plan.exitRatePerDay > 0 ? r.exponential(mean: 1 / plan.exitRatePerDay) : .infinity
-      let u = r.uniform()
-      let shares = plan.exitReasonShares
-      let reason: ExitReason = u < shares[0] ? .employment : (u < shares[0] + shares[1] ? .training : .dropout)
-      let outcome = UInt8(plan.parameters.pathways.positioningOutcome.sample(r))
-      let delay = Swift.max(0, plan.parameters.pathways.positioningDelayDays.sample(r))
-      var mask: UInt32 = 0
-      for (t, p) in plan.enrolProbabilities.enumerated() where r.uniform() < p { mask |= 1 << UInt32(t) }
-      let patience = plan.parameters.appointments.patienceDays.map { Swift.max(0, $0.sample(r)) }
-      return (pathway, duration, exitAfter, reason, outcome, delay, mask, patience)
-    }
+    // Straight code, not a closure: the laws are read in place (a closure made
+    // a copy of each continuous law and retained each categorical table).
+    let r = drawer.begin(own)
+    let pathway = Pathway.allCases[arrivalLaws.pathway.sample(r)]
+    let duration = Swift.max(1, arrivalLaws.firstDurationMinutes.sample(r)) / Self.minutesPerDay
+    let exitAfter = arrivalLaws.exitRatePerDay > 0 ? r.exponential(mean: 1 / arrivalLaws.exitRatePerDay) : .infinity
+    let u = r.uniform()
+    let reason: ExitReason =
+      u < arrivalLaws.employmentShare ? .employment : (u < arrivalLaws.employmentShare + arrivalLaws.trainingShare ? .training : .dropout)
+    let outcome = UInt8(arrivalLaws.positioningOutcome.sample(r))
+    let delay = Swift.max(0, arrivalLaws.positioningDelayDays.sample(r))
+    var mask: UInt32 = 0
+    for (t, p) in arrivalLaws.enrolProbabilities.enumerated() where r.uniform() < p { mask |= 1 << UInt32(t) }
+    let patience = arrivalLaws.patienceDays.map { Swift.max(0, $0.sample(r)) }
+    own = drawer.end()
     var person = Person(
       desk: Int32(d), site: Int32(network.desks[d].site), source: source, requestTime: sim.now,
       serial: Int32(truncatingIfNeeded: personsSeen - 1),

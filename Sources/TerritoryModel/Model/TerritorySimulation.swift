@@ -44,6 +44,7 @@ public struct TerritorySimulation: SimulationModel {
   var accompaniedSoFar = 0
   var caseload: [Caseload]
   let followUpDistribution: Distribution
+  let arrivalLaws: ArrivalLaws
 
   // MARK: Workshops
   /// Queue of person indices per workshop type and host site.
@@ -82,6 +83,7 @@ public struct TerritorySimulation: SimulationModel {
     tzcldState = TZCLDState(communes: plan.tzcldCommunes.count)
     caseload = p.sites.map { Caseload(capacity: $0.advisors.count * p.pathways.caseloadCapPerAdvisor) }
     followUpDistribution = p.appointments.followUpDurationMinutes
+    arrivalLaws = plan.arrivalLaws
     workshopQueues = p.workshops.map { _ in p.sites.map { _ in FIFOQueue<PersonRef>() } }
     recorder = plan.emptyRecorder
     objectiveState = p.objectives.map { ObjectiveTracker(objective: $0, calendar: plan.calendar) }
