@@ -1,7 +1,10 @@
 import Stochastic
 
 /// The laws drawn for each person who arrives, in the order they are drawn
-/// (see `newPerson`), kept by each replication.
+/// (see `newPerson`). Built with the plan; each replication keeps a copy, so
+/// that a newcomer's draws read the laws in the replication's own storage,
+/// which the compiler knows no call can change: read through the shared plan
+/// (a class), each categorical table was retained and released around its draw.
 struct ArrivalLaws: Sendable {
   /// The pathway chosen; its labels are the pathways, in order (validate).
   let pathway: CategoricalDistribution
