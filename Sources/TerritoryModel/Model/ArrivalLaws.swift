@@ -4,7 +4,8 @@ import Stochastic
 /// (see `newPerson`). Built with the plan; each replication keeps a copy, so
 /// that a newcomer's draws read the laws in the replication's own storage,
 /// which the compiler knows no call can change: read through the shared plan
-/// (a class), each categorical table was retained and released around its draw.
+/// (a class), each continuous law was copied and each categorical table retained
+/// around its draw (`objdump` of `newPerson`: 5 retains and 3 copies, against 2 and none).
 struct ArrivalLaws: Sendable {
   /// The pathway chosen; its labels are the pathways, in order (validate).
   let pathway: CategoricalDistribution
