@@ -75,13 +75,17 @@ struct ResultLayout: Sendable {
       }
       rows.append(Row(kpi: kpi.id, period: "", dimension: dimension, value: .totalRatio(numerator: num, denominator: den)))
     }
-    ratio(.advisorUtilization, "", ids.networkBusy, ids.networkCapacity)
+    // The network's ratios, reported for the horizon, each year and each month.
+    let networkRatios: [(kpi: KPI, numerator: Int, denominator: Int)] = [
+      (.advisorUtilization, ids.networkBusy, ids.networkCapacity),
+      (.reinforcedCaseload, ids.networkCaseloadArea, ids.caseloadDays),
+      (.workshopFillRate, ids.workshopAttended, ids.workshopSeats),
+    ]
+    for n in networkRatios { ratio(n.kpi, "", n.numerator, n.denominator) }
     for (d, desk) in deskIDs.enumerated() { ratio(.advisorUtilization, "site=\(desk)", ids.deskBusy[d], ids.deskCapacity[d]) }
-    ratio(.reinforcedCaseload, "", ids.networkCaseloadArea, ids.caseloadDays)
     for (s, site) in parameters.sites.enumerated() {
       ratio(.reinforcedCaseload, "site=\(site.id)", ids.caseloadArea[s], ids.caseloadDays)
     }
-    ratio(.workshopFillRate, "", ids.workshopAttended, ids.workshopSeats)
     for (t, w) in parameters.workshops.enumerated() {
       ratio(.workshopFillRate, "type=\(w.id)", ids.workshopAttendedByType[t], ids.workshopSeatsByType[t])
     }
@@ -89,7 +93,7 @@ struct ResultLayout: Sendable {
       rows.append(Row(kpi: KPI.exhaustivityReached.id, period: "", dimension: "", value: .exhaustivityReached))
       rows.append(Row(kpi: KPI.exhaustivityDate.id, period: "", dimension: "", value: .exhaustivityDay))
     }
-    // The order of ResultRow (stable: rows of one key keep the order above).
+    // The order of ResultRow (each key is generated once, so the order generated above does not matter).
     rows.sort { ($0.kpi, $0.dimension, $0.period) < ($1.kpi, $1.dimension, $1.period) }
     self.rows = rows
 
@@ -102,10 +106,7 @@ struct ResultLayout: Sendable {
       monthly.append(Monthly(kpi: s.kpi, value: .mean(id)))
     }
     monthly.append(Monthly(kpi: KPI.accompaniedYearToDate.id, value: .accompaniedYearToDate))
-    monthly.append(Monthly(kpi: KPI.advisorUtilization.id, value: .ratio(numerator: ids.networkBusy, denominator: ids.networkCapacity)))
-    monthly.append(
-      Monthly(kpi: KPI.reinforcedCaseload.id, value: .ratio(numerator: ids.networkCaseloadArea, denominator: ids.caseloadDays)))
-    monthly.append(Monthly(kpi: KPI.workshopFillRate.id, value: .ratio(numerator: ids.workshopAttended, denominator: ids.workshopSeats)))
+    for n in networkRatios { monthly.append(Monthly(kpi: n.kpi.id, value: .ratio(numerator: n.numerator, denominator: n.denominator))) }
     monthly.sort { $0.kpi < $1.kpi }
     self.monthly = monthly
   }
