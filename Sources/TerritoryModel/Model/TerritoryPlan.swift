@@ -23,17 +23,14 @@ public final class TerritoryPlan: Sendable {
   let communeDesk: [Int]
   /// The times at which any advisor's availability for appointments flips,
   /// all sites merged (one event where each advisor would make one), and at
-  /// each: the sites concerned and which of their advisors are on duty from then.
+  /// each the advisors whose duty changes then, site after site.
   ///
-  /// Flat tables, read in order as the shifts come (one array each, not one
-  /// per shift: the nested form cost a cache miss per site and shift): shift k
-  /// concerns `shiftSites[shiftSiteStart[k]..<shiftSiteStart[k + 1]]`, and the
-  /// e-th of those entries has its advisors' states from `shiftStates[shiftStateStart[e]]` on.
+  /// One flat table read in order as the shifts come (not one per shift or
+  /// per site: every separate array cost a cache miss per shift): shift k's
+  /// edits are `shiftEdits[shiftEditStart[k]..<shiftEditStart[k + 1]]`.
   let shiftTimes: [Double]
-  let shiftSiteStart: [Int]
-  let shiftSites: [Int]
-  let shiftStateStart: [Int]
-  let shiftStates: [Bool]
+  let shiftEditStart: [Int]
+  let shiftEdits: [ShiftEdit]
   /// Every site's opening intervals, site after site (flat: site s's are
   /// `openIndex[s]..<openIndex[s + 1]`): each one's start and the opening
   /// time accumulated before it, to map a Poisson process on opening time to
@@ -108,10 +105,8 @@ public final class TerritoryPlan: Sendable {
     var known: [AvailabilitySchedule: ([Double], [Bool])] = [:]
     let shifts = Self.shiftTables(parameters, calendar, known: &known)
     shiftTimes = shifts.times
-    shiftSiteStart = shifts.siteStart
-    shiftSites = shifts.sites
-    shiftStateStart = shifts.stateStart
-    shiftStates = shifts.states
+    shiftEditStart = shifts.editStart
+    shiftEdits = shifts.edits
     let open = Self.openingIntervals(parameters, calendar, known: &known)
     openIndex = open.starts.reduce(into: [0]) { $0.append($0.last! + $1.count) }
     openStart = open.starts.flatMap { $0 }
@@ -196,56 +191,48 @@ public final class TerritoryPlan: Sendable {
     }
   }
 
-  /// The advisors' shifts, all sites merged into flat tables (see ``shiftTimes``).
+  /// The advisors' shifts, all sites merged into one flat table (see ``shiftTimes``).
   static func shiftTables(
     _ parameters: TerritoryParameters, _ calendar: WorkingCalendar, known: inout [AvailabilitySchedule: ([Double], [Bool])]
-  ) -> (times: [Double], siteStart: [Int], sites: [Int], stateStart: [Int], states: [Bool]) {
-    // Each site: the times any of its advisors flips, and who is on duty from
-    // each (flat: the states from the i-th time are `i * advisors ..< (i + 1) * advisors`).
-    var siteShiftTimes: [[Double]] = []
-    var siteShiftStates: [[Bool]] = []
-    for site in parameters.sites {
-      let per = site.advisors.map { a in
+  ) -> (times: [Double], editStart: [Int], edits: [ShiftEdit]) {
+    // Each site: its advisors' flip times and states.
+    let perSite = parameters.sites.map { site in
+      site.advisors.map { a in
         changes(
           calendar.availability((a.schedule ?? site.opening).cut(toShare: a.availabilityShare), scope: .pce),
           horizon: calendar.horizon, known: &known)
       }
-      let times = mergedUnique(per.map(\.0))
-      let n = per.count
-      var cursor = per.map { _ in 0 }
-      var onDuty = per.map { _ in false }
-      var states: [Bool] = []
-      states.reserveCapacity(times.count * n)
-      for t in times {
-        for a in per.indices where cursor[a] < per[a].0.count && per[a].0[cursor[a]] == t {
-          onDuty[a] = per[a].1[cursor[a]]
-          cursor[a] += 1
-        }
-        states += onDuty
-      }
-      siteShiftTimes.append(times)
-      siteShiftStates.append(states)
     }
-    // All sites merged: at each time, the sites concerned and their advisors' states.
-    let allTimes = mergedUnique(siteShiftTimes)
-    var cursor = siteShiftTimes.map { _ in 0 }
-    var siteStart = [0]
-    var sites: [Int] = []
-    var stateStart: [Int] = []
-    var flatStates: [Bool] = []
+    let allTimes = mergedUnique(perSite.flatMap { $0.map(\.0) })
+    // Where each advisor stands in their own flips, and their duty so far (off before the first).
+    var cursor = perSite.map { $0.map { _ in 0 } }
+    var onDuty = perSite.map { $0.map { _ in false } }
+    var firstAdvisor = 0
+    var firstOfSite: [Int] = []
+    for advisors in perSite {
+      firstOfSite.append(firstAdvisor)
+      firstAdvisor += advisors.count
+    }
+    var editStart = [0]
+    var edits: [ShiftEdit] = []
     for t in allTimes {
-      var count = 0
-      for s in siteShiftTimes.indices where cursor[s] < siteShiftTimes[s].count && siteShiftTimes[s][cursor[s]] == t {
-        let n = parameters.sites[s].advisors.count
-        sites.append(s)
-        stateStart.append(flatStates.count)
-        flatStates += siteShiftStates[s][cursor[s] * n..<(cursor[s] + 1) * n]
-        cursor[s] += 1
-        count += 1
+      for s in perSite.indices {
+        let before = edits.count
+        for a in perSite[s].indices where cursor[s][a] < perSite[s][a].0.count && perSite[s][a].0[cursor[s][a]] == t {
+          let state = perSite[s][a].1[cursor[s][a]]
+          cursor[s][a] += 1
+          guard state != onDuty[s][a] else { continue }
+          onDuty[s][a] = state
+          edits.append(ShiftEdit(advisor: Int32(firstOfSite[s] + a), site: Int32(s), onDuty: state, dispatchesSite: false))
+        }
+        if edits.count > before {
+          let last = edits[edits.count - 1]
+          edits[edits.count - 1] = ShiftEdit(advisor: last.advisor, site: last.site, onDuty: last.onDuty, dispatchesSite: true)
+        }
       }
-      siteStart.append(siteStart[siteStart.count - 1] + count)
+      editStart.append(edits.count)
     }
-    return (allTimes, siteStart, sites, stateStart, flatStates)
+    return (allTimes, editStart, edits)
   }
 
   /// Each site's opening intervals, their ends, and the opening time before each.

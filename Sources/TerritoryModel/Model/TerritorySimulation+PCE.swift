@@ -10,16 +10,10 @@ extension TerritorySimulation {
 
   /// Advisors come on or go off duty (the `k`-th change time of the plan).
   mutating func advisorShift(_ k: Int, _ sim: inout Simulation<Event>) {
-    for e in plan.shiftSiteStart[k]..<plan.shiftSiteStart[k + 1] {
-      let s = plan.shiftSites[e]
-      let first = network.firstAdvisor[s]
-      let states = plan.shiftStateStart[e]
-      var changed = false
-      for a in 0..<network.advisorCount[s] where network.advisors[first + a].onDuty != plan.shiftStates[states + a] {
-        network.advisors[first + a].onDuty = plan.shiftStates[states + a]
-        changed = true
-      }
-      if changed { dispatch(desk: s, &sim) }
+    for e in plan.shiftEditStart[k]..<plan.shiftEditStart[k + 1] {
+      let edit = plan.shiftEdits[e]
+      network.advisors[Int(edit.advisor)].onDuty = edit.onDuty
+      if edit.dispatchesSite { dispatch(desk: Int(edit.site), &sim) }
     }
     if k + 1 < plan.shiftTimes.count {
       sim.schedule(.advisorShift(index: Int32(k + 1)), at: plan.shiftTimes[k + 1], priority: EventPriority.shift)
