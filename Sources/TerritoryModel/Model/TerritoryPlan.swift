@@ -204,9 +204,9 @@ public final class TerritoryPlan: Sendable {
       }
     }
     let allTimes = mergedUnique(perSite.flatMap { $0.map(\.0) })
-    // Where each advisor stands in their own flips, and their duty so far (off before the first).
+    // Where each advisor stands in their own changes. Each change flips their
+    // duty (a schedule lists only flips, from off before the first), so each is an edit.
     var cursor = perSite.map { $0.map { _ in 0 } }
-    var onDuty = perSite.map { $0.map { _ in false } }
     var firstAdvisor = 0
     var firstOfSite: [Int] = []
     for advisors in perSite {
@@ -221,14 +221,9 @@ public final class TerritoryPlan: Sendable {
         for a in perSite[s].indices where cursor[s][a] < perSite[s][a].0.count && perSite[s][a].0[cursor[s][a]] == t {
           let state = perSite[s][a].1[cursor[s][a]]
           cursor[s][a] += 1
-          guard state != onDuty[s][a] else { continue }
-          onDuty[s][a] = state
           edits.append(ShiftEdit(advisor: Int32(firstOfSite[s] + a), site: Int32(s), onDuty: state, dispatchesSite: false))
         }
-        if edits.count > before {
-          let last = edits[edits.count - 1]
-          edits[edits.count - 1] = ShiftEdit(advisor: last.advisor, site: last.site, onDuty: last.onDuty, dispatchesSite: true)
-        }
+        if edits.count > before { edits[edits.count - 1].dispatchesSite = true }
       }
       editStart.append(edits.count)
     }
